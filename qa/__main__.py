@@ -1,0 +1,4 @@
+"""`python -m qa`: the release-qa command line."""
+from .cli import main
+
+raise SystemExit(main())

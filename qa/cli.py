@@ -1,0 +1,207 @@
+"""The command line: `release-qa check`, `release-qa rules`, `release-qa explain CODE`.
+
+Exit codes: 0 nothing at or above the fail level, 1 findings, 2 a usage, input or config
+error. Every error is one line on stderr, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Sequence
+
+from . import __version__
+from .categories import SEVERITIES
+from .errors import QAError, UsageError
+
+COMMANDS = ("check", "rules", "explain")
+INPUT_FORMATS = ("text", "markdown", "html")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        raise UsageError(message)
+
+
+def _csv(values) -> tuple[str, ...]:
+    out: list[str] = []
+    for v in values or ():
+        out.extend(p.strip() for p in v.split(",") if p.strip())
+    return tuple(out)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from .formatters import available_formats
+    p = _Parser(prog="release-qa", description="Check machine-translated press releases.")
+    p.add_argument("--version", action="version", version=f"release-qa {__version__}")
+    sub = p.add_subparsers(dest="command")
+
+    c = sub.add_parser("check", help="check files and folders (the default command)")
+    c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - for stdin")
+    c.add_argument("--format", default="text", choices=available_formats(),
+                   help="output format on stdout (default: text)")
+    c.add_argument("-o", "--output", action="append", default=[], metavar="FORMAT=FILE",
+                   help="also write FORMAT to FILE (repeatable), e.g. -o sarif=out.sarif")
+    c.add_argument("--select", action="append", metavar="RULES",
+                   help="only these rules: codes, prefixes, names or categories, comma-separated")
+    c.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
+    c.add_argument("--extend-select", action="append", metavar="RULES",
+                   help="add rules to the selection (e.g. rules that are off by default)")
+    c.add_argument("--min-severity", choices=SEVERITIES, help="report nothing below this severity")
+    c.add_argument("--fail-on", choices=SEVERITIES,
+                   help="exit 1 on findings at or above this severity (default: warning)")
+    c.add_argument("--fail-under", type=float, metavar="SCORE",
+                   help="exit 1 when a release scores below SCORE (0-100)")
+    c.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    c.add_argument("--config", metavar="FILE", help="use this config file instead of searching")
+    c.add_argument("--isolated", action="store_true", help="ignore every config file")
+    c.add_argument("--pack", action="append", default=[], metavar="FILE",
+                   help="load an extra rule pack (repeatable)")
+    c.add_argument("--glossary", action="append", default=[], metavar="FILE",
+                   help="load an extra glossary (repeatable)")
+    c.add_argument("--statistics", action="store_true", help="count findings per rule")
+    c.add_argument("--stdin-filename", metavar="NAME", help="the name of the text read from -")
+    c.add_argument("--encoding", metavar="CODEC", help="read files in this encoding")
+    c.add_argument("--input-format", choices=INPUT_FORMATS, help="treat every input as this format")
+    c.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                   help="check files in N processes (default: the number of cores)")
+    c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    c.add_argument("--no-source", action="store_true", help="do not show source excerpts")
+    _add_extensions(c)
+
+    r = sub.add_parser("rules", help="list every rule")
+    r.add_argument("--format", choices=("text", "json", "markdown"), default="text")
+    r.add_argument("--config", metavar="FILE")
+    r.add_argument("--pack", action="append", default=[], metavar="FILE")
+    r.add_argument("--glossary", action="append", default=[], metavar="FILE")
+
+    e = sub.add_parser("explain", help="print the documentation of a rule")
+    e.add_argument("rule", metavar="CODE", help="a rule code or name")
+    e.add_argument("--format", choices=("text", "markdown"), default="text")
+    e.add_argument("--pack", action="append", default=[], metavar="FILE")
+    return p
+
+
+def _add_extensions(c: argparse.ArgumentParser) -> None:
+    """Options provided by optional modules (fixes, baselines), when present."""
+    try:
+        from .cli_fix import add_arguments
+    except ImportError:
+        return
+    add_arguments(c)
+
+
+def _use_color(choice: str, stream) -> bool:
+    if choice == "always":
+        return True
+    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv in (["--version"], ["-V"]):
+        print(f"release-qa {__version__}")
+        return 0
+    if argv and argv[0] not in COMMANDS and argv[0] not in ("-h", "--help", "--version", "-V"):
+        argv.insert(0, "check")
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command == "rules":
+            from .explain import list_rules
+            sys.stdout.write(list_rules(args))
+            return 0
+        if args.command == "explain":
+            from .explain import explain_rule
+            sys.stdout.write(explain_rule(args))
+            return 0
+        if args.command is None:
+            build_parser().print_help()
+            return 2
+        return _check(args)
+    except QAError as exc:
+        _error(str(exc))
+        return 2
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return 2
+    except BrokenPipeError:
+        return 0
+    except OSError as exc:
+        _error(f"{getattr(exc, 'filename', '') or ''}{': ' if getattr(exc, 'filename', None) else ''}"
+               f"{exc.strerror or exc}")
+        return 2
+
+
+def _error(message: str) -> None:
+    sys.stderr.write(f"release-qa: error: {' '.join(message.split())}\n")
+
+
+def _check(args) -> int:
+    from .formatters import FormatOptions, FORMATS, render
+    from .runner import Overrides, Runner
+    if not args.paths:
+        raise UsageError("no files given (pass files, folders, or - for stdin)")
+    outputs = []
+    for spec in args.output:
+        fmt, sep, path = spec.partition("=")
+        if not sep or fmt not in FORMATS or not path:
+            raise UsageError(f"--output wants FORMAT=FILE with FORMAT one of "
+                             f"{', '.join(sorted(FORMATS))}, not {spec!r}")
+        outputs.append((fmt, path))
+    if args.jobs < 0:
+        raise UsageError("--jobs must be 0 (all cores) or more")
+    overrides = Overrides(
+        select=_csv(args.select) if args.select else None, ignore=_csv(args.ignore),
+        extend_select=_csv(args.extend_select), fail_on=args.fail_on,
+        min_severity=args.min_severity, fail_under=args.fail_under, encoding=args.encoding,
+        input_format=args.input_format, packs=tuple(os.path.abspath(p) for p in args.pack),
+        glossaries=tuple(os.path.abspath(g) for g in args.glossary))
+    runner = Runner(overrides, args.config, args.isolated)
+    jobs = args.jobs or (os.cpu_count() or 1)
+    report = runner.run(args.paths, jobs=jobs, stdin_name=args.stdin_filename,
+                        progress=_progress_printer())
+    hook = getattr(args, "post_check", None)
+    if hook:
+        report = hook(args, report, runner) or report
+    for fr in report.files:
+        for err in fr.errors:
+            _error(f"{fr.path}: {err}")
+    opts = FormatOptions(color=_use_color(args.color, sys.stdout), show_source=not args.no_source,
+                         statistics=args.statistics)
+    for fmt, path in outputs:
+        _write(path, render(fmt, report, FormatOptions(statistics=args.statistics)))
+    sys.stdout.write(render(args.format, report, opts))
+    sys.stdout.flush()
+    if args.exit_zero and report.exit_code == 1:
+        return 0
+    return report.exit_code
+
+
+def _write(path: str, text: str) -> None:
+    try:
+        folder = os.path.dirname(os.path.abspath(path))
+        os.makedirs(folder, exist_ok=True)
+        with open(path, "a" if path == os.environ.get("GITHUB_STEP_SUMMARY") else "w",
+                  encoding="utf-8") as fh:
+            fh.write(text)
+    except OSError as exc:
+        raise QAError(f"cannot write output: {exc.strerror or exc}", path) from None
+
+
+def _progress_printer():
+    """A progress callback writing to stderr on an interactive terminal (never in CI or pipes)."""
+    stream = sys.stderr
+    if not getattr(stream, "isatty", lambda: False)() or os.environ.get("CI"):
+        return None
+
+    def show(done: int, total: int) -> None:
+        if total < 20:
+            return
+        if done == total:
+            stream.write("\r\x1b[K")
+        elif done % 10 == 0:
+            stream.write(f"\rchecked {done}/{total} files")
+        stream.flush()
+    return show

@@ -1,0 +1,45 @@
+"""LineIndex: code-point offset <-> (line, column), aware of \\r\\n, \\r and \\n line endings."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
+
+
+class LineIndex:
+    """Line starts of a text, computed once; lookups by binary search.
+
+    Lines and columns are 1-based and count code points; an offset may equal len(text).
+    """
+
+    __slots__ = ("starts", "length")
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0]
+        self.starts.extend(m.end() for m in _NEWLINE.finditer(text))
+        self.length = len(text)
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """(line, column) of `offset`, both 1-based."""
+        line = bisect_right(self.starts, offset)
+        return line, offset - self.starts[line - 1] + 1
+
+    def offset(self, line: int, column: int = 1) -> int:
+        """The offset of a 1-based (line, column)."""
+        return self.starts[line - 1] + column - 1
+
+    def line_span(self, line: int, text: str) -> tuple[int, int]:
+        """(start, end) of a 1-based line, without its line ending."""
+        start = self.starts[line - 1]
+        end = self.starts[line] if line < len(self.starts) else self.length
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        return start, end
+
+    @property
+    def count(self) -> int:
+        return len(self.starts)

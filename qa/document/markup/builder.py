@@ -1,0 +1,77 @@
+"""ProseBuilder: assembles extracted prose piece by piece while recording the offset map."""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..offsets import OffsetMap
+
+
+class ProseBuilder:
+    """Collects prose pieces, each tied to the stretch of source it came from."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self._parts: list[str] = []
+        self._starts: list[int] = []
+        self._map = OffsetMap()
+        self.length = 0
+        self._last_src_end = -1      # merge verbatim pieces that continue one another
+        self._tail = ""
+
+    def verbatim(self, start: int, end: int, newline_to_space: bool = False) -> None:
+        """Copy source[start:end] unchanged (optionally turning line breaks into spaces)."""
+        if end <= start:
+            return
+        piece = self.source[start:end]
+        if newline_to_space:
+            piece = piece.replace("\r", " ").replace("\n", " ")
+        if start != self._last_src_end:
+            self._map.add(self.length, start, end, True)
+        else:
+            self._map._src_end[-1] = end   # extend the previous verbatim piece
+        self._last_src_end = end
+        self._append(piece)
+
+    def synthetic(self, text: str, start: int, end: int) -> None:
+        """Add `text` standing for source[start:end] (an entity, a tag turned into a break)."""
+        if not text:
+            return
+        self._map.add(self.length, start, max(end, start), False)
+        self._last_src_end = -1
+        self._append(text)
+
+    def paragraph_break(self, start: int, end: int) -> None:
+        """End the current paragraph, unless the prose already ends with one (or is empty)."""
+        if not self.length:
+            return
+        tail = self._tail
+        if tail.endswith("\n\n"):
+            return
+        self.synthetic("\n" if tail.endswith("\n") else "\n\n", start, end)
+
+    def line_break(self, start: int, end: int) -> None:
+        if self.length and not self._tail.endswith("\n"):
+            self.synthetic("\n", start, end)
+
+    def _append(self, piece: str) -> None:
+        self._starts.append(self.length)
+        self._parts.append(piece)
+        self.length += len(piece)
+        self._tail = (self._tail + piece)[-2:]
+
+    def char_at(self, offset: int) -> str:
+        k = bisect_right(self._starts, offset) - 1
+        return self._parts[k][offset - self._starts[k]]
+
+    def trimmed(self, start: int, end: int | None = None) -> tuple[int, int]:
+        """[start, end) (end defaults to the current length) without surrounding white space."""
+        end = self.length if end is None else end
+        while start < end and self.char_at(start).isspace():
+            start += 1
+        while end > start and self.char_at(end - 1).isspace():
+            end -= 1
+        return start, end
+
+    def build(self) -> tuple[str, OffsetMap]:
+        text = "".join(self._parts)
+        return text, self._map.finish(len(text))

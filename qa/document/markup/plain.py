@@ -1,0 +1,38 @@
+"""Plain text: the prose is the file itself (directive lines blanked), offsets are identity."""
+from __future__ import annotations
+
+from ...source import SourceFile
+from .. import segment
+from ..directives import find_line_directives
+from ..lines import LineIndex
+from ..model import Document, Span
+from ..offsets import OffsetMap
+
+MAX_TITLE = 300
+
+
+def plain_title(text: str) -> Span | None:
+    """The headline: a first paragraph of one line, followed by more text."""
+    paras = segment.paragraphs(text)
+    if len(paras) < 2:
+        return None
+    s, e = paras[0]
+    if e - s > MAX_TITLE or any(c in "\r\n" for c in text[s:e]):
+        return None
+    return Span(s, e)
+
+
+def read_plain(src: SourceFile) -> Document:
+    text = src.text
+    lines = LineIndex(text)
+    directives = find_line_directives(text, lines)
+    if directives:
+        chars = list(text)
+        for d in directives:
+            chars[d.start:d.end] = " " * (d.end - d.start)
+        text = "".join(chars)
+    doc = Document(path=src.path, source=src.text, text=text, format="text",
+                   offsets=OffsetMap.identity_map(len(text)), title_span=plain_title(text),
+                   directives=tuple(directives), encoding=src.encoding)
+    doc.__dict__["line_index"] = lines
+    return doc

@@ -1,0 +1,153 @@
+"""The Document: one release, built once per file and never changed.
+
+Rules read a Document; none re-reads the file. All spans are offsets into `Document.text`,
+the prose extracted from the file (for plain text the file itself); `Document.to_source`
+maps them back into the file as given. Paragraphs, sentences, words and enumerations are
+computed on first use, so a run whose rules never ask for sentences never splits them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from . import segment
+from .lines import LineIndex
+from .offsets import OffsetMap
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A half-open range [start, end) of prose offsets."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int          # index into Document.paragraphs
+
+
+@dataclass(frozen=True, slots=True)
+class Enumeration:
+    """The items of one list: a comma series in a sentence, or consecutive markup list items."""
+
+    items: tuple[Span, ...]
+    sentence: int | None    # index into Document.sentences; None for markup lists
+
+
+@dataclass(frozen=True, slots=True)
+class Directive:
+    """An inline suppression comment: release-qa: disable=CODE, enable=..., disable-next-line=..."""
+
+    action: str             # disable | enable | disable-next-line | disable-file
+    selectors: tuple[str, ...]   # empty: every rule
+    line: int               # 1-based line of the directive in the file
+    start: int              # source offsets of the directive text
+    end: int
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """A release as the rules see it."""
+
+    path: str
+    source: str                     # the decoded file as given
+    text: str                       # the prose; equal to `source` for plain text
+    format: str                     # text | markdown | html
+    offsets: OffsetMap
+    title_span: Span | None = None
+    list_items: tuple[Span, ...] = ()   # items of markup lists (Markdown "- x", HTML <li>)
+    directives: tuple[Directive, ...] = ()
+    encoding: str = "utf-8"
+    _cache: dict = field(default_factory=dict, repr=False, compare=False)
+
+    # ---- positions -------------------------------------------------------------------
+    @cached_property
+    def line_index(self) -> LineIndex:
+        return LineIndex(self.source)
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        """Source span of the prose span [start, end)."""
+        return self.offsets.span(start, end)
+
+    def position(self, prose_offset: int) -> tuple[int, int]:
+        """(line, column) in the file of a prose offset."""
+        return self.line_index.position(self.offsets.start(prose_offset))
+
+    def line_of(self, prose_offset: int) -> int:
+        return self.line_index.line_of(self.offsets.start(prose_offset))
+
+    def slice(self, span) -> str:
+        """The prose of a Span, Sentence or (start, end) pair."""
+        if isinstance(span, tuple):
+            return self.text[span[0]:span[1]]
+        return self.text[span.start:span.end]
+
+    # ---- structure -------------------------------------------------------------------
+    @cached_property
+    def title(self) -> Span | None:
+        return self.title_span
+
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        return tuple(Span(s, e) for s, e in segment.paragraphs(self.text))
+
+    @cached_property
+    def lines(self) -> tuple[Span, ...]:
+        """Non-blank prose lines, trimmed of surrounding white space."""
+        return tuple(Span(s, e) for s, e in segment.lines(self.text))
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        out = []
+        for index, para in enumerate(self.paragraphs):
+            for s, e in segment.sentences(self.text, para.start, para.end):
+                out.append(Sentence(s, e, index))
+        return tuple(out)
+
+    @cached_property
+    def words(self) -> tuple[Span, ...]:
+        return tuple(Span(s, e) for s, e in segment.words(self.text))
+
+    @cached_property
+    def word_count(self) -> int:
+        return segment.count_words(self.text)
+
+    @cached_property
+    def enumerations(self) -> tuple[Enumeration, ...]:
+        out = []
+        for index, sent in enumerate(self.sentences):
+            for items in segment.enumerations(self.text, sent.start, sent.end):
+                out.append(Enumeration(tuple(Span(s, e) for s, e in items), index))
+        for run in segment.group_adjacent(self.text, [(i.start, i.end) for i in self.list_items]):
+            if len(run) >= 2:
+                out.append(Enumeration(tuple(Span(s, e) for s, e in run), None))
+        return tuple(out)
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence containing a prose offset, or None."""
+        from bisect import bisect_right
+        starts = self._cache.get("sentence_starts")
+        if starts is None:
+            starts = [s.start for s in self.sentences]
+            self._cache["sentence_starts"] = starts
+        k = bisect_right(starts, offset) - 1
+        if k >= 0 and offset < self.sentences[k].end:
+            return k
+        return None
+
+    def memo(self, key: str, compute):
+        """Document-wide value computed once and shared by every rule that asks for it.
+
+        For derived data several rules need (name mentions, acronym definitions): the key
+        names the value, `compute(doc)` builds it. Rules stay pure: the value depends on
+        the document only.
+        """
+        try:
+            return self._cache[key]
+        except KeyError:
+            value = self._cache[key] = compute(self)
+            return value

@@ -1,0 +1,241 @@
+"""Pure splitting of prose into paragraphs, lines, sentences, words and list items.
+
+Every function takes the prose and returns (start, end) offsets into it. The sentence
+splitter knows the abbreviations of press-release English ("Co., Ltd.", "Mr.", "U.S.",
+"No. 1", "Oct. 23") and treats a line break inside a paragraph as a sentence end unless the
+paragraph is hard-wrapped.
+"""
+from __future__ import annotations
+
+import regex
+
+_BLANK_RUN = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?:\r\n|\r|\n))+")
+_LINE = regex.compile(r"[^\r\n]+")
+_NEWLINE = regex.compile(r"\r\n|\r|\n")
+_SPACE = " \t\f\v\r\n\u3000\u00a0\u200b\ufeff"
+
+WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-&](?=[\p{L}\p{N}]))*")
+_WORD_COUNT = regex.compile(r"[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|\p{Han}")
+
+# Abbreviations that never end a sentence (followed by a name or a number).
+NEVER_FINAL = frozenset("""
+mr mrs ms mx dr prof st no nos vol vols vs e.g i.e cf fig figs approx gen lt col capt sgt
+maj adm gov sen rep rev hon pres supt insp messrs mme mlle op pp ch sec art para est
+""".split())
+# Abbreviations that end a sentence only when a sentence-opening word follows.
+MAY_FINAL = frozenset("""
+co ltd inc corp llc plc etc jr sr bros dept univ assn u.s u.k u.n e.u p.r.c a.m p.m
+jan feb mar apr jun jul aug sep sept oct nov dec mon tue wed thu fri sat sun
+""".split())
+OPENERS = frozenset("""
+The A An It Its He She They We I In On At As This That These Those There But And Also
+However Meanwhile According After Before During Since When While With For From His Her
+Their Our By To Last Next Some Many Most All Both Each Other Such Then Now Today Yesterday
+Earlier Later If Although Though So Thus Therefore Moreover Furthermore Besides Still Yet
+""".split())
+
+_TERMINAL = regex.compile(r"[.!?。！？…]+[\"'”’»)\]）】」』]*")
+_NEXT_START = regex.compile(r"[\s\u3000]+(?P<next>[\"'“‘«(\[（【「『]?[\p{Lu}\p{N}\p{Han}])")
+_TOKEN_BEFORE = regex.compile(r"([\p{L}][\p{L}.]*)\.$")
+_INITIALS = regex.compile(r"(?:\b\p{L}\.){2,}$")
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return start, end
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Blocks of text separated by blank lines, trimmed."""
+    out = []
+    pos = 0
+    for m in _BLANK_RUN.finditer(text):
+        s, e = _trim(text, pos, m.start())
+        if e > s:
+            out.append((s, e))
+        pos = m.end()
+    s, e = _trim(text, pos, len(text))
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """Non-blank lines, trimmed."""
+    out = []
+    for m in _LINE.finditer(text):
+        s, e = _trim(text, m.start(), m.end())
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def _is_wrapped(line_spans: list[tuple[int, int]], text: str) -> bool:
+    """A paragraph hard-wrapped at a fixed width: its lines run on mid-sentence."""
+    if len(line_spans) < 2:
+        return False
+    body = line_spans[:-1]
+    if not all(40 <= e - s <= 100 for s, e in body):
+        return False
+    open_ended = sum(1 for s, e in body if text[e - 1] not in ".!?:;。！？")
+    return open_ended * 2 >= len(body)
+
+
+def _abbreviation_blocks_split(text: str, punct_start: int, next_start: int) -> bool:
+    """True when the period at `punct_start` belongs to an abbreviation and no sentence ends."""
+    if text[punct_start] != ".":
+        return False
+    before = text[max(0, punct_start - 24):punct_start + 1]
+    m = _TOKEN_BEFORE.search(before)
+    if not m:
+        return False
+    token = m.group(1)
+    low = token.lower()
+    if low in NEVER_FINAL:
+        return True
+    if len(token) == 1 and token.isupper():
+        return True           # an initial: "J. Smith"
+    if low in MAY_FINAL or _INITIALS.search(before):
+        nxt = regex.match(r"[\p{L}]+", text[next_start:next_start + 30])
+        return not (nxt and nxt.group(0) in OPENERS)
+    return False
+
+
+def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    out = []
+    pos = start
+    for m in _TERMINAL.finditer(text, start, end):
+        cut = m.end()
+        if cut >= end:
+            break
+        nxt = _NEXT_START.match(text, cut, end)
+        if not nxt:
+            continue
+        next_start = nxt.start("next")
+        if text[next_start] in "\"'“‘«(\[（【「『":
+            next_start += 1
+        if _abbreviation_blocks_split(text, m.start(), next_start):
+            continue
+        s, e = _trim(text, pos, cut)
+        if e > s:
+            out.append((s, e))
+        pos = cut
+    s, e = _trim(text, pos, end)
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences of the paragraph text[start:end]."""
+    line_spans = []
+    for m in _LINE.finditer(text, start, end):
+        s, e = _trim(text, m.start(), m.end())
+        if e > s:
+            line_spans.append((s, e))
+    if not line_spans:
+        return []
+    if _is_wrapped(line_spans, text):
+        return _split_line(text, line_spans[0][0], line_spans[-1][1])
+    out = []
+    for s, e in line_spans:
+        out.extend(_split_line(text, s, e))
+    return out
+
+
+def words(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in WORD.finditer(text)]
+
+
+def count_words(text: str) -> int:
+    """Words for rates and scores: runs of letters or digits, and each Han character."""
+    return sum(1 for _ in _WORD_COUNT.finditer(text))
+
+
+# ---- enumerations --------------------------------------------------------------------
+_LEGAL_SUFFIX = regex.compile(
+    r"\s*(?:Ltd\b|Limited\b|Inc\b|LLC\b|L\.L\.C\b|Co\b|Corp\b|Corporation\b|S\.A\b|GmbH\b|AG\b"
+    r"|plc\b|PLC\b|LLP\b|L\.P\b|N\.V\b|B\.V\b|Pte\b|Pty\b|JSC\b)")
+_ITEM_LEAD = regex.compile(r"(?:and|or|as well as|including|such as|like|plus)\s+", regex.I)
+_ITEM_TAIL = regex.compile(r"[\s,;.]+$")
+_CONJ = regex.compile(r"\s(?:and|or|as well as)\s")
+MAX_ITEM_WORDS = 12
+
+
+def _top_level_parts(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split text[start:end] at commas, semicolons and 、 outside brackets."""
+    parts = []
+    depth = 0
+    pos = start
+    i = start
+    while i < end:
+        ch = text[i]
+        if ch in "([{（【":
+            depth += 1
+        elif ch in ")]}）】" and depth:
+            depth -= 1
+        elif ch in ",;，；、" and depth == 0:
+            if ch in ",，" and (_LEGAL_SUFFIX.match(text, i + 1, end) or (
+                    i + 1 < end and text[i + 1].isdigit() and i > start and text[i - 1].isdigit())):
+                i += 1
+                continue
+            parts.append((pos, i))
+            pos = i + 1
+        i += 1
+    parts.append((pos, end))
+    return parts
+
+
+def _clean_item(text: str, s: int, e: int) -> tuple[int, int]:
+    s, e = _trim(text, s, e)
+    m = _ITEM_LEAD.match(text, s, e)
+    if m:
+        s = m.end()
+    m = _ITEM_TAIL.search(text, s, e)
+    if m:
+        e = m.start()
+    return _trim(text, s, e)
+
+
+def _word_len(text: str, s: int, e: int) -> int:
+    return sum(1 for _ in WORD.finditer(text, s, e))
+
+
+def enumerations(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Runs of three or more short comma-separated items in the sentence text[start:end]."""
+    parts = _top_level_parts(text, start, end)
+    if len(parts) < 3:
+        return []
+    # the last part may hold the final item joined with "and"/"or": "X and Y"
+    ls, le = parts[-1]
+    m = _CONJ.search(text, ls, le)
+    if m and _word_len(text, ls, m.start()) <= MAX_ITEM_WORDS:
+        parts[-1:] = [(ls, m.start()), (m.start(), le)]
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    for s, e in parts:
+        s, e = _clean_item(text, s, e)
+        n = _word_len(text, s, e) if e > s else 0
+        if 0 < n <= MAX_ITEM_WORDS:
+            run.append((s, e))
+        else:
+            if len(run) >= 3:
+                runs.append(run)
+            run = []
+    if len(run) >= 3:
+        runs.append(run)
+    return runs
+
+
+def group_adjacent(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
+    """Group spans separated only by white space (consecutive list items) into runs."""
+    runs: list[list[tuple[int, int]]] = []
+    for s, e in sorted(spans):
+        if runs and not text[runs[-1][-1][1]:s].strip(_SPACE):
+            runs[-1].append((s, e))
+        else:
+            runs.append([(s, e)])
+    return runs

@@ -1,0 +1,122 @@
+"""The engine: run the selected rules on one Document and turn their Hits into Findings.
+
+No I/O. Per rule: resolved options, a guard so that one broken or runaway rule is reported
+without stopping the others, severity overrides, inline suppressions and per-file ignores.
+Findings come out sorted, deduplicated and fingerprinted.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from typing import Mapping, Sequence
+
+from .categories import SEVERITY_RANK
+from .findings import Edit, Finding, Fix, Hit, Location
+from .rules.base import Rule
+from .rules.context import EMPTY_GLOSSARY, Glossary, RuleOptions
+from .suppress import RuleKey, Suppressions, selector_matches
+
+
+@dataclass(frozen=True)
+class RunConfig:
+    """What the engine needs from the settings for one file."""
+
+    severity: Mapping[str, str] = field(default_factory=dict)        # code -> severity
+    options: Mapping[str, Mapping] = field(default_factory=dict)     # code -> option values
+    file_ignores: tuple[str, ...] = ()                               # selectors off for this file
+    min_severity: str = "info"
+    glossary: Glossary = EMPTY_GLOSSARY
+
+
+@dataclass
+class LintOutcome:
+    findings: list[Finding]
+    errors: list[str]
+
+
+def _location(doc, start: int, end: int, note: str = "") -> Location:
+    s, e = doc.to_source(start, end)
+    line, col = doc.line_index.position(s)
+    end_line, end_col = doc.line_index.position(e)
+    return Location(s, e, line, col, end_line, end_col, doc.source[s:e], note)
+
+
+def _finding(doc, rule: Rule, severity: str, hit: Hit) -> Finding:
+    loc = _location(doc, hit.start, hit.end)
+    related = tuple(_location(doc, s, e, note) for s, e, note in hit.related)
+    fix = None
+    if hit.fix is not None and doc.offsets.is_verbatim(hit.start, hit.end):
+        fix = Fix((Edit(loc.offset, loc.end_offset, hit.fix),), hit.fix_safety,
+                  f"Replace with '{hit.fix}'" if hit.fix else "Delete")
+    meta = rule.meta
+    return Finding(meta.code, meta.name, meta.category, severity, hit.message, loc,
+                   hit.suggestion, related, fix)
+
+
+def fingerprint(finding: Finding, occurrence: int) -> str:
+    """Identity of a finding across edits elsewhere in the file: rule, text, occurrence."""
+    basis = f"{finding.rule}\x1f{' '.join(finding.text.split()).lower()}\x1f{occurrence}"
+    return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:20]
+
+
+def lint_document(doc, rules: Sequence[Rule], config: RunConfig = RunConfig()) -> LintOutcome:
+    findings: list[Finding] = []
+    errors: list[str] = []
+    suppress = Suppressions(doc.directives, doc.source, doc.line_index)
+    floor = SEVERITY_RANK[config.min_severity]
+    for rule in rules:
+        meta = rule.meta
+        severity = config.severity.get(meta.code, meta.severity)
+        if SEVERITY_RANK[severity] < floor:
+            continue
+        key = RuleKey(meta.code, meta.name, meta.category, meta.aliases)
+        if config.file_ignores and selector_matches(config.file_ignores, key):
+            continue
+        values = meta.default_options()
+        values.update(config.options.get(meta.code, {}))
+        opts = RuleOptions(values, config.glossary)
+        try:
+            hits = list(rule.check(doc, opts))
+        except TimeoutError:
+            errors.append(f"rule {meta.code} ({meta.name}) stopped: a regex ran too long "
+                          "(catastrophic backtracking?); the other rules ran")
+            continue
+        except RecursionError:
+            errors.append(f"rule {meta.code} ({meta.name}) stopped: input too deeply nested")
+            continue
+        except Exception as exc:  # a rule bug must not cost the user the other rules
+            errors.append(f"rule {meta.code} ({meta.name}) failed: {type(exc).__name__}: {exc}")
+            continue
+        for hit in hits:
+            if not (0 <= hit.start <= hit.end <= len(doc.text)):
+                errors.append(f"rule {meta.code} reported an out-of-range span; finding dropped")
+                continue
+            f = _finding(doc, rule, severity, hit)
+            if suppress.is_suppressed(key, f.offset, f.line):
+                f = _replace(f, suppressed=True)
+            findings.append(f)
+    return LintOutcome(_finish(findings), errors)
+
+
+def _replace(f: Finding, **changes) -> Finding:
+    from dataclasses import replace
+    return replace(f, **changes)
+
+
+def _finish(findings: list[Finding]) -> list[Finding]:
+    seen = set()
+    unique = []
+    for f in sorted(findings, key=Finding.sort_key):
+        key = (f.rule, f.offset, f.end_offset)
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append(f)
+    counts: dict[tuple, int] = {}
+    out = []
+    for f in unique:
+        k = (f.rule, " ".join(f.text.split()).lower())
+        n = counts.get(k, 0)
+        counts[k] = n + 1
+        out.append(_replace(f, fingerprint=fingerprint(f, n)))
+    return out

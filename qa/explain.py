@@ -1,0 +1,88 @@
+"""`release-qa rules` and `release-qa explain CODE`: rule documentation from rule metadata."""
+from __future__ import annotations
+
+import json
+import textwrap
+
+from .errors import UsageError
+
+
+def _ruleset(args):
+    from .rules.registry import build_ruleset
+    packs = list(getattr(args, "pack", []) or [])
+    glossaries = list(getattr(args, "glossary", []) or [])
+    config = getattr(args, "config", None)
+    if config:
+        from .settings import parse_config
+        s = parse_config(config)
+        if s:
+            packs = list(s.packs) + packs
+            glossaries = list(s.glossaries) + glossaries
+    return build_ruleset(packs, glossaries)
+
+
+def list_rules(args) -> str:
+    rs = _ruleset(args)
+    metas = [r.meta for r in sorted(rs.rules.values(), key=lambda r: r.code)]
+    if args.format == "json":
+        return json.dumps([m.to_dict() for m in metas], ensure_ascii=False, indent=2) + "\n"
+    if args.format == "markdown":
+        lines = ["| Code | Name | Category | Severity | On | Fix | Finds |", "|---|---|---|---|---|---|---|"]
+        for m in metas:
+            lines.append(f"| {m.code} | {m.name} | {m.category} | {m.severity} | "
+                         f"{'yes' if m.enabled else 'no'} | {m.fixable or ''} | {m.summary} |")
+        return "\n".join(lines) + "\n"
+    width = max(len(m.name) for m in metas)
+    lines = []
+    for m in metas:
+        flag = " " if m.enabled else "-"
+        fix = " (fix)" if m.fixable else ""
+        lines.append(f"{m.code:<6}{flag} {m.name:<{width}}  {m.category:<16} {m.severity:<8} {m.summary}{fix}")
+    lines.append("")
+    lines.append(f"{len(metas)} rules; '-' marks rules that are off unless selected. "
+                 "`release-qa explain CODE` shows one in full.")
+    return "\n".join(lines) + "\n"
+
+
+def explain_rule(args) -> str:
+    rs = _ruleset(args)
+    rule = rs.get(args.rule)
+    if rule is None:
+        raise UsageError(f"unknown rule {args.rule!r} (see `release-qa rules`)")
+    return render_doc(rule.meta, markdown=args.format == "markdown")
+
+
+def render_doc(meta, markdown: bool = False) -> str:
+    d = meta.doc
+    h = (lambda t: f"## {t}") if markdown else (lambda t: t.upper())
+
+    def para(t: str) -> str:
+        return t if markdown else "\n".join(textwrap.fill(p, 88) for p in t.split("\n"))
+
+    out = [f"# {meta.code} {meta.name}" if markdown else f"{meta.code} {meta.name}",
+           "", f"Category: {meta.category}. Severity: {meta.severity}. "
+           f"{'On by default' if meta.enabled else 'Off unless selected'}. "
+           f"Fix: {meta.fixable or 'none'}.", ""]
+    out += [h("What it finds"), para(d.what or meta.summary), ""]
+    out += [h("Why it matters"), para(d.why), ""]
+    if d.examples:
+        out.append(h("Example"))
+        for ex in d.examples:
+            out.append(("    " if not markdown else "") + ex.bad if not markdown else f"```\n{ex.bad}\n```")
+            if ex.flags:
+                out.append("flags: " + ", ".join(f"'{f}'" for f in ex.flags))
+        out.append("")
+    out += [h("Write instead"), para(d.instead), ""]
+    for ex in d.examples:
+        out.append(("    " + ex.good) if not markdown else f"```\n{ex.good}\n```")
+    out.append("")
+    if d.fix_safety:
+        out += [h("Fix safety"), para(d.fix_safety), ""]
+    if meta.options:
+        out.append(h("Options"))
+        for o in meta.options:
+            out.append(f"- {o.name} (default {o.default!r}): {o.help}")
+        out.append("")
+    if d.precision:
+        out += [h("Measured precision"), para(d.precision), ""]
+    return "\n".join(out)

@@ -1,0 +1,36 @@
+"""Output formats: each a module with `render(report, options) -> str`, chosen by name.
+
+Adding a format means adding a module and a line here; no formatter knows a rule, they
+read only the Report.
+"""
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+FORMATS: dict[str, str] = {
+    "text": "full",
+    "full": "full",
+    "json": "json_format",
+}
+
+
+@dataclass(frozen=True)
+class FormatOptions:
+    color: bool = False
+    show_source: bool = True
+    statistics: bool = False
+    show_fixes: bool = True
+
+
+def available_formats() -> list[str]:
+    return sorted(FORMATS)
+
+
+def get_formatter(name: str):
+    """The module rendering format `name` (KeyError when unknown)."""
+    return importlib.import_module(f"{__name__}.{FORMATS[name]}")
+
+
+def render(name: str, report, options: FormatOptions = FormatOptions()) -> str:
+    return get_formatter(name).render(report, options)

@@ -1,0 +1,41 @@
+"""Source excerpts for human formats: the line of a finding, cut around the span."""
+from __future__ import annotations
+
+import unicodedata
+
+CONTEXT = 40
+
+
+def width(text: str) -> int:
+    """Terminal columns of `text` (wide East Asian characters take two)."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1
+               for c in text)
+
+
+def line_bounds(source: str, offset: int) -> tuple[int, int]:
+    start = max(source.rfind("\n", 0, offset), source.rfind("\r", 0, offset)) + 1
+    end = len(source)
+    for nl in ("\r", "\n"):
+        k = source.find(nl, offset)
+        if k >= 0:
+            end = min(end, k)
+    return start, end
+
+
+def excerpt(source: str, offset: int, end_offset: int, context: int = CONTEXT) -> tuple[str, str]:
+    """(text, marker): the finding's line cut to the span plus context, and a caret line."""
+    ls, le = line_bounds(source, offset)
+    end_offset = min(end_offset, le) if end_offset > offset else offset
+    cut_start = max(ls, offset - context)
+    cut_end = min(le, max(end_offset, offset + 1) + context)
+    # do not cut words in half
+    while cut_start > ls and not source[cut_start - 1].isspace() and offset - cut_start < context + 15:
+        cut_start -= 1
+    while cut_end < le and not source[cut_end].isspace() and cut_end - end_offset < context + 15:
+        cut_end += 1
+    prefix = "…" if cut_start > ls else ""
+    suffix = "…" if cut_end < le else ""
+    shown = prefix + source[cut_start:cut_end].replace("\t", " ") + suffix
+    lead = width(prefix + source[cut_start:offset].replace("\t", " "))
+    span = max(1, width(source[offset:end_offset]))
+    return shown, " " * lead + "^" * span

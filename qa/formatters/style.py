@@ -1,0 +1,63 @@
+"""ANSI styling for terminal formats (used only when colour is on) and shared footers."""
+from __future__ import annotations
+
+from collections import Counter
+
+_CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "blue": "34",
+          "cyan": "36"}
+_SEVERITY_COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
+
+
+class Style:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def _wrap(self, code: str, text: str) -> str:
+        return f"\x1b[{_CODES[code]}m{text}\x1b[0m" if self.color and text else text
+
+    def bold(self, t: str) -> str:
+        return self._wrap("bold", t)
+
+    def dim(self, t: str) -> str:
+        return self._wrap("dim", t)
+
+    def red(self, t: str) -> str:
+        return self._wrap("red", t)
+
+    def green(self, t: str) -> str:
+        return self._wrap("green", t)
+
+    def sev(self, severity: str, t: str) -> str:
+        return self._wrap(_SEVERITY_COLOUR.get(severity, "bold"), t)
+
+
+def summary_line(report, st: Style) -> str:
+    s = report.summary
+    n = s["findings"]
+    if n == 0 and not s["files_with_errors"]:
+        return st.green(f"All checks passed ({s['files']} file{'s' if s['files'] != 1 else ''}).")
+    sev = s["by_severity"]
+    parts = [f"{sev[k]} {k}{'s' if sev[k] != 1 and k != 'info' else ''}" for k in sev if sev[k]]
+    line = f"Found {n} finding{'s' if n != 1 else ''}"
+    if parts:
+        line += " (" + ", ".join(parts) + ")"
+    line += f" in {s['files']} file{'s' if s['files'] != 1 else ''}"
+    if s["suppressed"]:
+        line += f"; {s['suppressed']} suppressed"
+    if s["files_with_errors"]:
+        line += f"; {s['files_with_errors']} file{'s' if s['files_with_errors'] != 1 else ''} with errors"
+    scores = [f.score for f in report.files if f.score and not f.fatal]
+    if len(scores) == 1:
+        sc = scores[0]
+        line += f"; score {sc.value:.1f}/100 ({'pass' if sc.passed else 'below'} {sc.threshold:g})"
+    return line + "."
+
+
+def statistics_table(report) -> list[str]:
+    counts = Counter()
+    for _, f in report.findings():
+        counts[(f.rule, f.name, f.severity)] += 1
+    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    width = max((len(str(n)) for _, n in rows), default=1)
+    out = [f"{n:>{width}}  {code:<5} {name} [{sev}]" for (code, name, sev), n in rows]
+    return out + ([""] if out else [])

@@ -1,0 +1,131 @@
+"""What a rule is: metadata (code, name, category, severity, options, docs) and a pure check.
+
+A check is a function (Document, options) -> iterable of Hits. It reads nothing but the
+Document and its options, and formats nothing: the engine turns Hits into Findings.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Mapping
+
+import regex
+
+from ..categories import CATEGORIES, SEVERITIES
+
+CODE_RE = regex.compile(r"[A-Z]{2,4}[0-9]{2,3}")
+NAME_RE = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True)
+class Option:
+    """A rule option: its name, default value, what it does, and the values it accepts."""
+
+    name: str
+    default: Any
+    help: str
+    choices: tuple | None = None
+
+    def validate(self, value: Any) -> str | None:
+        """An error message when `value` is not acceptable, else None."""
+        expected = type(self.default)
+        if expected is float and isinstance(value, int) and not isinstance(value, bool):
+            value = float(value)
+        if expected is tuple and isinstance(value, list):
+            value = tuple(value)
+        if not isinstance(value, expected) or (expected is int and isinstance(value, bool)):
+            return f"must be {_type_name(expected)}, not {_type_name(type(value))}"
+        if self.choices and value not in self.choices:
+            return f"must be one of {', '.join(map(str, self.choices))}"
+        return None
+
+
+def _type_name(t: type) -> str:
+    return {bool: "a boolean", int: "an integer", float: "a number", str: "a string",
+            tuple: "a list", list: "a list", dict: "a table"}.get(t, t.__name__)
+
+
+@dataclass(frozen=True)
+class Example:
+    """A runnable example: `bad` must give findings on exactly the `flags` texts, `good` none."""
+
+    bad: str
+    flags: tuple[str, ...]
+    good: str
+    format: str = "text"
+
+
+@dataclass(frozen=True)
+class RuleDoc:
+    """Rule documentation in the shape: what it finds / why it matters / example / write instead."""
+
+    what: str
+    why: str
+    instead: str
+    examples: tuple[Example, ...]
+    fix_safety: str = ""
+    precision: str = ""        # measured figures (WMT dev data, clean releases)
+    options_note: str = ""
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    code: str
+    name: str
+    category: str
+    severity: str
+    summary: str
+    doc: RuleDoc
+    options: tuple[Option, ...] = ()
+    fixable: str | None = None      # "safe" | "unsafe" | None
+    enabled: bool = True            # on unless selected explicitly when False
+    aliases: tuple[str, ...] = ()
+    origin: str = "builtin"         # "builtin", or the path of the rule pack
+    link: str = ""
+
+    def __post_init__(self) -> None:
+        problems = []
+        if not CODE_RE.fullmatch(self.code):
+            problems.append(f"code {self.code!r} is not a prefix of capitals and two or three digits")
+        if not NAME_RE.fullmatch(self.name):
+            problems.append(f"name {self.name!r} is not kebab-case")
+        if self.category not in CATEGORIES:
+            problems.append(f"category {self.category!r} is not one of {', '.join(CATEGORIES)}")
+        if self.severity not in SEVERITIES:
+            problems.append(f"severity {self.severity!r} is not one of {', '.join(SEVERITIES)}")
+        if problems:
+            raise ValueError("; ".join(problems))
+
+    @property
+    def prefix(self) -> str:
+        return regex.match(r"[A-Z]+", self.code).group(0)
+
+    def default_options(self) -> dict[str, Any]:
+        return {o.name: o.default for o in self.options}
+
+    def to_dict(self) -> dict:
+        """Plain data for reports and formatters (which never import rules)."""
+        d = self.doc
+        return {
+            "code": self.code, "name": self.name, "category": self.category,
+            "severity": self.severity, "summary": self.summary, "what": d.what, "why": d.why,
+            "instead": d.instead, "fix_safety": d.fix_safety, "precision": d.precision,
+            "fixable": self.fixable, "enabled": self.enabled, "origin": self.origin,
+            "link": self.link,
+            "examples": [{"bad": e.bad, "flags": list(e.flags), "good": e.good,
+                          "format": e.format} for e in d.examples],
+            "options": [{"name": o.name, "default": o.default, "help": o.help}
+                        for o in self.options],
+        }
+
+
+Check = Callable[[Any, Mapping[str, Any]], Iterable[Any]]
+
+
+@dataclass(frozen=True)
+class Rule:
+    meta: RuleMeta
+    check: Check = field(compare=False)
+
+    @property
+    def code(self) -> str:
+        return self.meta.code

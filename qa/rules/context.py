@@ -1,0 +1,58 @@
+"""RuleOptions: the resolved options a check receives, plus the shared glossary."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterator, Mapping
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One organisation, event or person: its canonical name and the other names it goes by."""
+
+    canonical: str
+    variants: tuple[str, ...] = ()      # accepted alternative names (short forms, tickers)
+    wrong: tuple[str, ...] = ()         # known wrong renderings
+    not_same_as: tuple[str, ...] = ()   # similar names of other entities: never merge
+    kind: str = "organisation"          # organisation | event | person | term
+    note: str = ""
+    source: str = ""
+    origin: str = ""                    # path:line of the glossary entry
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.canonical, *self.variants, *self.wrong)
+
+
+@dataclass(frozen=True)
+class Glossary:
+    entities: tuple[Entity, ...] = ()
+
+    def of_kind(self, *kinds: str) -> tuple[Entity, ...]:
+        return tuple(e for e in self.entities if e.kind in kinds)
+
+    @property
+    def key(self) -> tuple:
+        return tuple(e.origin for e in self.entities)
+
+
+EMPTY_GLOSSARY = Glossary()
+
+
+@dataclass(frozen=True)
+class RuleOptions(Mapping):
+    """A read-only mapping of option values, with the glossary every rule may consult."""
+
+    values: Mapping[str, Any] = field(default_factory=dict)
+    glossary: Glossary = EMPTY_GLOSSARY
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.values)
+
+    def __len__(self) -> int:
+        return len(self.values)
+
+    def __hash__(self) -> int:
+        return id(self)

@@ -1,0 +1,65 @@
+"""substitution: a wrong form -> the right one, with the right one as suggestion (and fix).
+
+Keys: `swap` (tables with `wrong` (string or list), `right`, optional `note`, `regex`),
+`from_glossary` (entity kinds whose glossary `wrong` names are swapped for the canonical
+name), `defer_to_consistency` (skip a glossary entity's wrong name when another of its
+names occurs too: the consistency rule reports the mix), `case_sensitive`.
+"""
+from __future__ import annotations
+
+from ...findings import Hit
+from .matcher import Entry
+from .template import fill
+
+KEYS = {
+    "swap": (list, []),
+    "from_glossary": (list, []),
+    "defer_to_consistency": (bool, False),
+    "case_sensitive": (bool, False),
+}
+ITEM_KEYS = {"wrong": (str, list), "right": str, "note": str, "regex": bool}
+DEFAULT_MESSAGE = "Write '{suggestion}' instead of '{match}'"
+
+
+def swaps(spec: dict, glossary) -> list[dict]:
+    """One dict per wrong form: wrong, right, note, regex, entity (glossary index or None)."""
+    out = []
+    for item in spec["swap"]:
+        wrongs = item["wrong"] if isinstance(item["wrong"], list) else [item["wrong"]]
+        for w in wrongs:
+            out.append({"wrong": w, "right": item.get("right", ""), "note": item.get("note", ""),
+                        "regex": item.get("regex", False), "entity": None})
+    kinds = set(spec["from_glossary"])
+    if kinds and glossary is not None:
+        for k, ent in enumerate(glossary.entities):
+            if ent.kind in kinds:
+                for w in ent.wrong:
+                    out.append({"wrong": w, "right": ent.canonical, "note": ent.note,
+                                "regex": False, "entity": k})
+    return out
+
+
+def entries(code: str, spec: dict, scope: str, glossary=None) -> list[Entry]:
+    return [Entry(code, i, s["wrong"], s["regex"], spec["case_sensitive"], scope)
+            for i, s in enumerate(swaps(spec, glossary))]
+
+
+def make_check(meta, spec, pack):
+    table = swaps(spec, pack.glossary)
+    template = spec.get("message") or DEFAULT_MESSAGE
+    fix_mode = spec.get("fix", "none")
+    defer = spec["defer_to_consistency"]
+
+    def check(doc, opts):
+        present = pack.glossary_forms_present(doc) if defer else None
+        for entry, m in pack.matches(doc, meta.code):
+            item = table[entry.index]
+            ent = item["entity"]
+            if present is not None and ent is not None and len(present.get(ent, ())) > 1:
+                continue
+            right = fill(item["right"], {}, m) if item["regex"] else item["right"]
+            fields = {"match": m.group(0), "suggestion": right, "note": item["note"]}
+            fix = None if fix_mode == "none" else right
+            yield Hit(m.start(), m.end(), fill(template, fields, m), right, fix=fix,
+                      fix_safety=fix_mode if fix_mode != "none" else "unsafe")
+    return check

@@ -1,0 +1,205 @@
+"""Runs a check: discover files, find each file's settings, build its rule set, lint it,
+collect a Report. Files can be checked in parallel worker processes; results keep the
+order of the input, so output is byte-identical whatever the number of jobs.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field, replace
+
+from .discovery import Target, discover
+from .document import load_document
+from .engine import RunConfig, lint_document
+from .errors import ConfigError, InputError, QAError
+from .report import FileResult, Report
+from .rules.registry import RuleSet, build_ruleset
+from .score import score
+from .settings import ConfigFinder, Settings
+from .source import SourceFile, decode, read_source
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """Command-line choices that take precedence over config files."""
+
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    extend_select: tuple[str, ...] = ()
+    fail_on: str | None = None
+    min_severity: str | None = None
+    fail_under: float | None = None
+    encoding: str | None = None
+    input_format: str | None = None
+    packs: tuple[str, ...] = ()
+    glossaries: tuple[str, ...] = ()
+
+
+@dataclass
+class Plan:
+    """Rule sets and run configs, built once per distinct settings."""
+
+    overrides: Overrides
+    _rulesets: dict = field(default_factory=dict)
+    _selected: dict = field(default_factory=dict)
+
+    _effective: dict = field(default_factory=dict)
+
+    def effective(self, s: Settings) -> Settings:
+        """The settings of a config file with the command line's choices applied (cached)."""
+        hit = self._effective.get(id(s))
+        if hit is not None and hit[0] is s:
+            return hit[1]
+        o = self.overrides
+        eff = replace(
+            s,
+            select=o.select if o.select is not None else s.select,
+            ignore=s.ignore + o.ignore,
+            extend_select=s.extend_select + o.extend_select,
+            fail_on=o.fail_on or s.fail_on,
+            min_severity=o.min_severity or s.min_severity,
+            packs=s.packs + o.packs,
+            glossaries=s.glossaries + o.glossaries)
+        self._effective[id(s)] = (s, eff)
+        return eff
+
+    def ruleset(self, s: Settings) -> RuleSet:
+        key = (s.packs, s.glossaries)
+        if key not in self._rulesets:
+            self._rulesets[key] = build_ruleset(s.packs, s.glossaries)
+        return self._rulesets[key]
+
+    def rules_for(self, s: Settings):
+        """(settings, selected rules, engine config, rule set) for effective settings `s`."""
+        key = id(s)
+        if key not in self._selected:
+            rs = self.ruleset(s)
+            rules = rs.select(s.select, s.ignore, s.extend_select)
+            options: dict[str, dict] = {}
+            for code, opts in s.rule_options:
+                rule = _known_rule(rs, code, s)
+                known = {o.name: o for o in rule.meta.options}
+                for name, value in opts:
+                    if name not in known:
+                        raise ConfigError(f"unknown option '{name}' for rule {rule.code} "
+                                          f"(known: {', '.join(known) or 'none'})", s.path)
+                    problem = known[name].validate(value)
+                    if problem:
+                        raise ConfigError(f"option '{name}' of rule {rule.code} {problem}", s.path)
+                    options.setdefault(rule.code, {})[name] = tuple(value) if isinstance(value, list) else value
+            severity = {_known_rule(rs, c, s).code: v for c, v in s.severity}
+            config = RunConfig(severity, options, (), s.min_severity, rs.glossary)
+            self._selected[key] = (s, rules, config, rs)
+        return self._selected[key]
+
+
+def _known_rule(rs: RuleSet, code: str, s: Settings):
+    rule = rs.get(code)
+    if rule is None:
+        raise ConfigError(f"unknown rule '{code}' in the severity or rules table", s.path)
+    return rule
+
+
+def check_source(src: SourceFile, settings: Settings, plan: Plan, fmt: str | None = None) -> FileResult:
+    s, rules, config, _ = plan.rules_for(settings)
+    if src.path != "-":
+        config = replace(config, file_ignores=settings.ignores_for(src.path))
+    doc = load_document(src, fmt)
+    outcome = lint_document(doc, rules, config)
+    title = doc.slice(doc.title) if doc.title else None
+    result = FileResult(src.path, src.encoding, doc.format, outcome.findings, outcome.errors,
+                        False, src.text, src.newline, src.bom, doc.word_count, title)
+    result.score = score(result.findings, doc.word_count, settings.score)
+    return result
+
+
+class Runner:
+    def __init__(self, overrides: Overrides = Overrides(), config: str | None = None,
+                 isolated: bool = False) -> None:
+        self.overrides = overrides
+        self.finder = ConfigFinder(config, isolated)
+        self.plan = Plan(overrides)
+
+    def settings_for(self, path: str) -> Settings:
+        base = self.finder.for_path(os.getcwd() if path == "-" else path)
+        return self.plan.effective(base)
+
+    def check_target(self, target: Target, stdin_name: str | None = None) -> FileResult:
+        shown = stdin_name or "-" if target.path == "-" else target.path
+        if target.missing:
+            return FileResult(shown, errors=[target.missing], fatal=True)
+        settings = self.settings_for(stdin_name or target.path)
+        try:
+            if target.path == "-":
+                src = decode(sys.stdin.buffer.read(), shown, self.overrides.encoding)
+            else:
+                src = read_source(target.path, self.overrides.encoding)
+        except InputError as exc:
+            return FileResult(shown, errors=[exc.message], fatal=True)
+        fmt = self.overrides.input_format
+        if fmt is None and target.path == "-" and stdin_name:
+            from .document.markup import format_for
+            fmt = format_for(stdin_name)
+        return check_source(src, settings, self.plan, fmt)
+
+    def targets(self, paths) -> list[Target]:
+        return discover(paths, self.settings_for)
+
+    def run(self, paths, jobs: int = 1, stdin_name: str | None = None, progress=None) -> Report:
+        targets = self.targets(paths)
+        for t in targets:       # build every rule set up front: errors surface before work starts
+            if not t.missing:
+                self.plan.rules_for(self.settings_for(stdin_name or t.path if t.path == "-" else t.path))
+        if jobs > 1 and len(targets) > 1 and not any(t.path == "-" for t in targets):
+            results = _parallel(self, targets, jobs, progress)
+        else:
+            results = []
+            for i, t in enumerate(targets):
+                results.append(self.check_target(t, stdin_name))
+                if progress:
+                    progress(i + 1, len(targets))
+        return self.report(results)
+
+    def report(self, results: list[FileResult]) -> Report:
+        from . import __version__
+        rules: dict[str, dict] = {}
+        fail_on = self.overrides.fail_on
+        for key, (s, selected, _, _) in self.plan._selected.items():
+            fail_on = fail_on or s.fail_on
+            for r in selected:
+                rules.setdefault(r.code, r.meta.to_dict())
+        fail_under = self.overrides.fail_under
+        if fail_under is None:
+            unders = [s.score.fail_under for s, *_ in self.plan._selected.values()
+                      if s.score.fail_under is not None]
+            fail_under = min(unders) if unders else None
+        return Report(results, dict(sorted(rules.items())), fail_on or "warning", __version__,
+                      fail_under)
+
+
+_WORKER: Runner | None = None
+
+
+def _work(target: Target) -> FileResult:
+    try:
+        return _WORKER.check_target(target)
+    except QAError as exc:
+        return FileResult(target.path, errors=[str(exc)], fatal=True)
+
+
+def _parallel(runner: Runner, targets, jobs: int, progress) -> list[FileResult]:
+    import multiprocessing as mp
+    global _WORKER
+    _WORKER = runner
+    try:
+        ctx = mp.get_context("fork")
+    except ValueError:
+        ctx = mp.get_context()
+    results = []
+    chunk = max(1, min(64, len(targets) // (jobs * 8) or 1))
+    with ctx.Pool(min(jobs, len(targets))) as pool:
+        for i, r in enumerate(pool.imap(_work, targets, chunksize=chunk)):
+            results.append(r)
+            if progress:
+                progress(i + 1, len(targets))
+    return results

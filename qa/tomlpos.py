@@ -1,0 +1,86 @@
+"""Reading TOML for humans: parse errors and bad keys reported as path:line: message.
+
+tomllib gives no positions for keys, so a bad key or value is located in the raw text:
+the n-th `[[table]]` header, then the first line in that section assigning the key (or
+holding the offending value).
+"""
+from __future__ import annotations
+
+import tomllib
+from typing import Any
+
+import regex
+
+from .errors import ConfigError, RulePackError
+
+_AT = regex.compile(r"\(at line (\d+), column (\d+)\)")
+_HEADER = regex.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(?:#.*)?$")
+
+
+def load_toml(path: str, text: str, error=RulePackError) -> dict[str, Any]:
+    """Parse TOML text; a syntax error becomes `error` with the file's line and column."""
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        msg = str(exc)
+        m = _AT.search(msg)
+        line = int(m.group(1)) if m else None
+        column = int(m.group(2)) if m else None
+        raise error("invalid TOML: " + _AT.sub("", msg).strip(), path, line, column) from None
+
+
+class Locator:
+    """Finds the line of a key or value in a TOML file."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+
+    def _sections(self, table: str) -> list[tuple[int, int]]:
+        """(first, last) 0-based line ranges of each `[[table]]` (or `[table]`) section."""
+        starts = []
+        for i, line in enumerate(self.lines):
+            m = _HEADER.match(line)
+            if m and m.group(1).strip().strip("\"'") == table:
+                starts.append(i)
+        out = []
+        for i in starts:
+            j = i + 1
+            while j < len(self.lines):
+                m = _HEADER.match(self.lines[j])
+                if m and not m.group(1).startswith(table + "."):
+                    break
+                j += 1
+            out.append((i, j - 1))
+        return out
+
+    def find(self, key: str | None = None, table: str | None = None, index: int = 0,
+             value: str | None = None) -> int | None:
+        """1-based line of `key =` (or of `value`) in the index-th section `table` (or anywhere)."""
+        if table:
+            sections = self._sections(table)
+            if index >= len(sections):
+                return None
+            first, last = sections[index]
+        else:
+            first, last = 0, len(self.lines) - 1
+        key_re = regex.compile(r"^\s*[\"']?" + regex.escape(key) + r"[\"']?\s*=") if key else None
+        for i in range(first, last + 1):
+            line = self.lines[i]
+            if value is not None and value in line:
+                return i + 1
+            if value is None and key_re and key_re.match(line):
+                return i + 1
+        if value is not None and key_re:
+            return self.find(key, table, index)
+        return first + 1 if table else None
+
+
+def fail(path: str, text: str, message: str, *, key: str | None = None,
+         table: str | None = None, index: int = 0, value: str | None = None,
+         error=RulePackError) -> None:
+    """Raise `error` at the line of the offending key or value."""
+    line = Locator(text).find(key, table, index, value)
+    raise error(message, path, line)
+
+
+__all__ = ["ConfigError", "Locator", "RulePackError", "fail", "load_toml"]
