@@ -11,7 +11,13 @@ from dataclasses import dataclass
 FORMATS: dict[str, str] = {
     "text": "full",
     "full": "full",
+    "concise": "concise",
     "json": "json_format",
+    "sarif": "sarif",
+    "github": "github",
+    "markdown": "markdown",
+    "html": "html_report",
+    "junit": "junit",
 }
 
 

@@ -1,0 +1,193 @@
+"""Accuracy harness: precision and false alarms on real MT output, recall on the seed gold.
+
+    python bench/accuracy.py [--shared ../shared] [--select ...] [--json out.json] [--rule CODE]
+
+1. Runs release-qa over ../shared/data/wmt23-zhen-dev/docs (10 MT systems' English output of
+   Chinese news, every error marked by professional raters) and scores the findings with
+   ../shared/tools/mqm/score.py (imported, not copied): per rule and overall, findings,
+   precision, base rate, lift, findings per 1,000 words and the share of error-free segments
+   flagged; also for the warnings (and errors) in the categories the raters annotate.
+2. Scores every seeds/*.gold.json: which known defects are found (plain and hard items apart).
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import importlib.util
+import json
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+sys.path.insert(0, ROOT)
+
+RATED = {"duplication", "name-consistency", "untranslated", "punctuation", "encoding",
+         "boilerplate", "garbled", "person-name", "terminology"}
+
+
+def shared_dir(arg: str | None) -> str:
+    path = arg or os.environ.get("RELEASE_QA_SHARED") or os.path.join(ROOT, "..", "shared")
+    if not os.path.isdir(path):
+        raise SystemExit(f"shared folder not found: {path} (pass --shared)")
+    return os.path.abspath(path)
+
+
+def load_scorer(shared: str):
+    path = os.path.join(shared, "tools", "mqm", "score.py")
+    spec = importlib.util.spec_from_file_location("mqm_score", path)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def run_checker(paths, select=None, ignore=()):
+    from qa.runner import Overrides, Runner
+    runner = Runner(Overrides(select=tuple(select) if select else None, ignore=tuple(ignore),
+                              min_severity="info"), isolated=True)
+    return runner.run(paths, jobs=os.cpu_count() or 1)
+
+
+def wmt_findings(report, data_dir: str) -> list[dict]:
+    out = []
+    for fr in report.files:
+        name = "docs/" + os.path.basename(fr.path)
+        for f in fr.active:
+            out.append({"file": name, "start": f.offset, "end": f.end_offset, "line": f.line,
+                        "column": f.column, "rule": f.rule, "category": f.category,
+                        "severity": f.severity, "message": f.message, "text": f.text})
+    return out
+
+
+def score_subset(scorer, gold, findings, name):
+    res = scorer.score(gold, iter(findings), name)
+    return res
+
+
+def wmt(shared: str, args) -> dict:
+    data = os.path.join(shared, "data", "wmt23-zhen-dev")
+    scorer = load_scorer(shared)
+    gold_path = os.path.join(data, "gold.jsonl")
+    gold = scorer.load_gold(gold_path)
+    for g in gold.values():
+        with open(os.path.join(g["root"], g["file"]), encoding="utf-8") as fh:
+            g["text_newlines"] = fh.read().count("\n")
+    paths = sorted(glob.glob(os.path.join(data, "docs", "*.txt")))
+    report = run_checker(paths, args.select, args.ignore)
+    findings = wmt_findings(report, data)
+    if args.findings:
+        with open(args.findings, "w", encoding="utf-8") as fh:
+            for f in findings:
+                fh.write(json.dumps(f, ensure_ascii=False) + "\n")
+    results = {"all": score_subset(scorer, gold, findings, "all findings")}
+    rated = [f for f in findings if f["category"] in RATED and f["severity"] != "info"]
+    results["rated-warnings"] = score_subset(scorer, gold, rated, "warnings+ in rated categories")
+    per_rule = {}
+    for code in sorted({f["rule"] for f in findings}):
+        subset = [f for f in findings if f["rule"] == code]
+        r = score_subset(scorer, gold, subset, code)
+        r["severity"] = subset[0]["severity"]
+        r["category"] = subset[0]["category"]
+        per_rule[code] = r
+    results["per_rule"] = per_rule
+    results["words"] = sum(g["n_words"] for g in gold.values())
+    return results
+
+
+def pct(x):
+    return "   -  " if x is None else f"{100 * x:5.1f}%"
+
+
+def print_wmt(res: dict) -> None:
+    print(f"WMT23 zh-en dev: {res['words']} words, {res['all']['files']} files")
+    print(f"{'subset':<34}{'n':>6}{'prec':>8}{'base':>8}{'lift':>7}{'/1kw':>7}{'clean FA':>10}")
+    rows = [("all findings", res["all"]), ("warnings+, rated categories", res["rated-warnings"])]
+    rows += [(f"{c} [{r['severity'][:4]}] {r['category']}", r) for c, r in res["per_rule"].items()]
+    for name, r in rows:
+        lift = "-" if r["lift"] is None else f"{r['lift']:.2f}"
+        per_k = r["findings_per_1k_words"] or 0.0
+        print(f"{name[:34]:<34}{r['findings']:>6}{pct(r['precision']):>8}{pct(r['base_rate']):>8}"
+              f"{lift:>7}{per_k:>7.2f}{pct(r['clean_false_alarm_rate']):>10}")
+    rec = res["all"]["recall"].get("Terminology/Inconsistent", {})
+    if rec:
+        print(f"Terminology/Inconsistent annotations hit: {rec['hit']}/{rec['errors']}")
+
+
+# ---- seed gold --------------------------------------------------------------------------
+def occurrences(text: str, span: str, line: int | None, line_starts):
+    out = []
+    k = text.find(span)
+    while k >= 0:
+        ln = sum(1 for s in line_starts if s <= k)
+        if line is None or ln == line:
+            out.append((k, k + len(span)))
+        k = text.find(span, k + 1)
+    return out
+
+
+def seeds(root: str, args) -> dict:
+    results = {}
+    for gold_path in sorted(glob.glob(os.path.join(root, "seeds", "*.gold.json"))):
+        with open(gold_path, encoding="utf-8") as fh:
+            gold = json.load(fh)
+        for name, spec in gold.items():
+            if name.startswith("_"):
+                continue
+            path = os.path.join(os.path.dirname(gold_path), name)
+            report = run_checker([path], args.select, args.ignore)
+            fr = report.files[0]
+            text = fr.source
+            starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+            items = []
+            for item in spec["expect"]:
+                occ = [o for s in item["spans"] for o in occurrences(text, s, item.get("line"), starts)]
+                hit = [f for f in fr.active if f.category in item["cats"]
+                       and any(f.offset < e and s < f.end_offset for s, e in occ)]
+                items.append({"spans": item["spans"], "cats": item["cats"], "hard": item.get("hard", False),
+                              "found": bool(hit), "by": sorted({f.rule for f in hit}),
+                              "missing_span": not occ})
+            neutral_hits = [(n, f.rule) for n in spec.get("neutral", []) for f in fr.active
+                            if f.text == n]
+            results[name] = {"items": items, "neutral_flagged": neutral_hits,
+                             "findings": len(fr.active)}
+    return results
+
+
+def print_seeds(res: dict) -> None:
+    for name, r in res.items():
+        plain = [i for i in r["items"] if not i["hard"]]
+        hard = [i for i in r["items"] if i["hard"]]
+        print(f"seed {name}: plain {sum(i['found'] for i in plain)}/{len(plain)}, "
+              f"hard {sum(i['found'] for i in hard)}/{len(hard)}, {r['findings']} findings")
+        for i in r["items"]:
+            mark = "found" if i["found"] else "MISSED"
+            print(f"  {mark:<6} {'hard ' if i['hard'] else '     '}{'/'.join(i['cats']):<28} "
+                  f"{i['spans'][0][:60]!r} {' '.join(i['by'])}")
+        if r["neutral_flagged"]:
+            print(f"  neutral phrases flagged: {r['neutral_flagged']}")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", help="the shared folder (default ../shared)")
+    ap.add_argument("--select", action="append")
+    ap.add_argument("--ignore", action="append", default=[])
+    ap.add_argument("--json", help="write every figure as JSON here")
+    ap.add_argument("--findings", help="write the WMT findings as JSONL here")
+    ap.add_argument("--skip-wmt", action="store_true")
+    args = ap.parse_args(argv)
+    out = {}
+    if not args.skip_wmt:
+        out["wmt"] = wmt(shared_dir(args.shared), args)
+        print_wmt(out["wmt"])
+        print()
+    out["seeds"] = seeds(ROOT, args)
+    print_seeds(out["seeds"])
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(out, fh, indent=1, ensure_ascii=False, default=str)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

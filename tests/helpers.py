@@ -1,0 +1,39 @@
+"""Test helpers: run the real engine on a string and get exact findings back."""
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+from qa.document import document_from_text
+from qa.engine import RunConfig, lint_document
+from qa.rules.registry import build_ruleset
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHARED = os.environ.get("RELEASE_QA_SHARED") or os.path.join(ROOT, "..", "shared")
+SEED = os.path.join(ROOT, "seeds", "000_f1d4fa1267fc45f6.txt")
+
+
+@lru_cache(maxsize=None)
+def ruleset(packs: tuple = (), glossaries: tuple = ()):
+    return build_ruleset(packs, glossaries)
+
+
+def lint(text: str, select=None, fmt: str = "text", options=None, severity=None,
+         packs: tuple = (), glossaries: tuple = ()):
+    """All findings (Finding objects, suppressed ones included) of the selected rules."""
+    rs = ruleset(tuple(packs), tuple(glossaries))
+    rules = rs.select(select)
+    doc = document_from_text(text, fmt)
+    config = RunConfig(severity=severity or {}, options=options or {}, glossary=rs.glossary)
+    return lint_document(doc, rules, config).findings
+
+
+def found(text: str, select=None, fmt: str = "text", **kw) -> list[tuple]:
+    """(code, line, column, end_line, end_column, text) of each active finding, in order."""
+    return [(f.rule, f.line, f.column, f.location.end_line, f.location.end_column, f.text)
+            for f in lint(text, select, fmt, **kw) if not f.suppressed]
+
+
+def texts(text: str, select=None, fmt: str = "text", **kw) -> list[tuple[str, str]]:
+    """(code, text) of each active finding, in order."""
+    return [(f.rule, f.text) for f in lint(text, select, fmt, **kw) if not f.suppressed]
