@@ -115,7 +115,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if not nxt:
             continue
         next_start = nxt.start("next")
-        if text[next_start] in "\"'“‘«(\[（【「『":
+        if text[next_start] in "\"'“‘«([（【「『":
             next_start += 1
         if _abbreviation_blocks_split(text, m.start(), next_start):
             continue
