@@ -91,10 +91,32 @@ def decode(data: bytes, path: str = "<bytes>", encoding: str | None = None) -> S
     try:
         text = data.decode("gb18030")
     except UnicodeDecodeError:
+        text = None
+    if text is None or not plausible_chinese(text):
         raise InputError(
             f"not valid UTF-8 (byte {utf8_error.start}), UTF-16 or GB18030; "
-            "pass --encoding to name the encoding", path) from None
+            "pass --encoding to name the encoding (e.g. --encoding cp1252)", path)
     return SourceFile(path, text, "gb18030", False, dominant_newline(text))
+
+
+def plausible_chinese(text: str) -> bool:
+    """False when a GB18030 decoding looks like a Western 8-bit file read wrongly.
+
+    A Latin-1 or cp1252 file decodes as GB18030 more often than one would like: each accented
+    letter pairs with the next byte into one CJK character wedged inside a Latin word
+    ("Pok\u00e9mon" -> "Pok" + one Han character + "mon"). Real Chinese text has runs of CJK
+    characters, not single ones between Latin letters.
+    """
+    wedged = total = 0
+    for i, ch in enumerate(text):
+        if ord(ch) < 0x2E80:
+            continue
+        total += 1
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
+            wedged += 1
+    return total == 0 or wedged * 3 < total
 
 
 def read_source(path: str, encoding: str | None = None) -> SourceFile:

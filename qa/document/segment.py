@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import regex
 
-_BLANK_RUN = regex.compile(r"(?:\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?:\r\n|\r|\n))+")
+_BLANK_RUN = regex.compile(r"(?>\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?>\r\n|\r|\n))+")
 _LINE = regex.compile(r"[^\r\n]+")
 _NEWLINE = regex.compile(r"\r\n|\r|\n")
 _SPACE = " \t\f\v\r\n\u3000\u00a0\u200b\ufeff"
 
-WORD = regex.compile(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-&](?=[\p{L}\p{N}]))*")
-_WORD_COUNT = regex.compile(r"[\p{L}\p{N}]+(?:['’.\-&][\p{L}\p{N}]+)*|\p{Han}")
+WORD = regex.compile(
+    r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-&](?=[\p{L}\p{N}])|(?<=\p{N}),(?=\p{N}))*")
+_WORD_COUNT = regex.compile(
+    r"[[\p{L}\p{N}]--\p{Han}]+(?:['’.\-&,][[\p{L}\p{N}]--\p{Han}]+)*|\p{Han}", regex.V1)
 
 # Abbreviations that never end a sentence (followed by a name or a number).
 NEVER_FINAL = frozenset("""
@@ -35,7 +37,7 @@ Earlier Later If Although Though So Thus Therefore Moreover Furthermore Besides 
 """.split())
 
 _TERMINAL = regex.compile(r"[.!?。！？…]+[\"'”’»)\]）】」』]*")
-_NEXT_START = regex.compile(r"[\s\u3000]+(?P<next>[\"'“‘«(\[（【「『]?[\p{Lu}\p{N}\p{Han}])")
+_NEXT_START = regex.compile(r"[\s\u3000]*(?P<next>[\"'“‘«(\[（【「『]?[\p{Lu}\p{N}\p{Han}])")
 _TOKEN_BEFORE = regex.compile(r"([\p{L}][\p{L}.]*)\.$")
 _INITIALS = regex.compile(r"(?:\b\p{L}\.){2,}$")
 
@@ -112,7 +114,7 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if cut >= end:
             break
         nxt = _NEXT_START.match(text, cut, end)
-        if not nxt:
+        if not nxt or (nxt.start("next") == cut and text[cut - 1] not in "。！？"):
             continue
         next_start = nxt.start("next")
         if text[next_start] in "\"'“‘«([（【「『":
@@ -227,7 +229,49 @@ def enumerations(text: str, start: int, end: int) -> list[list[tuple[int, int]]]
             run = []
     if len(run) >= 3:
         runs.append(run)
-    return runs
+    return [_trim_name_run(text, r) for r in runs]
+
+
+_CONNECTORS = frozenset("of and for the & de du von van der la le".split())
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() or token[:1].isdigit()
+
+
+def _trim_name_run(text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """In a list of names, cut the lead-in off the first item ("came from X" -> "X") and the
+    clause off the last ("Y are launching ..." -> "Y")."""
+    caps = sum(1 for s, e in run if _capitalised(text[s:e]))
+    if caps * 5 < len(run) * 3:
+        return run
+    out = list(run)
+    s, e = run[0]
+    toks = [m.span() for m in WORD.finditer(text, s, e)]
+    k = len(toks)
+    while k > 0 and (_capitalised(text[toks[k - 1][0]:toks[k - 1][1]])
+                     or (text[toks[k - 1][0]:toks[k - 1][1]].lower() in _CONNECTORS and k < len(toks))):
+        k -= 1
+    while k < len(toks) and not _capitalised(text[toks[k][0]:toks[k][1]]):
+        k += 1
+    if 0 < k < len(toks):
+        out[0] = (toks[k][0], e)
+    s, e = run[-1]
+    toks = [m.span() for m in WORD.finditer(text, s, e)]
+    if toks and _capitalised(text[toks[0][0]:toks[0][1]]):
+        k = 1
+        while k < len(toks) and (_capitalised(text[toks[k][0]:toks[k][1]])
+                                 or text[toks[k][0]:toks[k][1]].lower() in _CONNECTORS):
+            k += 1
+        while k > 1 and text[toks[k - 1][0]:toks[k - 1][1]].lower() in _CONNECTORS:
+            k -= 1
+        if k < len(toks):
+            end = toks[k - 1][1]
+            close = text.find(")", end, e)
+            if text.find("(", s, end) > text.rfind(")", s, end):   # keep a bracket whole
+                end = close + 1 if close >= 0 else end
+            out[-1] = (s, end)
+    return out
 
 
 def group_adjacent(text: str, spans: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
