@@ -113,7 +113,9 @@ class _Reader:
         if self.use_title_tag and self.title is None:
             self.out.paragraph_break(end, end)
             s = self.out.length
+            dropping, self.drop_name = self.drop_name, None
             self.text_node(end, stop)
+            self.drop_name = dropping
             if self.out.length > s:
                 self.title = Span(s, self.out.length)
             self.out.paragraph_break(stop, stop)

@@ -28,6 +28,7 @@ _HRULE = regex.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3
 _LIST = regex.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)")
 _QUOTE = regex.compile(r"[ \t]{0,3}>[ \t]?")
 _REFDEF = regex.compile(r" {0,3}\[[^\]]+\]:\s*\S+")
+_PIPE = regex.compile(r"(?<!\\)\|")
 _TABLE_RULE = regex.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
 _INLINE = regex.compile(
     r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
@@ -181,7 +182,7 @@ class _Reader:
 
     def _table_row(self, s: int, e: int) -> None:
         pos = s
-        for m in regex.finditer(r"(?<!\\)\|", self.src, s, e):
+        for m in _PIPE.finditer(self.src, s, e):
             if m.start() > pos:
                 self._inline(pos, m.start())
                 self.out.line_break(m.start(), m.end())

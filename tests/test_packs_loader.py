@@ -1,0 +1,191 @@
+"""Rule packs as data: each kind works from TOML alone, and broken packs fail with
+path:line: message."""
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from qa.errors import RulePackError
+from qa.rules.registry import build_ruleset
+from tests.helpers import found
+
+PACK = textwrap.dedent('''
+    [pack]
+    name = "house-style"
+
+    [[rule]]
+    code = "HS01"
+    name = "house-banned-phrase"
+    kind = "existence"
+    category = "style"
+    severity = "warning"
+    message = "'{match}': {note}"
+    what = "Phrases the house style bans."
+    why = "Editors asked for it."
+    instead = "Use the suggestion."
+    phrases = [{phrase = "synergy", note = "say what the companies will do", suggestion = "cooperation"},
+               "leverage", {regex = 'world[- ]class'}]
+    examples = [{bad = "A world-class synergy.", flags = ["world-class", "synergy"], good = "A good plan."}]
+
+    [[rule]]
+    code = "HS02"
+    name = "house-preferred-term"
+    kind = "substitution"
+    category = "terminology"
+    severity = "error"
+    fix = "safe"
+    what = "Terms with a house spelling."
+    why = "Consistency."
+    instead = "The house term."
+    swap = [{wrong = ["e-mail", "E-Mail"], right = "email"}, {wrong = "web site", right = "website"}]
+    examples = [{bad = "Send an e-mail.", flags = ["e-mail"], good = "Send an email."}]
+
+    [[rule]]
+    code = "HS03"
+    name = "house-province-ministry"
+    kind = "pattern"
+    category = "terminology"
+    severity = "warning"
+    pattern = 'Ministry of (?P<body>[A-Z][\\w ]+?) of (?P<prov>[A-Z]\\w+) Province'
+    message = "A provincial body is a Department: '{0}'"
+    suggestion = "{prov} Provincial Department of {body}"
+    what = "Provincial ministries."
+    why = "Only national bodies are ministries."
+    instead = "Department."
+    examples = [{bad = "The Ministry of Commerce of Hubei Province met.", flags = ["Ministry of Commerce of Hubei Province"], good = "The Ministry of Commerce met."}]
+
+    [[rule]]
+    code = "HS04"
+    name = "house-one-name"
+    kind = "consistency"
+    category = "name-consistency"
+    severity = "warning"
+    what = "One company, two names."
+    why = "Readers think they are two companies."
+    instead = "The preferred name."
+    groups = [{preferred = "Acme Robotics", variants = ["Acme Robot Co."]}]
+    examples = [{bad = "Acme Robotics grew. Acme Robot Co. hired.", flags = ["Acme Robot Co."], good = "Acme Robotics grew."}]
+''')
+
+
+@pytest.fixture()
+def pack(tmp_path):
+    p = tmp_path / "house.toml"
+    p.write_text(PACK, encoding="utf-8")
+    return str(p)
+
+
+def test_every_kind_runs_from_toml(pack):
+    text = ("The Ministry of Commerce of Hubei Province will leverage synergy via e-mail.\n"
+            "Acme Robotics and Acme Robot Co. agree; see the web site.\n")
+    got = found(text, ["HS"], packs=(pack,))
+    assert got == [
+        ("HS03", 1, 5, 1, 43, "Ministry of Commerce of Hubei Province"),
+        ("HS01", 1, 49, 1, 57, "leverage"),
+        ("HS01", 1, 58, 1, 65, "synergy"),
+        ("HS02", 1, 70, 1, 76, "e-mail"),
+        ("HS04", 2, 19, 2, 33, "Acme Robot Co."),
+        ("HS02", 2, 49, 2, 57, "web site"),
+    ]
+
+
+def test_messages_suggestions_and_fixes(pack):
+    from tests.helpers import lint
+    text = "The Ministry of Commerce of Hubei Province met via e-mail about synergy."
+    by_rule = {f.rule: f for f in lint(text, ["HS"], packs=(pack,))}
+    assert by_rule["HS03"].suggestion == "Hubei Provincial Department of Commerce"
+    assert by_rule["HS03"].message == "A provincial body is a Department: 'Ministry of Commerce of Hubei Province'"
+    assert by_rule["HS01"].message == "'synergy': say what the companies will do"
+    assert by_rule["HS01"].suggestion == "cooperation"
+    assert by_rule["HS02"].fix.applicability == "safe"
+    assert by_rule["HS02"].fix.edits[0].text == "email"
+
+
+def test_consistency_reports_related_and_preferred(pack):
+    from tests.helpers import lint
+    [f] = lint("Acme Robot Co. grew.\nAcme Robotics hired.\n", ["HS04"], packs=(pack,))
+    assert f.text == "Acme Robot Co." and f.suggestion == "Acme Robotics"
+    assert [(r.line, r.text) for r in f.related] == [(2, "Acme Robotics")]
+    assert "'Acme Robotics' (line 2)" in f.message
+
+
+BROKEN = [
+    ("unknown key", 'phrasez = ["x"]', 8, "unknown key 'phrasez' for a existence rule"),
+    ("bad regex", "patterns = ['(unclosed']", 8, "bad regex '(unclosed'"),
+    ("bad kind", None, 4, "kind 'existance' is not one of"),
+    ("bad category", None, 5, "category 'styel' is not one of"),
+    ("wrong type", "phrases = \"x\"", 8, "'phrases' must be a list"),
+]
+
+
+@pytest.mark.parametrize("case, extra, line, message", BROKEN, ids=[b[0] for b in BROKEN])
+def test_broken_pack_names_file_and_line(tmp_path, case, extra, line, message):
+    body = ['[[rule]]', 'code = "XX01"', 'name = "x-rule"', 'kind = "existence"',
+            'category = "style"', 'severity = "info"', 'what = "w"']
+    if case == "bad kind":
+        body[3] = 'kind = "existance"'
+    if case == "bad category":
+        body[4] = 'category = "styel"'
+    if extra:
+        body.append(extra)
+    p = tmp_path / "broken.toml"
+    p.write_text("\n".join(body) + "\n", encoding="utf-8")
+    with pytest.raises(RulePackError) as exc:
+        build_ruleset([str(p)])
+    assert str(exc.value).startswith(f"{p}:{line}: {message}")
+
+
+def test_toml_syntax_error_names_line_and_column(tmp_path):
+    p = tmp_path / "syntax.toml"
+    p.write_text('[[rule]]\ncode = "XX01\n', encoding="utf-8")
+    with pytest.raises(RulePackError) as exc:
+        build_ruleset([str(p)])
+    assert str(exc.value).startswith(f"{p}:2:")
+    assert "invalid TOML" in str(exc.value)
+
+
+def test_duplicate_code_names_both_places(tmp_path, pack):
+    p = tmp_path / "dup.toml"
+    p.write_text(PACK, encoding="utf-8")
+    with pytest.raises(RulePackError, match="duplicate rule code HS01"):
+        build_ruleset([pack, str(p)])
+
+
+def test_duplicate_of_a_builtin_code(tmp_path):
+    p = tmp_path / "dup.toml"
+    p.write_text(PACK.replace('"HS01"', '"BP01"'), encoding="utf-8")
+    with pytest.raises(RulePackError, match=r"dup.toml:\d+: duplicate rule code BP01"):
+        build_ruleset([str(p)])
+
+
+def test_glossary_from_config_feeds_glossary_rules(tmp_path):
+    g = tmp_path / "terms.toml"
+    g.write_text('[[entity]]\ncanonical = "Zhiyuan Robotics"\nvariants = ["Agibot"]\n'
+                 'wrong = ["Zhiyuan Robot Company"]\n', encoding="utf-8")
+    p = tmp_path / "gl.toml"
+    p.write_text(textwrap.dedent('''
+        [[rule]]
+        code = "GL01"
+        name = "glossary-mix"
+        kind = "consistency"
+        category = "name-consistency"
+        severity = "warning"
+        from_glossary = ["organisation"]
+    '''), encoding="utf-8")
+    got = found("Agibot ships. Zhiyuan Robotics grows.", ["GL01"], packs=(str(p),), glossaries=(str(g),))
+    assert got == [("GL01", 1, 1, 1, 7, "Agibot")]
+
+
+def test_bad_glossary_entry(tmp_path):
+    g = tmp_path / "terms.toml"
+    g.write_text('[[entity]]\ncanonical = "X"\nkind = "company"\n', encoding="utf-8")
+    with pytest.raises(RulePackError, match=r"terms.toml:3: kind 'company' is not one of"):
+        build_ruleset([], [str(g)])
+
+
+def test_one_matcher_per_pack_and_scope(pack):
+    rs = build_ruleset([pack])
+    [house] = [p for p in rs.packs if p.path == pack]
+    assert list(house.matchers) == ["text"]
+    assert len(house.matchers["text"].entries) == 3 + 3 + 1 + 2
