@@ -62,4 +62,4 @@ def walk(root: str, include, exclude) -> list[str]:
             rel = os.path.normpath(os.path.join(rel_folder, name))
             if _matches(name, rel, include) and not _matches(name, rel, exclude):
                 found.append(os.path.join(folder, name))
-    return found
+    return sorted(found, key=lambda p: os.path.relpath(p, root).split(os.sep))

@@ -53,6 +53,12 @@ class Pack:
         out: dict[str, list] = {}
         text = doc.text
         for scope, matcher in self.matchers.items():
+            if scope == "line":
+                # each trimmed line on its own, so that ^ and $ mean its ends
+                for ln in doc.lines:
+                    for entry, m in matcher.finditer(text[ln.start:ln.end]):
+                        out.setdefault(entry.rule, []).append((entry, ShiftedMatch(m, ln.start)))
+                continue
             for start, end in self._ranges(doc, scope):
                 for entry, m in matcher.finditer(text, start, end):
                     out.setdefault(entry.rule, []).append((entry, m))
@@ -68,15 +74,7 @@ class Pack:
             return [(0, len(text))]
         if scope == "title":
             return [(doc.title.start, doc.title.end)] if doc.title else []
-        if scope == "body":
-            return [(doc.title.end if doc.title else 0, len(text))]
-        return [Pack._line_bounds(text, ln.start, ln.end) for ln in doc.lines]
-
-    @staticmethod
-    def _line_bounds(text: str, s: int, e: int) -> tuple[int, int]:
-        while s > 0 and text[s - 1] not in "\r\n":
-            s -= 1
-        return s, e
+        return [(doc.title.end if doc.title else 0, len(text))]
 
     def line_around(self, doc, offset: int) -> tuple[int, int]:
         """The trimmed prose line holding `offset`."""
@@ -102,6 +100,38 @@ class Pack:
         for entry, m in Matcher(self._entities).finditer(doc.text):
             present.setdefault(int(entry.rule), set()).add(entry.source)
         return present
+
+
+class ShiftedMatch:
+    """A regex match found in a slice of the prose, reporting offsets in the whole prose."""
+
+    __slots__ = ("_m", "_shift")
+
+    def __init__(self, m, shift: int) -> None:
+        self._m = m
+        self._shift = shift
+
+    def start(self, group=0) -> int:
+        return self._m.start(group) + self._shift if self._m.start(group) >= 0 else -1
+
+    def end(self, group=0) -> int:
+        return self._m.end(group) + self._shift if self._m.end(group) >= 0 else -1
+
+    def span(self, group=0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+    def group(self, *groups):
+        return self._m.group(*groups)
+
+    def groups(self, default=None):
+        return self._m.groups(default)
+
+    def groupdict(self, default=None):
+        return self._m.groupdict(default)
+
+    @property
+    def lastgroup(self):
+        return self._m.lastgroup
 
 
 # ---- loading ---------------------------------------------------------------------------
@@ -180,7 +210,7 @@ def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
         for e in entries:
             by_scope.setdefault(e.scope, []).append(e)
     for scope, entries in by_scope.items():
-        pack.matchers[scope] = Matcher(entries, multiline=(scope == "line"))
+        pack.matchers[scope] = Matcher(entries)
     return pack
 
 

@@ -26,6 +26,9 @@ def load_toml(path: str, text: str, error=RulePackError) -> dict[str, Any]:
         m = _AT.search(msg)
         line = int(m.group(1)) if m else None
         column = int(m.group(2)) if m else None
+        if "(at end of document)" in msg:
+            line = text.count("\n") + 1
+            msg = msg.replace("(at end of document)", "at the end of the file")
         raise error("invalid TOML: " + _AT.sub("", msg).strip(), path, line, column) from None
 
 

@@ -1,0 +1,53 @@
+"""Inline suppression in plain text, Markdown and HTML."""
+from __future__ import annotations
+
+from tests.helpers import lint
+
+LEFT = "Comments are closed."
+
+
+def active(text, fmt="text"):
+    return [(f.rule, f.line) for f in lint(text, ["BP01"], fmt) if not f.suppressed]
+
+
+def suppressed(text, fmt="text"):
+    return [(f.rule, f.line) for f in lint(text, ["BP01"], fmt) if f.suppressed]
+
+
+def test_disable_and_enable_in_plain_text():
+    text = (f"{LEFT}\n\nrelease-qa: disable=BP01\n\n{LEFT}\n\n"
+            f"release-qa: enable=BP01\n\n{LEFT}\n")
+    assert active(text) == [("BP01", 1), ("BP01", 9)]
+    assert suppressed(text) == [("BP01", 5)]
+
+
+def test_directive_lines_are_not_prose():
+    text = "# release-qa: disable=boilerplate\nShares rose.\n"
+    findings = lint(text, None)
+    assert all("release-qa" not in f.text for f in findings)
+
+
+def test_disable_next_line_by_name_and_category():
+    text = f"<!-- release-qa: disable-next-line=web-leftover -->\n{LEFT}\n\n{LEFT}\n"
+    assert active(text) == [("BP01", 4)]
+    text = f"<!-- release-qa: disable-next-line=boilerplate -->\n\n{LEFT}\n"
+    assert active(text) == []
+
+
+def test_disable_file_and_bare_disable():
+    assert active(f"release-qa: disable-file\n{LEFT}\n") == []
+    assert active(f"release-qa: disable\n{LEFT}\n") == []
+    assert active(f"release-qa: disable=TR\n{LEFT}\n") == [("BP01", 2)]
+
+
+def test_markdown_and_html_comments():
+    md = f"# Title\n\n<!-- release-qa: disable=BP -->\n{LEFT}\n<!-- release-qa: enable=BP -->\n\n{LEFT}\n"
+    assert active(md, "markdown") == [("BP01", 7)]
+    html = (f"<h1>T</h1><p>{LEFT}</p>\n<!-- release-qa: disable-next-line=BP01 -->\n"
+            f"<p>{LEFT}</p>\n<p>{LEFT}</p>\n")
+    assert active(html, "html") == [("BP01", 1), ("BP01", 4)]
+
+
+def test_a_prose_mention_is_not_a_directive():
+    text = f"The manual says release-qa: disable=BP01 works.\n\n{LEFT}\n"
+    assert active(text) == [("BP01", 3)]

@@ -1,0 +1,40 @@
+"""The built wheel carries the rule packs: install it into a fresh venv and load them there."""
+from __future__ import annotations
+
+import glob
+import os
+import subprocess
+import sys
+
+import pytest
+
+from tests.helpers import ROOT, SEED
+
+
+@pytest.mark.slow
+def test_wheel_installs_and_loads_builtin_rules(tmp_path):
+    dist = tmp_path / "dist"
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
+                    "-q", "-w", str(dist), ROOT], check=True, capture_output=True, timeout=300)
+    [wheel] = glob.glob(str(dist / "release_qa-*.whl"))
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    py = str(venv / "bin" / "python")
+    subprocess.run([py, "-m", "pip", "install", "-q", wheel], check=True, capture_output=True,
+                   timeout=600)
+    probe = ("from qa.rules.registry import build_ruleset; from qa import packs; "
+             "rs = build_ruleset(); "
+             "print(len(rs.rules), len(packs.builtin_pack_files()), len(rs.glossary.entities))")
+    out = subprocess.run([py, "-c", probe], check=True, capture_output=True, text=True,
+                         cwd=str(tmp_path), timeout=120).stdout.split()
+    n_rules, n_packs, _ = map(int, out)
+    here = subprocess.run([sys.executable, "-c", probe], check=True, capture_output=True, text=True,
+                          cwd=str(tmp_path), timeout=120).stdout.split()
+    assert n_rules == int(here[0]) and n_packs == int(here[1]) and n_packs >= 1
+    run = subprocess.run([str(venv / "bin" / "release-qa"), "check", SEED], capture_output=True,
+                         text=True, cwd=str(tmp_path), timeout=120)
+    assert run.returncode == 1 and "BP01" in run.stdout, run.stderr
+    files = subprocess.run([py, "-m", "pip", "show", "-f", "release-qa"], capture_output=True,
+                           text=True).stdout
+    assert "qa/rules_data/boilerplate.toml" in files
+    assert "qa/schemas/report.schema.json" in files
