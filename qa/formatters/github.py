@@ -1,0 +1,63 @@
+"""GitHub Actions workflow commands: one annotation per finding on the changed file.
+
+`::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=CODE name::message`; info
+findings become `notice`. Messages escape % CR LF, property values also : and , so that a
+message can never end the command early or inject another one. GitHub shows only about ten
+annotations of each kind per step: all are printed (they stay in the log), and when a kind
+overflows a final notice points to the step summary (the markdown format).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from .shared import message_with_suggestion, repo_path, score_text
+
+HUMAN = False
+
+COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
+SHOWN_PER_KIND = 10
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def command(kind: str, message: str, **props) -> str:
+    """`::kind prop=value,...::message` with every part escaped; None values are left out."""
+    fields = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items() if v is not None)
+    return f"::{kind}{' ' + fields if fields else ''}::{escape_data(message)}"
+
+
+def annotation(path: str, f) -> str:
+    loc = f.location
+    return command(COMMANDS.get(f.severity, "warning"), message_with_suggestion(f),
+                   file=path, line=loc.line, col=loc.column, endLine=loc.end_line,
+                   endColumn=loc.end_column, title=f"{f.rule} {f.name}")
+
+
+def render(report, options) -> str:
+    out: list[str] = []
+    kinds: Counter = Counter()
+    for fr in report.files:
+        path = repo_path(fr.path)
+        for err in fr.errors:
+            out.append(command("error", err, file=path, title="release-qa could not check this file"
+                               if fr.fatal else "release-qa rule failure"))
+            kinds["error"] += 1
+        for f in fr.active:
+            out.append(annotation(path, f))
+            kinds[COMMANDS.get(f.severity, "warning")] += 1
+    for fr in report.files:
+        if fr.score and not fr.fatal:
+            out.append(f"release-qa: {repo_path(fr.path)}: {score_text(fr.score)}")
+    over = [f"{n} {kind}s" for kind, n in sorted(kinds.items()) if n > SHOWN_PER_KIND]
+    if over:
+        out.append(command("notice", f"release-qa found {', '.join(over)}; GitHub shows only "
+                           f"{SHOWN_PER_KIND} of each kind here. All of them are in the job log "
+                           "and in the step summary (release-qa -o markdown=$GITHUB_STEP_SUMMARY).",
+                           title="More findings than GitHub shows"))
+    return "\n".join(out) + ("\n" if out else "")

@@ -1,0 +1,166 @@
+"""SARIF 2.1.0 for GitHub code scanning and other SARIF viewers.
+
+One run; `tool.driver.rules` lists every rule of the run (documentation built from the
+rule's what / why / write instead), each result points at its rule by id and index, with a
+region in 1-based lines and code-point columns (`columnKind` unicodeCodePoints, end column
+exclusive) plus the code-point offset and length. The finding's fingerprint (stable across
+edits elsewhere in the file) is the partial fingerprint that code scanning tracks alerts by.
+Findings silenced in the release itself are kept, marked with an in-source suppression.
+Input errors become tool execution notifications.
+"""
+from __future__ import annotations
+
+import json
+from urllib.parse import quote
+
+from .shared import fenced, md_escape, message_with_suggestion, repo_path
+
+HUMAN = False
+
+SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/release-qa/"
+FINGERPRINT_KEY = "releaseQa/v1"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def artifact_uri(path: str) -> str:
+    """A relative URI reference with forward slashes (characters outside URIs escaped)."""
+    return quote(repo_path(path), safe="/:@!$&'()*+,;=-._~")
+
+
+def _message(text: str) -> dict:
+    return {"text": text}
+
+
+def rule_descriptor(code: str, meta: dict) -> dict:
+    what = meta.get("what") or meta.get("summary") or code
+    why = meta.get("why", "")
+    instead = meta.get("instead", "")
+    text_parts = [what, f"Why it matters: {why}" if why else "", f"Write instead: {instead}" if instead else ""]
+    md = [f"**What it finds.** {md_escape(what)}"]
+    if why:
+        md.append(f"**Why it matters.** {md_escape(why)}")
+    for ex in meta.get("examples", [])[:2]:
+        md.append("**Example.**\n\n" + fenced(ex.get("bad", "")))
+        if ex.get("good"):
+            md.append("**Better.**\n\n" + fenced(ex["good"]))
+    if instead:
+        md.append(f"**Write instead.** {md_escape(instead)}")
+    if meta.get("precision"):
+        md.append(f"**Measured precision.** {md_escape(meta['precision'])}")
+    d = {
+        "id": code,
+        "name": meta.get("name", code),
+        "shortDescription": _message(meta.get("summary") or what),
+        "fullDescription": _message(what),
+        "help": {"text": "\n\n".join(p for p in text_parts if p), "markdown": "\n\n".join(md)},
+        "defaultConfiguration": {"level": LEVELS.get(meta.get("severity", "warning"), "warning")},
+        "properties": {"tags": [t for t in ("release-qa", meta.get("category")) if t],
+                       "category": meta.get("category", "")},
+    }
+    if meta.get("link"):
+        d["helpUri"] = meta["link"]
+    return d
+
+
+def region(loc) -> dict:
+    return {"startLine": loc.line, "startColumn": loc.column, "endLine": loc.end_line,
+            "endColumn": loc.end_column, "charOffset": loc.offset,
+            "charLength": loc.end_offset - loc.offset}
+
+
+def physical(uri: str, loc, snippet: bool = True) -> dict:
+    reg = region(loc)
+    if snippet and loc.text:
+        reg["snippet"] = {"text": loc.text}
+    return {"physicalLocation": {"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                 "region": reg}}
+
+
+def result(uri: str, f, index: int) -> dict:
+    text = message_with_suggestion(f)
+    r = {
+        "ruleId": f.rule,
+        "ruleIndex": index,
+        "level": LEVELS.get(f.severity, "warning"),
+        "message": _message(text),
+        "locations": [physical(uri, f.location)],
+        "properties": {"category": f.category, "name": f.name},
+    }
+    if f.fingerprint:
+        r["partialFingerprints"] = {FINGERPRINT_KEY: f.fingerprint}
+    if f.suggestion:
+        r["properties"]["suggestion"] = f.suggestion
+    if f.related:
+        r["relatedLocations"] = [
+            {"id": i, **physical(uri, loc), "message": _message(loc.note or f"'{loc.text}'")}
+            for i, loc in enumerate(f.related, 1)]
+    if f.fix:
+        r["fixes"] = [_fix(uri, f.fix, f.location)]
+    if f.suppressed:
+        r["suppressions"] = [{"kind": "inSource"}]
+    return r
+
+
+def _fix(uri: str, fix, loc) -> dict:
+    replacements = [{"deletedRegion": {"charOffset": e.offset, "charLength": e.end_offset - e.offset},
+                     "insertedContent": {"text": e.text}} for e in fix.edits]
+    return {"description": _message(fix.title or "Apply the suggestion"),
+            "artifactChanges": [{"artifactLocation": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                 "replacements": replacements}],
+            "properties": {"applicability": fix.applicability}}
+
+
+def _rules(report) -> tuple[list[dict], dict[str, int]]:
+    metas = dict(report.rules)
+    for fr in report.files:
+        for f in fr.findings:       # a finding whose rule is missing still gets a descriptor
+            metas.setdefault(f.rule, {"name": f.name, "category": f.category,
+                                      "severity": f.severity, "summary": f.name})
+    codes = sorted(metas)
+    return [rule_descriptor(c, metas[c]) for c in codes], {c: i for i, c in enumerate(codes)}
+
+
+def _notifications(report) -> list[dict]:
+    out = []
+    for fr in report.files:
+        for err in fr.errors:
+            out.append({"level": "error", "message": _message(err),
+                        "locations": [{"physicalLocation": {"artifactLocation": {
+                            "uri": artifact_uri(fr.path), "uriBaseId": "%SRCROOT%"}}}]})
+    return out
+
+
+def _scores(report) -> list[dict]:
+    return [{"uri": artifact_uri(fr.path), **fr.score.to_dict()}
+            for fr in report.files if fr.score and not fr.fatal]
+
+
+def sarif_dict(report) -> dict:
+    rules, index = _rules(report)
+    results = []
+    for fr in report.files:
+        uri = artifact_uri(fr.path)
+        results.extend(result(uri, f, index[f.rule]) for f in fr.findings)
+    notes = _notifications(report)
+    driver = {"name": "release-qa", "informationUri": INFORMATION_URI, "rules": rules}
+    if report.tool_version:
+        driver["version"] = driver["semanticVersion"] = report.tool_version
+    invocation = {"executionSuccessful": not notes}
+    if notes:
+        invocation["toolExecutionNotifications"] = notes
+    return {
+        "$schema": SCHEMA_URI,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": driver},
+            "invocations": [invocation],
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+            "properties": {"scores": _scores(report)},
+        }],
+    }
+
+
+def render(report, options) -> str:
+    return json.dumps(sarif_dict(report), ensure_ascii=False, indent=2) + "\n"
