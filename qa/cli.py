@@ -168,12 +168,15 @@ def _check(args) -> int:
     for fr in report.files:
         for err in fr.errors:
             _error(f"{fr.path}: {err}")
-    opts = FormatOptions(color=_use_color(args.color, sys.stdout), show_source=not args.no_source,
+    if getattr(args, "exit_status", None) is not None:     # the hook printed its output (--diff)
+        return args.exit_status
+    out = getattr(args, "report_stream", None) or sys.stdout  # stdin --fix: stdout holds the text
+    opts = FormatOptions(color=_use_color(args.color, out), show_source=not args.no_source,
                          statistics=args.statistics)
     for fmt, path in outputs:
         _write(path, render(fmt, report, FormatOptions(statistics=args.statistics)))
-    sys.stdout.write(render(args.format, report, opts))
-    sys.stdout.flush()
+    out.write(render(args.format, report, opts))
+    out.flush()
     if args.exit_zero and report.exit_code == 1:
         return 0
     return report.exit_code

@@ -1,0 +1,200 @@
+"""Command-line options that act on a finished check: `--fix`, `--unsafe-fixes`, `--diff`,
+`--baseline FILE` and `--update-baseline`.
+
+`qa.cli` adds these options to `release-qa check` and, after the run, calls `post_check`,
+whose Report replaces the run's:
+
+- `--fix` applies safe fixes (and unsafe ones with `--unsafe-fixes`) until nothing changes,
+  writes each changed file atomically in its own encoding, and reports what remains. With
+  stdin (`-`) the fixed text goes to stdout and the report to stderr.
+- `--diff` prints a unified diff of what `--fix` would change, writes nothing, and exits 1
+  when there would be changes (0 when not, 2 on input errors).
+- `--baseline FILE` hides findings recorded in FILE; with `--update-baseline` it first
+  records today's findings there (so that run reports none).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass
+
+from .errors import UsageError
+from .report import FileResult, Report
+
+
+def add_arguments(c: argparse.ArgumentParser) -> None:
+    g = c.add_argument_group("fixes and baselines")
+    g.add_argument("--fix", action="store_true",
+                   help="apply safe fixes to the files (stdin: print the fixed text), "
+                        "then report what remains")
+    g.add_argument("--unsafe-fixes", action="store_true",
+                   help="with --fix or --diff: also apply fixes that may change the meaning")
+    g.add_argument("--diff", action="store_true",
+                   help="print a unified diff of the fixes instead of writing them; "
+                        "exit 1 if there would be changes")
+    g.add_argument("--baseline", metavar="FILE",
+                   help="do not report findings recorded in FILE (a JSON baseline)")
+    g.add_argument("--update-baseline", action="store_true",
+                   help="with --baseline: record today's findings in FILE, then report none")
+    c.set_defaults(post_check=post_check)
+
+
+def _validate(args) -> None:
+    if args.unsafe_fixes and not (args.fix or args.diff):
+        raise UsageError("--unsafe-fixes needs --fix or --diff")
+    if args.update_baseline and not args.baseline:
+        raise UsageError("--update-baseline needs --baseline FILE")
+    if args.diff and args.update_baseline:
+        raise UsageError("--diff writes nothing: it cannot be combined with --update-baseline")
+
+
+@dataclass
+class _Change:
+    index: int              # position in report.files
+    before: FileResult
+    after: FileResult
+    text: str
+    applied: int
+    stdin: bool
+
+
+def post_check(args, report: Report, runner) -> Report:
+    """Apply fixes and the baseline to a finished run (see the module docstring)."""
+    _validate(args)
+    if args.fix or args.diff:
+        stdin_at = _stdin_positions(args, report, runner)
+        changes = _fix_all(args, report, runner, stdin_at)
+        if args.diff:
+            status = _show_diff(report, changes)
+            args.exit_status = 0 if status == 1 and args.exit_zero else status
+            return report
+        report = _write(changes, report, runner, args)
+    if args.baseline:
+        report = _baseline(args, report, runner)
+    return report
+
+
+def _stdin_positions(args, report: Report, runner) -> set[int]:
+    """Indexes of report.files read from stdin (results keep the order of the targets)."""
+    if "-" not in args.paths:
+        return set()
+    targets = runner.targets(args.paths)
+    if len(targets) == len(report.files):
+        return {i for i, t in enumerate(targets) if t.path == "-"}
+    shown = args.stdin_filename or "-"
+    return {i for i, fr in enumerate(report.files) if fr.path == shown}
+
+
+def _relinter(fr: FileResult, runner, stdin_name: str | None):
+    from .runner import check_source
+    from .source import SourceFile, dominant_newline
+    settings = runner.settings_for(fr.path)
+    fmt = runner.overrides.input_format
+    if fmt is None and stdin_name:
+        from .document.markup import format_for
+        fmt = format_for(stdin_name)
+
+    def relint(text: str) -> FileResult:
+        src = SourceFile(fr.path, text, fr.encoding or "utf-8", fr.bom, dominant_newline(text))
+        return check_source(src, settings, runner.plan, fmt)
+    return relint
+
+
+def _fix_all(args, report: Report, runner, stdin_at: set[int]) -> list[_Change]:
+    from .fixes import fix_until_stable
+    changes = []
+    for i, fr in enumerate(report.files):
+        if fr.fatal:
+            continue
+        stdin = i in stdin_at
+        relint = _relinter(fr, runner, args.stdin_filename if stdin else None)
+        out = fix_until_stable(fr.source, fr, relint, unsafe=args.unsafe_fixes)
+        if not out.settled:
+            _warn(f"{fr.path}: fixes kept changing the text after {out.passes} passes "
+                  "(rules undoing each other?); check the result")
+        if out.applied or stdin:
+            changes.append(_Change(i, fr, out.result, out.text, out.applied, stdin))
+    return changes
+
+
+def _show_diff(report: Report, changes: list[_Change]) -> int:
+    from .fixes import unified_diff
+    fixed = files = 0
+    for ch in changes:
+        diff = unified_diff(ch.before.path, ch.before.source, ch.text)
+        if diff:
+            sys.stdout.write(diff)
+            fixed += ch.applied
+            files += 1
+    sys.stdout.flush()
+    if fixed:
+        _note(f"would fix {_count(fixed, 'finding')} in {_count(files, 'file')}")
+    if any(fr.errors for fr in report.files):
+        return 2
+    return 1 if files else 0
+
+
+def _write(changes: list[_Change], report: Report, runner, args) -> Report:
+    from .fixes import WriteRefused, rewrite_file
+    files = list(report.files)
+    fixed = written = 0
+    for ch in changes:
+        fr = ch.before
+        if ch.stdin:
+            _print_stdin(ch.text, fr)
+            args.report_stream = sys.stderr
+        else:
+            try:
+                rewrite_file(fr.path, fr.source, ch.text, fr.encoding or "utf-8", fr.bom)
+            except WriteRefused as exc:
+                _warn(f"{fr.path}: {exc}")
+                continue
+        files[ch.index] = ch.after
+        fixed += ch.applied
+        written += 1 if ch.applied else 0
+    if fixed:
+        remaining = sum(len(f.active) for f in files)
+        _note(f"fixed {_count(fixed, 'finding')} in {_count(written, 'file')}, "
+              f"{remaining} remaining")
+    return runner.report(files)
+
+
+def _print_stdin(text: str, fr: FileResult) -> None:
+    """The fixed text on stdout, in the encoding (and BOM) it came in."""
+    from .fixes import encode
+    try:
+        data = encode(text, fr.encoding or "utf-8", fr.bom)
+    except (UnicodeEncodeError, LookupError):
+        _warn(f"{fr.path}: the fixed text cannot be written as {fr.encoding}; printed as UTF-8")
+        data = text.encode("utf-8", "surrogateescape")
+    sys.stdout.flush()
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _baseline(args, report: Report, runner) -> Report:
+    from . import baseline
+    from .score import score
+    if args.update_baseline:
+        n = baseline.update(report, args.baseline)
+        _note(f"baseline {args.baseline}: {_count(n, 'finding')} recorded")
+    entries = baseline.load(args.baseline)
+
+    def rescore(fr: FileResult):
+        return score(fr.findings, fr.words, runner.settings_for(fr.path).score)
+    report, hidden = baseline.apply(report, args.baseline, entries, rescore)
+    if hidden and not args.update_baseline:
+        _note(f"{_count(hidden, 'finding')} in the baseline not shown")
+    return report
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
+def _note(message: str) -> None:
+    sys.stderr.write(f"release-qa: {message}\n")
+
+
+def _warn(message: str) -> None:
+    sys.stderr.write(f"release-qa: warning: {message}\n")

@@ -1,0 +1,235 @@
+"""Applying fixes: choosing the fixes a run may apply, applying their edits to a text until
+nothing changes, showing the change as a unified diff, and writing the result back to the
+file atomically in the file's own encoding, byte-order mark and line endings.
+
+Pure functions except `rewrite_file`, the only place that writes a checked file. Edits are
+code-point offsets into the decoded text (the text keeps its line endings, so untouched
+lines come back byte for byte).
+"""
+from __future__ import annotations
+
+import bisect
+import contextlib
+import difflib
+import hashlib
+import os
+import stat
+import tempfile
+from dataclasses import dataclass
+from typing import Callable, Iterable
+
+from .findings import SAFE, Edit, Finding, Fix
+
+MAX_PASSES = 10
+
+
+class WriteRefused(Exception):
+    """A fixed file that was not written; the message says why (the file is untouched)."""
+
+
+@dataclass(frozen=True)
+class FixOutcome:
+    """The text after fixing, the lint result of that text, and how it got there."""
+
+    text: str
+    result: object          # the FileResult of `text` (whatever `relint` returns)
+    applied: int            # fixes applied over all passes
+    passes: int
+    settled: bool           # False: fixes kept changing the text (a cycle or MAX_PASSES)
+
+
+def applicable(findings: Iterable[Finding], unsafe: bool = False) -> list[Fix]:
+    """The fixes of active findings that this run may apply, in file order."""
+    out = []
+    for f in findings:
+        if f.fix is None or f.suppressed or not f.fix.edits:
+            continue
+        if f.fix.applicability == SAFE or unsafe:
+            out.append(f.fix)
+    return sorted(out, key=lambda fx: (min(e.offset for e in fx.edits),
+                                       max(e.end_offset for e in fx.edits)))
+
+
+class _Taken:
+    """Accepted edits as a sorted list of (offset, end_offset), checked by bisection."""
+
+    def __init__(self) -> None:
+        self.spans: list[tuple[int, int]] = []
+
+    def clashes(self, e: Edit) -> bool:
+        """True when `e` overlaps an accepted edit or starts where one starts (the order of
+        two insertions at one place would be a guess)."""
+        i = bisect.bisect_left(self.spans, (e.offset, -1))
+        if i < len(self.spans):
+            s, end = self.spans[i]
+            if s == e.offset or s < e.end_offset:
+                return True
+        if i > 0:
+            s, end = self.spans[i - 1]
+            if e.offset < end:
+                return True
+        return False
+
+    def add(self, e: Edit) -> None:
+        bisect.insort(self.spans, (e.offset, e.end_offset))
+
+
+def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
+    """Apply every fix that neither overlaps an earlier one nor changes nothing.
+
+    A fix is applied whole or not at all; a fix that overlaps one already taken this pass
+    is skipped (the next pass sees it again if the finding is still there). Returns the new
+    text and the number of fixes applied.
+    """
+    taken = _Taken()
+    chosen: list[Edit] = []
+    applied = 0
+    for fix in fixes:
+        edits = [e for e in fix.edits if text[e.offset:e.end_offset] != e.text]
+        if not edits or any(not 0 <= e.offset <= e.end_offset <= len(text) for e in edits):
+            continue
+        if _self_overlap(edits) or any(taken.clashes(e) for e in edits):
+            continue
+        for e in edits:
+            taken.add(e)
+        chosen.extend(edits)
+        applied += 1
+    if not chosen:
+        return text, 0
+    pieces = []
+    cursor = 0
+    for e in sorted(chosen, key=lambda e: (e.offset, e.end_offset)):
+        pieces.append(text[cursor:e.offset])
+        pieces.append(e.text)
+        cursor = e.end_offset
+    pieces.append(text[cursor:])
+    return "".join(pieces), applied
+
+
+def _self_overlap(edits: list[Edit]) -> bool:
+    ordered = sorted(edits, key=lambda e: (e.offset, e.end_offset))
+    return any(b.offset < a.end_offset or b.offset == a.offset for a, b in zip(ordered, ordered[1:]))
+
+
+def fix_until_stable(text: str, result, relint: Callable[[str], object], unsafe: bool = False,
+                     max_passes: int = MAX_PASSES) -> FixOutcome:
+    """Apply fixes, lint again, and repeat until no applicable fix changes the text.
+
+    `result` is the lint result (a FileResult) of `text`; `relint(text)` lints a new text.
+    Stops early, unsettled, when a pass would bring back a text seen before (two rules
+    undoing each other) or after `max_passes` passes.
+    """
+    seen = {_digest(text)}
+    applied = passes = 0
+    while passes < max_passes:
+        fixes = applicable(result.findings, unsafe)
+        new_text, n = apply_fixes(text, fixes) if fixes else (text, 0)
+        if n == 0:
+            return FixOutcome(text, result, applied, passes, True)
+        if _digest(new_text) in seen:
+            return FixOutcome(text, result, applied, passes, False)
+        seen.add(_digest(new_text))
+        text, applied, passes = new_text, applied + n, passes + 1
+        result = relint(text)
+    settled = apply_fixes(text, applicable(result.findings, unsafe))[1] == 0
+    return FixOutcome(text, result, applied, passes, settled)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    """A unified diff of one file (`--- path` / `+++ path`), empty when nothing changed."""
+    if before == after:
+        return ""
+    old = _diff_lines(before)
+    new = _diff_lines(after)
+    out = []
+    for line in difflib.unified_diff(old, new, fromfile=path, tofile=path, lineterm="\n"):
+        if not line.endswith(("\n", "\r")):
+            line += "\n\\ No newline at end of file\n"
+        out.append(line)
+    return "".join(out)
+
+
+def _diff_lines(text: str) -> list[str]:
+    return text.splitlines(keepends=True)
+
+
+def encode(text: str, encoding: str, bom: bool) -> bytes:
+    """The bytes of `text` in the file's encoding, with its byte-order mark when it had one."""
+    prefix = "\ufeff".encode(encoding) if bom else b""
+    return prefix + text.encode(encoding)
+
+
+def rewrite_file(path: str, original: str, fixed: str, encoding: str, bom: bool) -> None:
+    """Write `fixed` over `path`, which must still hold `original` (raise WriteRefused if not).
+
+    The check and the bytes use the encoding and BOM the file was read with, so text outside
+    the edits comes back byte for byte; a file whose bytes cannot be reproduced that way (or
+    that changed since it was read) is left alone.
+    """
+    real = os.path.realpath(path)
+    try:
+        with open(real, "rb") as fh:
+            on_disk = fh.read()
+    except OSError as exc:
+        raise WriteRefused(f"cannot read it again: {exc.strerror or exc}") from None
+    try:
+        expected = encode(original, encoding, bom)
+        data = encode(fixed, encoding, bom)
+    except (UnicodeEncodeError, LookupError) as exc:
+        raise WriteRefused(f"the fixed text cannot be written as {encoding}: {exc}") from None
+    if on_disk != expected:
+        raise WriteRefused("changed on disk since it was read (or its bytes do not round-trip "
+                           f"through {encoding}); not fixed")
+    if not os.access(real, os.W_OK):
+        raise WriteRefused("file is read-only; not fixed")
+    try:
+        write_atomic(real, data)
+    except OSError as exc:
+        raise WriteRefused(f"cannot write it: {exc.strerror or exc}; the file is unchanged") from None
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Replace the file at `path` with `data` atomically, keeping its permission bits.
+
+    The bytes go to a temporary file in the same folder, are flushed and fsynced, and the
+    temporary file is renamed over the original. On any failure (including an interrupt)
+    the temporary file is removed and the original is untouched.
+    """
+    st = os.stat(path)
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".release-qa.tmp",
+                               dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.chmod(tmp, stat.S_IMODE(st.st_mode))
+        _keep_owner(tmp, st)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_folder(folder)
+
+
+def _keep_owner(tmp: str, st: os.stat_result) -> None:
+    if hasattr(os, "chown"):
+        with contextlib.suppress(OSError):
+            if (st.st_uid, st.st_gid) != (os.stat(tmp).st_uid, os.stat(tmp).st_gid):
+                os.chown(tmp, st.st_uid, st.st_gid)
+
+
+def _fsync_folder(folder: str) -> None:
+    """Make the rename durable (POSIX); a no-op where folders cannot be opened."""
+    with contextlib.suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
