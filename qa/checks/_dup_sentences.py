@@ -1,0 +1,134 @@
+"""Sentences repeated or nearly repeated anywhere in a release, in near-linear time.
+
+Each sentence gets a small sketch: the k smallest hashes of its word pairs and the k
+smallest hashes of its content words (bottom-k MinHash). Sentences that share a sketch value land in one block; only sentences within a
+block are compared (rapidfuzz Indel ratio on the normalised text, `process.extract`
+scoring a sentence against the earlier members of its block at once). Two sentences much
+alike in wording share most word pairs, so they share a sketch value with high
+probability; unrelated sentences rarely do. A block that grows past BLOCK_CAP (a very
+common word pair) is compared in windows of sentences of similar length, since a high
+ratio needs similar lengths anyway.
+
+Measured recall of the blocking (random sentences of 6-30 words, one to three words
+replaced, inserted or deleted, pairs scoring >= 90): word pairs alone with k=4 keep 99.9%
+of the pairs, pairs plus content words with k=4 keep all 2,330.
+"""
+from __future__ import annotations
+
+import zlib
+from dataclasses import dataclass
+
+from ._dup_repeats import sentence_tokens
+from ._dup_words import STOP_WORDS
+
+SKETCH = 4            # sketch values per sentence
+BLOCK_CAP = 64        # a larger block is compared in length-sorted windows of this size
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRepeat:
+    sentence: int       # index of the later sentence
+    earlier: int        # index of the first sentence it repeats
+    score: float        # 100 = identical after normalisation
+
+
+def _normal(toks) -> str:
+    return " ".join(t.key for t in toks)
+
+
+def _hash(key: str) -> int:
+    return zlib.crc32(key.encode("utf-8"))
+
+
+def _sketch(keys: list[str]) -> set[int]:
+    """Bottom-k hashes of the word pairs and, separately, of the content words."""
+    pairs = {f"{a} {b}" for a, b in zip(keys, keys[1:])}
+    words = {f"\x1f{k}" for k in keys if k not in STOP_WORDS}
+    return set(sorted(map(_hash, pairs))[:SKETCH]) | set(sorted(map(_hash, words))[:SKETCH])
+
+
+def _blocks(candidates: list[int], keys: list[list[str]]) -> list[list[int]]:
+    by_value: dict[int, list[int]] = {}
+    for idx in candidates:
+        for value in _sketch(keys[idx]):
+            by_value.setdefault(value, []).append(idx)
+    blocks = []
+    for members in by_value.values():
+        if len(members) < 2:
+            continue
+        if len(members) <= BLOCK_CAP:
+            blocks.append(members)
+            continue
+        members = sorted(members, key=lambda i: len(keys[i]))
+        step = BLOCK_CAP // 2
+        for s in range(0, len(members) - step, step):
+            blocks.append(members[s:s + BLOCK_CAP])
+    return blocks
+
+
+def _best_earlier(blocks, texts: dict[int, str], cutoff: float,
+                  allowed) -> dict[int, tuple[int, float]]:
+    """For each sentence, the earliest sentence of its blocks that matches at >= cutoff.
+
+    rapidfuzz's `process.extract` scores one sentence against a whole block in C (cdist
+    would need numpy, which release-qa does not otherwise depend on)."""
+    from rapidfuzz import fuzz, process
+    best: dict[int, tuple[int, float]] = {}
+    for block in blocks:
+        block = sorted(set(block))
+        for pos in range(1, len(block)):
+            later = block[pos]
+            choices = {i: texts[i] for i in block[:pos]}
+            for _, score, earlier in process.extract(texts[later], choices, scorer=fuzz.ratio,
+                                                     score_cutoff=cutoff, limit=None):
+                if not allowed(earlier, later):
+                    continue
+                old = best.get(later)
+                if old is None or earlier < old[0]:
+                    best[later] = (earlier, score)
+    return best
+
+
+HEAD_LINES = 3        # one-line paragraphs at the top: headline, deck, sub-headline
+
+
+def head_paragraphs(doc) -> int:
+    """How many paragraphs form the head: the headline and the one-sentence, one-line
+    paragraphs (deck, subtitle) that open the release, at most HEAD_LINES."""
+    if len(doc.paragraphs) < 2:
+        return 0
+    count = 0
+    text = doc.text
+    per_para: dict[int, int] = {}
+    for sent in doc.sentences:
+        if sent.paragraph > HEAD_LINES:
+            break
+        per_para[sent.paragraph] = per_para.get(sent.paragraph, 0) + 1
+    for index, para in enumerate(doc.paragraphs[:HEAD_LINES]):
+        one_line = "\n" not in text[para.start:para.end]
+        if not one_line or (per_para.get(index, 0) > 1 and not (doc.title and index == 0)):
+            break
+        count += 1
+    return count
+
+
+def repeated_sentences(doc, min_words: int, cutoff: float, skip_head: bool = True) -> list[SentenceRepeat]:
+    """Each sentence of min_words+ words that matches an earlier one at ratio >= cutoff.
+
+    With skip_head, a head sentence (headline, deck) restated by another head sentence or by
+    the lead paragraph that follows the head is not a repeat: that is how news opens."""
+    all_tokens = sentence_tokens(doc)
+    keys = [[t.key for t in toks] for toks in all_tokens]
+    candidates = [idx for idx in range(len(doc.sentences)) if len(keys[idx]) >= min_words]
+    if len(candidates) < 2:
+        return []
+    head = head_paragraphs(doc) if skip_head else -1
+    sentences = doc.sentences
+
+    def allowed(earlier: int, later: int) -> bool:
+        return not (sentences[earlier].paragraph < head and sentences[later].paragraph <= head)
+
+    texts = {i: _normal(all_tokens[i]) for i in candidates}
+    best = _best_earlier(_blocks(candidates, keys), texts, cutoff, allowed)
+    return [SentenceRepeat(later, earlier, score)
+            for later, (earlier, score) in sorted(best.items())]

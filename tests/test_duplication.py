@@ -1,0 +1,196 @@
+"""Duplication rules (DU01-DU05) and the list-fragment rule GB01: exact findings on
+releases about other organisations, on the seed, and on the cases each rule must leave
+alone."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.helpers import ROOT, SEED, found, lint
+
+RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")
+
+
+def read(name: str) -> str:
+    with open(os.path.join(RELEASES, name), encoding="utf-8") as fh:
+        return fh.read()
+
+
+# ---- whole releases ---------------------------------------------------------------------
+def test_solar_expo_release_defects():
+    assert found(read("dup_solar_expo.txt"), ["DU", "GB01"]) == [
+        ("DU01", 3, 131, 3, 138, "the the"),
+        ("DU03", 5, 166, 5, 195, "LONGi Green Energy Technology"),
+        ("GB01", 5, 219, 5, 227, "etc. Ltd"),
+        ("DU02", 7, 42, 7, 62, "real-time monitoring"),
+        ("DU05", 9, 104, 9, 125, "photovoltaic industry"),
+        ("DU04", 15, 1, 15, 90, "The expo runs until Friday and is open to trade visitors "
+                                "from 9 a.m. to 5 p.m. every day."),
+    ]
+
+
+def test_clean_bank_release_has_no_duplication():
+    # "that that", "had had", similar but distinct banks, "Paris, France, Lyon, France",
+    # a lead restating the headline
+    assert found(read("dup_clean_bank.txt"), ["DU", "GB01"]) == []
+
+
+def test_seed_duplication_items():
+    with open(SEED, encoding="utf-8") as fh:
+        text = fh.read()
+    assert found(text, ["DU", "GB01"]) == [
+        ("DU05", 4, 510, 4, 522, "IoT industry"),
+        ("GB01", 8, 881, 8, 889, "etc. Ltd"),
+        ("DU03", 8, 891, 8, 902, "Haier Group"),
+    ]
+
+
+# ---- DU01 doubled word ------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "She had had enough of the delays.\n",
+    "He said that that plan would fail.\n",
+    "The pianist Lang Lang played on Friday.\n",
+    "The score was 20 20 at half time.\n",
+    "Wuxi\n\nWuxi is a city in Jiangsu.\n",
+    "Bye bye, said the mascot.\n",
+])
+def test_doubled_word_leaves_grammatical_doubles(text):
+    assert found(text, ["DU01"]) == []
+
+
+def test_doubled_word_fix_keeps_one():
+    findings = [f for f in lint("Sales rose in in May.\n", ["DU01"])]
+    assert [(f.text, f.fix.applicability, f.fix.edits[0].text) for f in findings] == [
+        ("in in", "safe", "in")]
+
+
+def test_doubled_word_capitalised_first():
+    assert found("The the plant opened.\n", ["DU01"]) == [("DU01", 1, 1, 1, 8, "The the")]
+
+
+def test_doubled_word_in_hard_wrapped_paragraph():
+    text = ("The company said on Monday that it would open a second plant in the\n"
+            "the city of Hefei next year, creating about two thousand new jobs there.\n"
+            "It gave no figure for the cost of the plant or for the output it expects.\n")
+    assert found(text, ["DU01"]) == [("DU01", 1, 65, 2, 4, "the\nthe")]
+
+
+def test_allow_option_extends_grammatical_doubles():
+    assert found("What it is is a plan.\n", ["DU01"], options={"DU01": {"allow": ["is"]}}) == []
+    assert found("What it is is a plan.\n", ["DU01"]) == [("DU01", 1, 9, 1, 14, "is is")]
+
+
+# ---- DU02 repeated phrase ---------------------------------------------------------------
+def test_repeated_phrase_chain_is_one_finding():
+    text = "Buyers want green bonds green bonds green bonds now.\n"
+    findings = lint(text, ["DU02"])
+    assert [(f.text, f.message) for f in findings] == [
+        ("green bonds green bonds",
+         "'green bonds' is written 3 times in a row: delete the repeats and keep one copy")]
+    assert [r.text for r in findings[0].related] == ["green bonds"]
+
+
+@pytest.mark.parametrize("text", [
+    "Demand grew stronger and stronger in May.\n",
+    "Prices rose more and more each week.\n",
+    "Call 010 8888 010 8888 for tickets.\n",
+    "It offers monitoring, monitoring and alerts.\n",
+])
+def test_repeated_phrase_leaves_idioms_and_numbers(text):
+    assert found(text, ["DU02"]) == []
+
+
+# ---- DU03 duplicate list item -----------------------------------------------------------
+def test_duplicate_item_ignores_case_article_and_legal_suffix():
+    text = "Partners are Haier Group, Midea Group, the Gree Electric, HAIER GROUP Co., Ltd. and TCL.\n"
+    findings = lint(text, ["DU03"])
+    assert [(f.text, f.related[0].text) for f in findings] == [
+        ("HAIER GROUP Co., Ltd", "Haier Group")]
+
+
+@pytest.mark.parametrize("text", [
+    "Members are China Telecom, China Mobile, China Unicom and China Tower.\n",
+    "Offices in Paris, France, Lyon, France and Milan, Italy opened.\n",
+    "The scores were 9, 8, 9 and 7.\n",
+    "Guests came from Envision Energy, Envision Group, Envision Digital and Haier.\n",
+])
+def test_duplicate_item_leaves_distinct_items(text):
+    assert found(text, ["DU03"]) == []
+
+
+def test_duplicate_item_in_markdown_list():
+    text = "# Sponsors\n\n- Lenovo Group\n- Xiaomi\n- Lenovo Group Ltd\n"
+    assert found(text, ["DU03"], fmt="markdown") == [("DU03", 5, 3, 5, 19, "Lenovo Group Ltd")]
+
+
+# ---- GB01 list fragment -----------------------------------------------------------------
+def test_fragment_etc_in_the_middle_of_a_list():
+    text = "Backers include Lenovo Group, etc., Xiaomi, BYD and Geely.\n"
+    assert found(text, ["GB01"]) == [("GB01", 1, 31, 1, 34, "etc")]
+
+
+def test_fragment_etc_glued_to_suffix_outside_a_list():
+    assert found("It thanked Lenovo Group etc. Co., Ltd for its help.\n", ["GB01"]) == [
+        ("GB01", 1, 25, 1, 38, "etc. Co., Ltd")]
+
+
+def test_fragment_final_etc_is_fine():
+    assert found("Backers include Lenovo, Xiaomi, BYD, etc.\n", ["GB01"]) == []
+
+
+# ---- DU04 repeated sentence -------------------------------------------------------------
+def test_repeated_sentence_related_points_to_first():
+    text = ("Acme opened a plant in Hefei on Monday.\n"
+            "It will employ 300 people.\n"
+            "Acme opened a plant in Hefei on Monday.\n")
+    findings = lint(text, ["DU04"])
+    assert [(f.line, f.message) for f in findings] == [
+        (3, "this sentence repeats the sentence on line 1: delete one, or merge what "
+            "differs into the first")]
+    assert [(r.line, r.text) for r in findings[0].related] == [
+        (1, "Acme opened a plant in Hefei on Monday.")]
+
+
+def test_repeated_sentence_threshold_option():
+    text = ("Acme expands in Anhui\n\n"
+            "Acme opened a new battery plant in Hefei on Monday morning. The plant makes "
+            "batteries. Acme opened a new battery plant in Wuhu on Friday morning.\n")
+    assert found(text, ["DU04"]) == []
+    assert len(found(text, ["DU04"], options={"DU04": {"threshold": 70.0}})) == 1
+
+
+def test_headline_restated_by_lead_is_not_a_repeat():
+    text = ("Acme opens battery plant in Hefei with 300 new jobs\n\n"
+            "Acme opens a battery plant in Hefei with 300 new jobs.\n\n"
+            "Production starts in May.\n")
+    assert found(text, ["DU04"]) == []
+    assert len(found(text, ["DU04"], options={"DU04": {"include_head": True}})) == 1
+
+
+WORDS = ("plant city steel output rose fell board said shares bank loan port cargo power grid "
+         "solar wind coal price market export import tax fund bond rate growth demand supply "
+         "chip phone car battery station line route").split()
+
+
+def test_repeated_sentence_many_sentences():
+    import random
+    rng = random.Random(7)
+    body = [" ".join(rng.choice(WORDS) for _ in range(12)).capitalize() + "."
+            for _ in range(3000)]
+    body.insert(2500, body[10])
+    findings = lint("\n".join(body) + "\n", ["DU04"])
+    assert [(f.line, f.related[0].line) for f in findings] == [(2501, 11)]
+
+
+# ---- DU05 phrase repeated in a sentence -------------------------------------------------
+def test_phrase_thrice_not_across_commas_or_names():
+    assert found("Xi Jinping met Xi Jinping aides, and Xi Jinping spoke.\n", ["DU05"]) == []
+    assert found("Units of Acme Co., Ltd, Beta Co., Ltd, Gamma Co., Ltd and Delta joined.\n",
+                 ["DU05"]) == []
+
+
+def test_phrase_thrice_reports_longest_phrase_once():
+    text = ("We back the global solar industry, fund the global solar industry and grow the "
+            "global solar industry.\n")
+    assert found(text, ["DU05"]) == [("DU05", 1, 80, 1, 101, "global solar industry")]
