@@ -8,6 +8,7 @@ rules land.
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 
 from qa.report import FileResult, Report
 from qa.runner import Overrides, Runner, check_source
@@ -28,7 +29,9 @@ CRLF = "Acme Group opens.\r\n\r\nAcme Corp said Peking is ready.\r\n"
 CLEAN = "Acme Group opens an office in Beijing.\n"
 
 
+@lru_cache(maxsize=None)
 def runner(select=("FX",)) -> Runner:
+    """A runner for the selected rules (built once: building rule sets is the slow part)."""
     return Runner(Overrides(select=tuple(select), packs=(PACK,)), isolated=True)
 
 
@@ -39,7 +42,7 @@ def file_result(r: Runner, path: str, text: str) -> FileResult:
 
 def report(*files: tuple[str, str], select=("FX",), fail_under=None) -> Report:
     """A Report over (path, text) pairs, checked with the selected rules."""
-    r = runner(select)
+    r = runner(tuple(select))
     results = [file_result(r, path, text) for path, text in files]
     rep = r.report(results)
     rep.fail_under = fail_under

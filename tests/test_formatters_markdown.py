@@ -119,3 +119,9 @@ def test_small_budget_cuts_table_rows_too(monkeypatch):
     out = render("markdown", fc.report(*files))
     assert len(out.encode("utf-8")) <= 3000
     assert re.search(r"summary limit: 240 findings and \d+ table rows not shown", out)
+
+
+def test_paths_in_the_html_summary_use_html_escapes():
+    out = render("markdown", fc.report(("rel/a_<b>.txt", fc.CJK)))
+    assert "<summary><b>rel/a_&lt;b&gt;.txt</b>: 1 finding, score 0.0</summary>" in out
+    assert "| `rel/a_<b>.txt` |" in out

@@ -63,7 +63,8 @@ def _card(fi: int, k: int, f, rule: dict) -> str:
              (("what", "What it finds."), ("why", "Why it matters."), ("instead", "Write instead."))
              if rule.get(key)]
     if about:
-        parts.append(f'<details class="about"><summary>About {esc(f.rule)}</summary>{"".join(about)}</details>')
+        parts.append(f'<details class="about"><summary>About {esc(f.rule)}</summary>'
+                     f'{"".join(about)}</details>')
     return f'<template id="card-{_fid(fi, k)}">{"".join(parts)}</template>'
 
 
@@ -106,11 +107,11 @@ def _counts_line(findings) -> str:
 
 def _section(fi: int, fr, rules: dict) -> str:
     path = esc(repo_path(fr.path))
+    silenced = len(fr.findings) - len(fr.active)
     head = (f'<header class="rel-h">{_score_badge(fr)}<div><h2>{path}</h2>'
             f'<div class="meta">{fr.words} words \u00b7 {esc(fr.format or "")} '
             f'{esc(fr.encoding or "")} \u00b7 {_counts_line(fr.active)}'
-            + (f" \u00b7 {len(fr.findings) - len(fr.active)} suppressed" if len(fr.active) < len(fr.findings) else "")
-            + "</div></div></header>")
+            + (f" \u00b7 {silenced} suppressed" if silenced else "") + "</div></div></header>")
     problems = "".join(f'<p class="problem">{esc(e)}</p>' for e in fr.errors)
     if fr.fatal:
         return f'<section class="release" id="rel{fi}">{head}{problems}</section>'
@@ -146,19 +147,23 @@ def _chart(report) -> str:
     return "".join(out)
 
 
+def _chip(attr: str, value: str, label: str, checked: bool = True, cls: str = "chip") -> str:
+    on = " checked" if checked else ""
+    return f'<label class="{cls}"><input type="checkbox" {attr}="{esc(value)}"{on}> {esc(label)}</label>'
+
+
 def _filters(report) -> str:
     sev = Counter(f.severity for _, f in report.findings())
     cat = Counter(f.category for _, f in report.findings())
     suppressed = sum(1 for fr in report.files for f in fr.findings if f.suppressed)
     if not sev and not suppressed:
         return ""
-    boxes = [f'<label class="chip s-{s}"><input type="checkbox" data-sev="{s}" checked> {s} ({sev[s]})</label>'
-             for s in SEVERITY_ORDER if sev[s]]
-    cats = [f'<label class="chip"><input type="checkbox" data-cat="{esc(c)}" checked> {esc(c)} ({n})</label>'
-            for c, n in sorted(cat.items())]
+    boxes = [_chip("data-sev", s, f"{s} ({sev[s]})", cls=f"chip s-{s}") for s in SEVERITY_ORDER if sev[s]]
     if suppressed:
-        boxes.append(f'<label class="chip"><input type="checkbox" data-sup="1"> suppressed ({suppressed})</label>')
-    return (f'<nav class="filters" aria-label="filters"><span class="group"><b>Severity</b> {"".join(boxes)}</span>'
+        boxes.append(_chip("data-sup", "1", f"suppressed ({suppressed})", checked=False))
+    cats = [_chip("data-cat", c, f"{c} ({n})") for c, n in sorted(cat.items())]
+    return ('<nav class="filters" aria-label="filters">'
+            f'<span class="group"><b>Severity</b> {"".join(boxes)}</span>'
             f'<span class="group"><b>Category</b> {"".join(cats)}</span>'
             '<span class="shown" aria-live="polite"></span></nav>')
 
@@ -169,7 +174,8 @@ def _index(report) -> str:
     rows = "".join(f'<tr><td><a href="#rel{i}">{esc(repo_path(fr.path))}</a></td>'
                    f'<td>{_score_badge(fr)}</td><td>{_counts_line(fr.active)}</td></tr>'
                    for i, fr in enumerate(report.files))
-    return f'<table class="index"><thead><tr><th>Release</th><th>Score</th><th>Findings</th></tr></thead><tbody>{rows}</tbody></table>'
+    return ('<table class="index"><thead><tr><th>Release</th><th>Score</th><th>Findings</th></tr>'
+            f'</thead><tbody>{rows}</tbody></table>')
 
 
 def _summary(report) -> str:

@@ -9,6 +9,7 @@ would pass the budget are left out with a note saying how many.
 from __future__ import annotations
 
 from collections import Counter
+from html import escape
 
 from .excerpt import line_bounds
 from .shared import SEVERITY_ORDER, finding_counts, md_escape, plural, repo_path
@@ -141,7 +142,7 @@ def _finding_row(fr, f) -> str:
 def _file_section(b: Budget, fr) -> int:
     """Add one release's findings; returns how many rows did not fit."""
     active = fr.active
-    path = md_escape(repo_path(fr.path))
+    path = escape(repo_path(fr.path))        # inside an HTML block: HTML escapes, not Markdown ones
     score = f", score {fr.score.value:.1f}" if fr.score and not fr.fatal else ""
     opened = " open" if len(active) <= OPEN_UP_TO else ""
     head = [f"<details{opened}>",

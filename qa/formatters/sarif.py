@@ -36,7 +36,8 @@ def rule_descriptor(code: str, meta: dict) -> dict:
     what = meta.get("what") or meta.get("summary") or code
     why = meta.get("why", "")
     instead = meta.get("instead", "")
-    text_parts = [what, f"Why it matters: {why}" if why else "", f"Write instead: {instead}" if instead else ""]
+    text_parts = [what, f"Why it matters: {why}" if why else "",
+                  f"Write instead: {instead}" if instead else ""]
     md = [f"**What it finds.** {md_escape(what)}"]
     if why:
         md.append(f"**Why it matters.** {md_escape(why)}")
