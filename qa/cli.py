@@ -158,6 +158,9 @@ def _check(args) -> int:
         min_severity=args.min_severity, fail_under=args.fail_under, encoding=args.encoding,
         input_format=args.input_format, packs=tuple(os.path.abspath(p) for p in args.pack),
         glossaries=tuple(os.path.abspath(g) for g in args.glossary))
+    pre = getattr(args, "pre_check", None)
+    if pre:                      # options of extension modules are checked before any work
+        pre(args)
     runner = Runner(overrides, args.config, args.isolated)
     jobs = args.jobs or (os.cpu_count() or 1)
     report = runner.run(args.paths, jobs=jobs, stdin_name=args.stdin_filename,

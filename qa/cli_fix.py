@@ -36,7 +36,7 @@ def add_arguments(c: argparse.ArgumentParser) -> None:
                    help="do not report findings recorded in FILE (a JSON baseline)")
     g.add_argument("--update-baseline", action="store_true",
                    help="with --baseline: record today's findings in FILE, then report none")
-    c.set_defaults(post_check=post_check)
+    c.set_defaults(pre_check=_validate, post_check=post_check)
 
 
 def _validate(args) -> None:

@@ -7,6 +7,7 @@ Findings come out sorted, deduplicated and fingerprinted.
 from __future__ import annotations
 
 import hashlib
+import html
 from dataclasses import dataclass, field
 from typing import Mapping, Sequence
 
@@ -46,7 +47,10 @@ def _finding(doc, rule: Rule, severity: str, hit: Hit) -> Finding:
     related = tuple(_location(doc, s, e, note) for s, e, note in hit.related)
     fix = None
     if hit.fix is not None and doc.offsets.is_verbatim(hit.start, hit.end):
-        fix = Fix((Edit(loc.offset, loc.end_offset, hit.fix),), hit.fix_safety,
+        replacement = hit.fix
+        if doc.format == "html":     # the edit lands in markup: keep it markup
+            replacement = html.escape(replacement, quote=False)
+        fix = Fix((Edit(loc.offset, loc.end_offset, replacement),), hit.fix_safety,
                   f"Replace with '{hit.fix}'" if hit.fix else "Delete")
     meta = rule.meta
     return Finding(meta.code, meta.name, meta.category, severity, hit.message, loc,

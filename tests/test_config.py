@@ -39,7 +39,7 @@ def test_pyproject_table_found_by_walking_up(tmp_path):
     s = finder.for_path(str(release))
     assert s.path == str(tmp_path / "pyproject.toml")
     assert s.ignore == ("BP01",)
-    code, out, err = run(["check", "--format", "json", str(release)], tmp_path)
+    code, out, err = run(["check", "--select", "BP01", "--format", "json", str(release)], tmp_path)
     assert code == 0, err
     assert json.loads(out)["summary"]["findings"] == 0
 
@@ -48,7 +48,7 @@ def test_nearest_config_wins_and_pyproject_without_table_is_skipped(tmp_path):
     write(tmp_path / ".release-qa.toml", 'severity = {BP01 = "error"}\n')
     write(tmp_path / "sub" / "pyproject.toml", '[project]\nname = "x"\n')
     release = write(tmp_path / "sub" / "r.txt", BAD)
-    code, out, _ = run(["check", "--format", "json", str(release)], tmp_path)
+    code, out, _ = run(["check", "--select", "BP01", "--format", "json", str(release)], tmp_path)
     [f] = json.loads(out)["files"][0]["findings"]
     assert (f["rule"], f["severity"], code) == ("BP01", "error", 1)
 
@@ -93,7 +93,7 @@ def test_per_file_ignores_severity_and_rule_options(tmp_path):
     """)
     draft = write(tmp_path / "drafts" / "d.txt", BAD)
     final = write(tmp_path / "final.txt", BAD + "\nE-mail: Send e-mail\n")
-    code, out, _ = run(["check", "--format", "json", str(draft), str(final)], tmp_path)
+    code, out, _ = run(["check", "--select", "BP01", "--format", "json", str(draft), str(final)], tmp_path)
     files = json.loads(out)["files"]
     assert files[0]["findings"] == []
     assert [f["text"] for f in files[1]["findings"]] == ["Comments are closed."]
@@ -130,7 +130,7 @@ def test_explicit_config_and_isolated(tmp_path):
     cfg = write(tmp_path / "other.toml", 'ignore = ["BP01"]\n')
     write(tmp_path / ".release-qa.toml", 'selcet = 1\n')
     release = write(tmp_path / "r.txt", BAD)
-    assert run(["check", "--config", str(cfg), str(release)], tmp_path)[0] == 0
-    assert run(["check", "--isolated", str(release)], tmp_path)[0] == 1
+    assert run(["check", "--select", "BP01", "--config", str(cfg), str(release)], tmp_path)[0] == 0
+    assert run(["check", "--select", "BP01", "--isolated", str(release)], tmp_path)[0] == 1
     code, _, err = run(["check", "--config", str(tmp_path / "none.toml"), str(release)], tmp_path)
     assert code == 2 and "config file not found" in err
