@@ -27,7 +27,7 @@ def test_a_message_with_a_line_break_stays_on_one_line():
 
 def test_no_findings():
     assert render("concise", fc.report(("rel/clean.txt", fc.CLEAN))) == (
-        "rel/clean.txt: score 100.0/100 (pass 90)\n\nAll checks passed (1 file).\n")
+        "All checks passed (1 file); score 100.0/100 (pass 90).\n")
     assert render("concise", fc.report()) == "All checks passed (0 files).\n"
 
 
@@ -39,7 +39,7 @@ def test_fatal_file_counts_in_the_summary():
 
 def test_suppressed_finding_is_not_listed_but_counted():
     assert render("concise", fc.report(("rel/s.txt", fc.SUPPRESSED))) == (
-        "rel/s.txt: score 100.0/100 (pass 90)\n\nAll checks passed (1 file).\n")
+        "All checks passed (1 file); 1 suppressed; score 100.0/100 (pass 90).\n")
 
 
 def test_cjk_columns_count_code_points():
@@ -59,7 +59,7 @@ def test_several_files_show_each_score():
     assert out.endswith("rel/a.txt: score 0.0/100 (below 90)\n"
                         "rel/clean.txt: score 100.0/100 (pass 90)\n"
                         "\n"
-                        "Found 6 findings (2 errors, 2 warnings, 2 info) in 2 files.\n")
+                        "Found 6 findings (2 errors, 2 warnings, 2 info) in 2 files; 1 of 2 releases score below their threshold.\n")
 
 
 def test_colour_only_when_asked():

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import glob
 import os
+import shutil
 import subprocess
 import sys
 
@@ -14,8 +15,11 @@ from tests.helpers import ROOT, SEED
 @pytest.mark.slow
 def test_wheel_installs_and_loads_builtin_rules(tmp_path):
     dist = tmp_path / "dist"
+    src = tmp_path / "src"      # a clean copy: no stale build/ folder can leak into the wheel
+    shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
+        ".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
-                    "-q", "-w", str(dist), ROOT], check=True, capture_output=True, timeout=300)
+                    "-q", "-w", str(dist), str(src)], check=True, capture_output=True, timeout=300)
     [wheel] = glob.glob(str(dist / "release_qa-*.whl"))
     venv = tmp_path / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)

@@ -24,9 +24,7 @@ def render(report, options) -> str:
     scored = [fr for fr in report.files if fr.score and not fr.fatal]
     if out:
         out.append("")
-    s = report.summary
-    footer_has_score = len(scored) == 1 and (s["findings"] or s["files_with_errors"])
-    if scored and not footer_has_score:
+    if len(scored) > 1:      # the summary line carries the score of a single release
         out.extend(f"{fr.path}: {score_text(fr.score)}" for fr in scored)
         out.append("")
     if options.statistics:

@@ -34,14 +34,16 @@ class Style:
 def summary_line(report, st: Style) -> str:
     s = report.summary
     n = s["findings"]
+    files = f"{s['files']} file{'s' if s['files'] != 1 else ''}"
     if n == 0 and not s["files_with_errors"]:
-        return st.green(f"All checks passed ({s['files']} file{'s' if s['files'] != 1 else ''}).")
-    sev = s["by_severity"]
-    parts = [f"{sev[k]} {k}{'s' if sev[k] != 1 and k != 'info' else ''}" for k in sev if sev[k]]
-    line = f"Found {n} finding{'s' if n != 1 else ''}"
-    if parts:
-        line += " (" + ", ".join(parts) + ")"
-    line += f" in {s['files']} file{'s' if s['files'] != 1 else ''}"
+        line = st.green(f"All checks passed ({files})")
+    else:
+        sev = s["by_severity"]
+        parts = [f"{sev[k]} {k}{'s' if sev[k] != 1 and k != 'info' else ''}" for k in sev if sev[k]]
+        line = f"Found {n} finding{'s' if n != 1 else ''}"
+        if parts:
+            line += " (" + ", ".join(parts) + ")"
+        line += f" in {files}"
     if s["suppressed"]:
         line += f"; {s['suppressed']} suppressed"
     if s["files_with_errors"]:
@@ -50,6 +52,10 @@ def summary_line(report, st: Style) -> str:
     if len(scores) == 1:
         sc = scores[0]
         line += f"; score {sc.value:.1f}/100 ({'pass' if sc.passed else 'below'} {sc.threshold:g})"
+    elif scores:
+        below = sum(1 for sc in scores if not sc.passed)
+        line += f"; {below} of {len(scores)} releases score below their threshold" if below else \
+            f"; every release scores at or above its threshold"
     return line + "."
 
 

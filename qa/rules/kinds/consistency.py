@@ -67,7 +67,7 @@ def make_check(meta, spec, pack):
             for form, s, e in occ:
                 if form == preferred:
                     continue
-                related = tuple((fs, fe, f"also written '{f}'") for f, (fs, fe) in first.items()
+                related = tuple((fs, fe, "another name used for it") for f, (fs, fe) in first.items()
                                 if f != form)[:MAX_RELATED]
                 others = ", ".join(f"'{f}' (line {doc.line_of(fs)})" for f, (fs, _) in first.items()
                                    if f != form)
