@@ -1,0 +1,99 @@
+"""Checks on numbers damaged in translation: wrong ordinal suffixes, broken digit grouping,
+empty placeholders, and Chinese number units carried over (万, 亿)."""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..findings import Hit
+from ._lazy_regex import LazyRegex
+
+# ---- "22th" --------------------------------------------------------------------------------
+_ORDINAL = LazyRegex(r"(?<![\p{L}\p{N}])(?<!\d[.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![\p{L}\p{N}])")
+
+
+def ordinal_suffix(n: int) -> str:
+    if n % 100 in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def wrong_ordinal(doc, opts) -> Iterator[Hit]:
+    for m in _ORDINAL.finditer(doc.text):
+        right = ordinal_suffix(int(m.group("n")))
+        if m.group("suf") == right:
+            continue
+        fixed = m.group("n") + right
+        yield Hit(m.start(), m.end(),
+                  f"'{m.group()}' has the wrong ordinal ending: write '{fixed}'",
+                  suggestion=fixed, fix=fixed)
+
+
+# ---- "3000,20", "1,000,20", "12,3456" -----------------------------------------------------
+_GROUPED = LazyRegex(r"(?<![\p{N}.,])(?P<num>\d+(?:,\d+)+)(?![\p{N}]|[.,]\d)")
+_YEAR = LazyRegex(r"(?:19|20)\d\d")
+
+
+def _bad_grouping(num: str) -> bool:
+    groups = num.split(",")
+    head, rest = groups[0], groups[1:]
+    if _YEAR.fullmatch(head) or (len(rest) == 1 and _YEAR.fullmatch(rest[0])):
+        return False        # "2020,2021" or "May 5,2020": a missing space, not a number
+    if len(groups) == 2 and len(head) <= 3 and len(rest[0]) <= 2:
+        return False        # "3,5": a decimal comma or "1,2" in a list: too ambiguous
+    return len(head) > 3 or any(len(g) != 3 for g in rest)
+
+
+def malformed_number(doc, opts) -> Iterator[Hit]:
+    for m in _GROUPED.finditer(doc.text):
+        num = m.group("num")
+        if not _bad_grouping(num):
+            continue
+        yield Hit(m.start(), m.end(),
+                  f"'{num}' is not a well-formed number: English groups digits in threes "
+                  f"('3,000'); this looks like two numbers run together or a figure damaged in "
+                  f"conversion; check the source and write the figure out")
+
+
+# ---- "<>", "()" ------------------------------------------------------------------------------
+_EMPTY = r"(?:<\s*>|\(\s*\)|\[\s*\]|（\s*）|【\s*】|《\s*》)"
+_PLACEHOLDER = LazyRegex(rf"{_EMPTY}(?:\s*[,，、]\s*{_EMPTY})*")
+
+
+def empty_placeholder(doc, opts) -> Iterator[Hit]:
+    for m in _PLACEHOLDER.finditer(doc.text):
+        yield Hit(m.start(), m.end(),
+                  f"'{m.group()}' is an empty placeholder: something (a name, a figure, a link) "
+                  f"was lost in conversion; put it back or delete the brackets")
+
+
+# ---- "1000 billion yuan", "2.5 ten thousand" -----------------------------------------------
+_SCALE = LazyRegex(r"""
+    (?<![\p{N}.,])(?P<billions>(?:\d{4,}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?)\s+billion\b
+  | (?<![\p{N}.,])(?P<units>\d+(?:\.\d+)?)\s+(?P<unit>ten\s+thousand|hundred\s+million)\b
+""", regex.X | regex.I)
+
+
+def _trillions(billions: str) -> str:
+    value = float(billions.replace(",", "")) / 1000
+    return f"{value:,.6g} trillion"
+
+
+def number_scale(doc, opts) -> Iterator[Hit]:
+    for m in _SCALE.finditer(doc.text):
+        if m.group("billions"):
+            better = _trillions(m.group("billions"))
+            yield Hit(m.start(), m.end(),
+                      f"'{m.group()}': a count of thousands of billions is usually a "
+                      f"converted Chinese unit (万亿); English says '{better}'",
+                      suggestion=better)
+        else:
+            unit = " ".join(m.group("unit").lower().split())
+            factor = 10_000 if unit == "ten thousand" else 100_000_000
+            value = float(m.group("units")) * factor
+            better = f"{value:,.0f}" if value < 1_000_000 else f"{value / 1_000_000:,.6g} million"
+            yield Hit(m.start(), m.end(),
+                      f"'{m.group()}' carries a Chinese number unit into English ('{unit}' for "
+                      f"{'万' if factor == 10_000 else '亿'}): write '{better}'",
+                      suggestion=better)

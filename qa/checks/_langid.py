@@ -1,0 +1,126 @@
+"""Which language a paragraph is in: a cheap script and stop-word test first, langdetect only
+for paragraphs that fail it.
+
+langdetect loads 55 language profiles on first use (about a quarter of a second), so it is
+imported inside `detect` and only ever called for text that does not already look like
+English. Its detector is randomised; `DetectorFactory.seed = 0` makes results repeatable.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ._lazy_regex import LazyRegex
+from ._pinyin import is_pinyin
+
+# Frequent English function words: English prose is a third or more of these.
+ENGLISH_STOP_WORDS = frozenset("""
+a about after against all also among an and any are as at be because been before being but
+by can could did do does during each for from had has have he her his how if in into is it
+its more most new no not of on one only or other our out over said she should so some such
+than that the their them then there these they this those through to under up was we were
+what when where which while who will with would you
+""".split())
+
+HEADLINE_CHARS = 160
+_LOWER_WORD = LazyRegex(r"(?<![\p{L}\p{N}'’-])[a-z]+(?:['’][a-z]+)?(?![\p{L}\p{N}-])")
+_SCRIPT = {
+    "latin": LazyRegex(r"\p{Latin}"),
+    "han": LazyRegex(r"\p{Han}"),
+    "kana": LazyRegex(r"[\p{Hiragana}\p{Katakana}]"),
+    "hangul": LazyRegex(r"\p{Hangul}"),
+    "cyrillic": LazyRegex(r"\p{Cyrillic}"),
+    "greek": LazyRegex(r"\p{Greek}"),
+}
+_LETTER = LazyRegex(r"\p{L}")
+_ACCENTED = LazyRegex(r"(?=\p{Latin})[^\x00-\x7f]")
+
+LANGUAGE_NAMES = {
+    "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "ca": "Catalan", "cs": "Czech",
+    "da": "Danish", "de": "German", "el": "Greek", "es": "Spanish", "et": "Estonian",
+    "fa": "Persian", "fi": "Finnish", "fr": "French", "he": "Hebrew", "hi": "Hindi",
+    "hr": "Croatian", "hu": "Hungarian", "id": "Indonesian", "it": "Italian", "ja": "Japanese",
+    "ko": "Korean", "lt": "Lithuanian", "lv": "Latvian", "ms": "Malay", "nl": "Dutch",
+    "no": "Norwegian", "pl": "Polish", "pt": "Portuguese", "ro": "Romanian", "ru": "Russian",
+    "sk": "Slovak", "sl": "Slovenian", "sv": "Swedish", "th": "Thai", "tl": "Tagalog",
+    "tr": "Turkish", "uk": "Ukrainian", "vi": "Vietnamese", "zh": "Chinese",
+    "zh-cn": "Chinese (simplified)", "zh-tw": "Chinese (traditional)",
+    "pinyin": "romanised Chinese (pinyin)",
+}
+
+
+class Profile(NamedTuple):
+    """What the cheap test saw in a piece of text."""
+
+    letters: int
+    latin: int
+    lower_words: int
+    stop_words: int
+    pinyin_words: int
+    accented: int           # Latin letters outside ASCII (é, ü, ñ, ạ ...)
+
+    @property
+    def latin_share(self) -> float:
+        return self.latin / self.letters if self.letters else 1.0
+
+    @property
+    def stop_share(self) -> float:
+        return self.stop_words / self.lower_words if self.lower_words else 0.0
+
+
+def profile(text: str) -> Profile:
+    words = [m.group() for m in _LOWER_WORD.finditer(text)]
+    return Profile(
+        letters=sum(1 for _ in _LETTER.finditer(text)),
+        latin=sum(1 for _ in _SCRIPT["latin"].finditer(text)),
+        lower_words=len(words),
+        stop_words=sum(1 for w in words if w in ENGLISH_STOP_WORDS),
+        pinyin_words=sum(1 for w in words if w not in ENGLISH_STOP_WORDS and is_pinyin(w, 4)),
+        accented=sum(1 for _ in _ACCENTED.finditer(text)),
+    )
+
+
+def looks_english(p: Profile, length: int, min_stop_share: float, min_words: int) -> bool:
+    """The cheap test: Latin letters, and enough English function words among the lower-case
+    words, or too few such words to judge, or a short line with no accented letter (a
+    headline: "Law unions again rally against pension reform")."""
+    if p.latin_share < 0.8:
+        return False
+    if p.lower_words < min_words or p.stop_share >= min_stop_share:
+        return True
+    return length <= HEADLINE_CHARS and not p.accented
+
+
+def looks_pinyin(p: Profile, min_words: int) -> bool:
+    """Lower-case words that are nearly all pinyin and almost no English function words."""
+    return (p.latin_share >= 0.8 and p.lower_words >= min_words and p.stop_share < 0.05
+            and p.pinyin_words >= 0.8 * p.lower_words)
+
+
+def script_language(text: str) -> str | None:
+    """The language a non-Latin script settles without langdetect (which confuses short
+    Chinese with Korean): kana means Japanese, Hangul Korean, else Han means Chinese."""
+    letters = sum(1 for _ in _LETTER.finditer(text)) or 1
+    counts = {name: sum(1 for _ in rx.finditer(text)) for name, rx in _SCRIPT.items()
+              if name in ("han", "kana", "hangul")}
+    if counts["kana"] >= 0.1 * letters:
+        return "ja"
+    if counts["hangul"] >= 0.3 * letters:
+        return "ko"
+    if counts["han"] >= 0.5 * letters:
+        return "zh"
+    return None
+
+
+def detect(text: str) -> list[tuple[str, float]]:
+    """langdetect's (language, probability) list, most likely first; [] when it cannot say."""
+    from langdetect import DetectorFactory, detect_langs
+    from langdetect.lang_detect_exception import LangDetectException
+    DetectorFactory.seed = 0
+    try:
+        return [(lang.lang, lang.prob) for lang in detect_langs(text)]
+    except LangDetectException:
+        return []
+
+
+def language_name(code: str) -> str:
+    return LANGUAGE_NAMES.get(code, code)

@@ -1,0 +1,136 @@
+"""Garbled-fragment rules (GB02-GB08): exact findings on a release, and the near misses that
+must pass (brands, URLs, e-mail, well-formed numbers, right ordinals)."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from qa.checks._garbled_numbers import ordinal_suffix
+from tests.helpers import ROOT, found, lint, texts
+
+RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")
+GB = ["GB02", "GB03", "GB04", "GB05", "GB06", "GB07", "GB08"]
+
+
+def release(name: str) -> str:
+    with open(os.path.join(RELEASES, name), encoding="utf-8") as fh:
+        return fh.read()
+
+
+def test_fragment_release_exact_findings():
+    assert found(release("garbled_fragments.txt"), GB) == [
+        ("GB04", 3, 100, 3, 106, "Dec.22"),
+        ("GB05", 3, 104, 3, 108, "22th"),
+        ("GB02", 5, 84, 5, 88, "etc."),
+        ("GB02", 5, 141, 5, 145, "etc."),
+        ("GB03", 7, 39, 7, 42, "The"),
+        ("GB04", 7, 100, 7, 107, "Mr.Zhou"),
+        ("GB04", 9, 41, 9, 50, "China2025"),
+        ("GB06", 9, 122, 9, 129, "3000,20"),
+        ("GB08", 9, 201, 9, 213, "1200 billion"),
+        ("GB07", 11, 29, 11, 34, "<>,<>"),
+    ]
+
+
+@pytest.mark.parametrize("name", ["people_clean.txt", "people_foreign.txt", "people_speakers.txt"])
+def test_other_releases_have_no_fragments(name):
+    assert found(release(name), GB) == []
+
+
+def test_seed_etc_with_and_other():
+    from tests.helpers import SEED
+    with open(SEED, encoding="utf-8") as fh:
+        assert texts(fh.read(), GB) == [("GB02", "etc.")]
+
+
+# ---- GB02 ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "We make pumps, valves, pipes, etc. The new plant opens in May.",
+    "Including taxes, the price is 30 yuan. Pumps, valves, etc. are sold separately.",
+    "It sells pumps, valves etc.; other products include filters and other parts.",
+])
+def test_etc_alone_passes(text):
+    assert found(text, ["GB02"]) == []
+
+
+def test_and_other_before_etc():
+    assert texts("It makes pumps and other parts etc. for export.", ["GB02"]) == [("GB02", "etc.")]
+
+
+# ---- GB03 ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "The story ran in The Economist and The Wall Street Journal.",
+    "According to Zhang Wei The interview ended early.".replace("Zhang Wei The", "Zhang Wei. The"),
+    "Visitors toured The Hague and The Bund.",
+])
+def test_the_after_non_name_passes(text):
+    assert found(text, ["GB03"]) == []
+
+
+# ---- GB04 ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Follow us on WeChat, YouTube and LinkedIn; PetroChina and iPhone users welcome.",
+    "Servers run openEuler and openGauss.",
+    "Visit https://www.example.com/expo2025 or write to info.China2025@example.cn today.",
+    "See Chinanews.com and JD.com for details; the ISO9001 and COP28 meetings continue.",
+    "The WIOT2021 site and EXPO2020 logo are brand names.",
+])
+def test_joined_words_pass_brands_urls_and_mail(text):
+    assert found(text, ["GB04"]) == []
+
+
+def test_joined_words_kinds_and_fixes():
+    text = "The provinceIssued plan starts in2024 after the 2023Expo with Dr.Wang."
+    got = [(f.text, f.fix.edits[0].text) for f in lint(text, ["GB04"])]
+    assert got == [("provinceIssued", "province Issued"), ("in2024", "in 2024"),
+                   ("2023Expo", "2023 Expo"), ("Dr.Wang", "Dr. Wang")]
+
+
+def test_joined_words_allow_option():
+    text = "Data runs on openKylin and deepLinker."
+    assert texts(text, ["GB04"]) == [("GB04", "deepLinker")]
+    assert texts(text, ["GB04"], options={"GB04": {"allow": ["deepLinker"]}}) == []
+
+
+# ---- GB05 ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("n, suffix", [(1, "st"), (2, "nd"), (3, "rd"), (4, "th"), (11, "th"),
+                                       (12, "th"), (13, "th"), (21, "st"), (22, "nd"), (111, "th"),
+                                       (102, "nd")])
+def test_ordinal_suffix(n, suffix):
+    assert ordinal_suffix(n) == suffix
+
+
+def test_wrong_ordinals():
+    text = "The 1st, 2nd, 3th, 11st, 12th, 21th and 44th editions; version 2.1st is odd."
+    assert texts(text, ["GB05"]) == [("GB05", "3th"), ("GB05", "11st"), ("GB05", "21th")]
+
+
+# ---- GB06 ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Sales reached 1,250,000 units, up 3,5 percent.",
+    "It was founded on May 5,2020 and expanded in 2020,2021.",
+    "The budget is 12.5 million yuan, or 3,000.50 yuan per person.",
+])
+def test_well_formed_or_ambiguous_numbers_pass(text):
+    assert found(text, ["GB06"]) == []
+
+
+def test_malformed_numbers():
+    text = "Output: 1,000,20 tonnes, 12,3456 units and 45000,125 yuan."
+    assert texts(text, ["GB06"]) == [("GB06", "1,000,20"), ("GB06", "12,3456"),
+                                     ("GB06", "45000,125")]
+
+
+# ---- GB07, GB08 ----------------------------------------------------------------------------
+def test_empty_placeholders():
+    text = "Contact () or [ ] or 《》; see <a> for details."
+    assert texts(text, ["GB07"]) == [("GB07", "()"), ("GB07", "[ ]"), ("GB07", "《》")]
+
+
+def test_number_scale_suggestions():
+    text = ("Trade hit 1,200.5 billion yuan; 3.5 ten thousand visitors; 1.2 hundred million "
+            "users; 10 billion yuan.")
+    got = [(f.text, f.suggestion) for f in lint(text, ["GB08"])]
+    assert got == [("1,200.5 billion", "1.2005 trillion"), ("3.5 ten thousand", "35,000"),
+                   ("1.2 hundred million", "120 million")]

@@ -1,0 +1,98 @@
+"""Language rules (LG01, LG02): exact findings, the cheap pre-test, and langdetect staying
+unimported on clean English."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from qa.checks._langid import looks_english, profile, script_language
+from tests.helpers import ROOT, found, lint
+
+RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")
+
+
+def release(name: str) -> str:
+    with open(os.path.join(RELEASES, name), encoding="utf-8") as fh:
+        return fh.read()
+
+
+def test_mixed_release_exact_findings():
+    text = release("language_mixed.txt")
+    german = ("Die neue Anlage soll im nächsten Jahr mehr als zweitausend Tonnen Batterien "
+              "herstellen und schafft dreihundert Arbeitsplätze in der Region.")
+    chinese = "宁波市副市长在开幕式上表示，该项目将推动本地新能源产业链发展。"
+    assert found(text, ["LG"]) == [
+        ("LG01", 5, 1, 5, 1 + len(german), german),
+        ("LG01", 7, 1, 7, 1 + len(chinese), chinese),
+        ("LG02", 9, 40, 9, 45, "Сhina"),
+    ]
+    messages = [f.message for f in lint(text, ["LG01"])]
+    assert "German" in messages[0] and "Chinese" in messages[1]
+
+
+def test_pinyin_paragraph():
+    text = ("Greenfield Energy opened its plant.\n\n"
+            "zhongguo xinxi tongxin yanjiuyuan jintian zai beijing fabu le niandu baogao")
+    [f] = lint(text, ["LG01"])
+    assert f.line == 3 and "pinyin" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Kurz gesagt: nein danke.",                       # under 40 characters: not judged
+    "Law unions again rally against government pension reform bill",   # a headline
+    "Wang Zhijun, Hu Guangjie, Wu Hequan, Du Xiaogang, Zhou Jiong, Zhang Lei, Lu Runqing",
+    "Company Name: Global Times\nCity: Wuxi\nCountry: China\nE-mail: press@example.com",
+    "The exhibition drew 120,000 visitors, and 48 companies signed contracts worth 3.1 "
+    "billion yuan, the organizers said on Sunday.",
+    "Ningbo (宁波) is one of the busiest ports in the world, and its container volume keeps rising.",
+])
+def test_english_and_unjudged_paragraphs_pass(text):
+    assert found(text, ["LG01"]) == []
+
+
+def test_cheap_test_on_profiles():
+    english = "The plant will supply battery packs to base stations and to electric bus makers."
+    assert looks_english(profile(english), len(english), 0.15, 5)
+    french = ("La nouvelle usine produira plus de deux mille tonnes de batteries par an à partir "
+              "de l'année prochaine, selon la direction.")
+    assert not looks_english(profile(french), len(french), 0.15, 5)
+    assert script_language("東京でのイベントは来月開催されます。") == "ja"
+    assert script_language("서울에서 열린 행사에 참석했다") == "ko"
+    assert script_language("该项目将推动产业链发展") == "zh"
+
+
+def test_clean_release_never_imports_langdetect():
+    code = ("import sys; from tests.helpers import found\n"
+            "for path in ('seeds/000_f1d4fa1267fc45f6.txt',\n"
+            "             'tests/fixtures/releases/people_clean.txt'):\n"
+            "    found(open(path, encoding='utf-8').read(), ['LG'])\n"
+            "print('langdetect' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_langdetect_is_deterministic():
+    text = ("Le gouvernement provincial a annoncé hier un nouveau plan pour soutenir les petites "
+            "entreprises exportatrices de la région.")
+    first = [f.message for f in lint(text, ["LG01"])]
+    assert first and all([f.message for f in lint(text, ["LG01"])] == first for _ in range(3))
+
+
+# ---- LG02 ----------------------------------------------------------------------------------
+def test_mixed_script_fix_is_safe_latin():
+    text = "Visitors from \u041dong K\u043eng arrived."     # Cyrillic En, Cyrillic o
+    got = [(f.text, f.fix.edits[0].text, f.fix.applicability) for f in lint(text, ["LG02"])]
+    assert got == [("\u041dong", "Hong", "safe"), ("K\u043eng", "Kong", "safe")]
+
+
+@pytest.mark.parametrize("text", [
+    "Levels of TGFβ and IL-6 fell; particles of 2.5 μm were filtered.",
+    "The α-synuclein study and the Ω-3 supplement trial continue.",
+    "Москва and Αθήνα are written in their own scripts here.",
+])
+def test_mixed_script_passes_real_greek_and_whole_words(text):
+    assert found(text, ["LG02"]) == []
