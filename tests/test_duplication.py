@@ -194,3 +194,29 @@ def test_phrase_thrice_reports_longest_phrase_once():
     text = ("We back the global solar industry, fund the global solar industry and grow the "
             "global solar industry.\n")
     assert found(text, ["DU05"]) == [("DU05", 1, 80, 1, 101, "global solar industry")]
+
+
+def test_repeated_sentence_blocking_recall():
+    """Every pair at ratio >= 90 is found, as a brute-force comparison finds it."""
+    import random
+
+    from rapidfuzz import fuzz
+    rng = random.Random(11)
+    sentences = []
+    for _ in range(150):
+        words = [rng.choice(WORDS) for _ in range(rng.randint(6, 24))]
+        sentences.append(words)
+        copy = list(words)
+        for _ in range(rng.randint(1, 2)):
+            copy[rng.randrange(len(copy))] = rng.choice(WORDS)
+        sentences.append(copy)
+    rng.shuffle(sentences)
+    lines = [" ".join(w).capitalize() + "." for w in sentences]
+    norm = [" ".join(w) for w in sentences]
+    expected = set()
+    for j in range(len(norm)):
+        if any(norm[j] == norm[i] or fuzz.ratio(norm[i], norm[j]) >= 90 for i in range(j)):
+            expected.add(j + 3)                     # line of sentence j after a 2-line head
+    text = "Head line\n\n" + "\n".join(lines) + "\n"
+    assert len(expected) > 100
+    assert {f.line for f in lint(text, ["DU04"])} == expected

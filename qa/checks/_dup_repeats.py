@@ -6,7 +6,7 @@ token), so the cost is linear in the length of the release.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from ._dup_words import STOP_WORDS, Token, blank_gap, doubled_word_allowed, is_content, is_number, tokens
@@ -63,7 +63,8 @@ def _idiom(toks: list[Token], i: int, n: int) -> bool:
 def _copies(text: str, toks: list[Token], i: int, n: int) -> int:
     """How many back-to-back copies of tokens[i:i+n] start at i (1 when none repeats)."""
     k = 1
-    while i + (k + 1) * n <= len(toks) and _same_run(text, toks, i, i + k * n, n) \
+    while i + (k + 1) * n <= len(toks) and toks[i].key == toks[i + k * n].key \
+            and _same_run(text, toks, i, i + k * n, n) \
             and blank_gap(text, toks[i + k * n - 1].end, toks[i + k * n].start, True):
         k += 1
     return k
@@ -127,6 +128,12 @@ def _always_capitalised(toks: list[Token], starts: list[int], n: int) -> bool:
                if t.key not in STOP_WORDS)
 
 
+def _some_word_repeats(toks: list[Token], min_count: int) -> bool:
+    """Cheap filter: some content word occurs min_count times (needed for any phrase to)."""
+    counts = Counter(t.key for t in toks)
+    return any(c >= min_count and _phrase_word(k) for k, c in counts.items())
+
+
 def phrase_repeats(doc, min_count: int, min_words: int, max_words: int) -> list[Repeat]:
     """A content phrase of min_words..max_words words found min_count+ times in one sentence.
 
@@ -136,7 +143,7 @@ def phrase_repeats(doc, min_count: int, min_words: int, max_words: int) -> list[
     text = doc.text
     out = []
     for toks in sentence_tokens(doc):
-        if len(toks) < min_count * min_words:
+        if len(toks) < min_count * min_words or not _some_word_repeats(toks, min_count):
             continue
         covered: set[int] = set()
         for n in range(max_words, min_words - 1, -1):

@@ -1,7 +1,7 @@
 """Sentences repeated or nearly repeated anywhere in a release, in near-linear time.
 
-Each sentence gets a small sketch: the k smallest hashes of its word pairs and the k
-smallest hashes of its content words (bottom-k MinHash). Sentences that share a sketch value land in one block; only sentences within a
+Each sentence gets a small sketch: its k rarest word pairs and its k rarest content words
+(rarity counted over the document; a bottom-k sketch ordered by frequency, then text). Sentences that share a sketch value land in one block; only sentences within a
 block are compared (rapidfuzz Indel ratio on the normalised text, `process.extract`
 scoring a sentence against the earlier members of its block at once). Two sentences much
 alike in wording share most word pairs, so they share a sketch value with high
@@ -9,13 +9,14 @@ probability; unrelated sentences rarely do. A block that grows past BLOCK_CAP (a
 common word pair) is compared in windows of sentences of similar length, since a high
 ratio needs similar lengths anyway.
 
-Measured recall of the blocking (random sentences of 6-30 words, one to three words
-replaced, inserted or deleted, pairs scoring >= 90): word pairs alone with k=4 keep 99.9%
-of the pairs, pairs plus content words with k=4 keep all 2,330.
+Measured recall of hash-ordered sketches (random sentences of 6-30 words, one to three
+words replaced, inserted or deleted, pairs scoring >= 90): word pairs alone with k=4 keep
+99.9% of the pairs, pairs plus content words with k=4 keep all 2,330. Ordering by rarity
+keeps that recall (tests/test_duplication.py) and keeps blocks small on long files.
 """
 from __future__ import annotations
 
-import zlib
+from collections import Counter
 from dataclasses import dataclass
 
 from ._dup_repeats import sentence_tokens
@@ -36,22 +37,28 @@ def _normal(toks) -> str:
     return " ".join(t.key for t in toks)
 
 
-def _hash(key: str) -> int:
-    return zlib.crc32(key.encode("utf-8"))
-
-
-def _sketch(keys: list[str]) -> set[int]:
-    """Bottom-k hashes of the word pairs and, separately, of the content words."""
-    pairs = {f"{a} {b}" for a, b in zip(keys, keys[1:])}
-    words = {f"\x1f{k}" for k in keys if k not in STOP_WORDS}
-    return set(sorted(map(_hash, pairs))[:SKETCH]) | set(sorted(map(_hash, words))[:SKETCH])
+def _features(keys: list[str]) -> tuple[set[str], set[str]]:
+    """Word pairs and content words of a sentence."""
+    pairs = {a + " " + b for a, b in zip(keys, keys[1:])}
+    words = {"\x1f" + k for k in keys if k not in STOP_WORDS}
+    return pairs, words
 
 
 def _blocks(candidates: list[int], keys: list[list[str]]) -> list[list[int]]:
-    by_value: dict[int, list[int]] = {}
-    for idx in candidates:
-        for value in _sketch(keys[idx]):
-            by_value.setdefault(value, []).append(idx)
+    """Sentences grouped by shared sketch values. A sentence's sketch is its SKETCH rarest
+    word pairs and SKETCH rarest content words (rarity over this document, ties broken by
+    text): near-identical sentences share their rare features, and rare features make
+    small blocks."""
+    features = {idx: _features(keys[idx]) for idx in candidates}
+    freq: Counter = Counter()
+    for pairs, words in features.values():
+        freq.update(pairs)
+        freq.update(words)
+    by_value: dict[str, list[int]] = {}
+    for idx, (pairs, words) in features.items():
+        for group in (pairs, words):
+            for value in sorted(group, key=lambda v: (freq[v], v))[:SKETCH]:
+                by_value.setdefault(value, []).append(idx)
     blocks = []
     for members in by_value.values():
         if len(members) < 2:
@@ -66,16 +73,25 @@ def _blocks(candidates: list[int], keys: list[list[str]]) -> list[list[int]]:
     return blocks
 
 
+def _length_compatible(block: list[int], texts: dict[int, str], cutoff: float) -> bool:
+    """Some pair of the block is close enough in length to reach the cutoff ratio:
+    ratio <= 200 * shorter / (shorter + longer)."""
+    sizes = sorted(len(texts[i]) for i in block)
+    return any(200 * a / (a + b) >= cutoff for a, b in zip(sizes, sizes[1:]))
+
+
 def _best_earlier(blocks, texts: dict[int, str], cutoff: float,
                   allowed) -> dict[int, tuple[int, float]]:
     """For each sentence, the earliest sentence of its blocks that matches at >= cutoff.
 
     rapidfuzz's `process.extract` scores one sentence against a whole block in C (cdist
     would need numpy, which release-qa does not otherwise depend on)."""
-    from rapidfuzz import fuzz, process
     best: dict[int, tuple[int, float]] = {}
+    blocks = [b for b in (sorted(set(b)) for b in blocks) if _length_compatible(b, texts, cutoff)]
+    if not blocks:
+        return best                  # spares importing rapidfuzz for most releases
+    from rapidfuzz import fuzz, process
     for block in blocks:
-        block = sorted(set(block))
         for pos in range(1, len(block)):
             later = block[pos]
             choices = {i: texts[i] for i in block[:pos]}
@@ -129,6 +145,24 @@ def repeated_sentences(doc, min_words: int, cutoff: float, skip_head: bool = Tru
         return not (sentences[earlier].paragraph < head and sentences[later].paragraph <= head)
 
     texts = {i: _normal(all_tokens[i]) for i in candidates}
-    best = _best_earlier(_blocks(candidates, keys), texts, cutoff, allowed)
+    best, unique = _exact_repeats(candidates, texts, allowed)
+    for later, found in _best_earlier(_blocks(unique, keys), texts, cutoff, allowed).items():
+        if later not in best or found[0] < best[later][0]:
+            best[later] = found
     return [SentenceRepeat(later, earlier, score)
             for later, (earlier, score) in sorted(best.items())]
+
+
+def _exact_repeats(candidates: list[int], texts: dict[int, str], allowed):
+    """Identical sentences matched by their text alone; the first copy of each text goes on
+    to the fuzzy comparison."""
+    groups: dict[str, list[int]] = {}
+    for idx in candidates:
+        groups.setdefault(texts[idx], []).append(idx)
+    best: dict[int, tuple[int, float]] = {}
+    for members in groups.values():
+        for pos, later in enumerate(members[1:], 1):
+            earlier = next((e for e in members[:pos] if allowed(e, later)), None)
+            if earlier is not None:
+                best[later] = (earlier, 100.0)
+    return best, [members[0] for members in groups.values()]

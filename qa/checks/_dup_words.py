@@ -33,15 +33,13 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def key(self) -> str:
-        return self.text.casefold()
+    key: str            # the case-folded text
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The words of text[start:end]."""
-    return [Token(m.start(), m.end(), m.group(0)) for m in WORD.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), w, w.casefold())
+            for m in WORD.finditer(text, start, end) for w in (m.group(0),)]
 
 
 def is_number(word: str) -> bool:

@@ -1,0 +1,102 @@
+"""Headline furniture and punctuation: site tails, pipe prefixes, CJK marks, a final period.
+
+A news page's <title> carries the site name ("... - China News Network", "..._china-net")
+and section labels ("... - Rolling News", "... – International"); copied into a release
+they are page furniture. A tail segment is furniture when it names a site (a domain, or a
+short name built on a media word such as News, Network, Online, Daily) or is a lone
+section label.
+"""
+from __future__ import annotations
+
+import regex
+
+_TAIL_SEP = regex.compile(r"\s+[-–—|︱｜]+\s*|[-–—]+(?=\s*\p{L}[\p{L}.]*\.(?:com|net|cn|org)\b)"
+                          r"|\s*_(?=\p{L})|(?<=\S)\s*[|︱｜]\s*")
+_DOMAIN = regex.compile(r"^[\p{L}\p{N}.-]+\.(?:com|net|cn|org|gov|info|co)(?:\.\p{L}{2})?$", regex.I)
+MEDIA_WORDS = frozenset("""
+news network net online website web site portal daily times post herald tribune journal
+gazette observer weekly channel media press agency tv radio broadcasting xinhua chinanews
+reuters bloomberg
+""".split())
+SECTION_LABELS = frozenset("""
+international domestic world china business finance economy tech technology sports
+sport culture entertainment opinion society politics local national headlines
+""".split())
+MAX_TAIL_WORDS = 6
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*")
+_CJK = regex.compile(r"[\p{Han}\u3000-\u303F\uFF01-\uFF5E]+")
+_ABBREVIATION_END = regex.compile(
+    r"(?:\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|No|Bros|Dept)|(?:\b\p{L}\.)+\p{L})\.$")
+
+
+def _furniture(segment: str) -> bool:
+    seg = segment.strip(" .")
+    if not seg:
+        return False
+    if _DOMAIN.match(seg):
+        return True
+    words = _WORD.findall(seg)
+    if not words or len(words) > MAX_TAIL_WORDS:
+        return False
+    lows = [w.casefold().rstrip(".") for w in words]
+    if len(words) == 1 and lows[0] in SECTION_LABELS:
+        return True
+    if any(w.endswith(("net", "news")) and len(w) > 5 for w in lows[-1:]):
+        return True                      # "Chinanews", "china-net"
+    return any(w in MEDIA_WORDS for w in lows) and all(
+        w[:1].isupper() or w.casefold() in ("and", "of", "the", "&") or lows[-1] in MEDIA_WORDS
+        for w in words)
+
+
+def site_tail(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the site/section tail at the end of the headline text[start:end]: from
+    the first separator of the furniture chain to the end (a final period excluded)."""
+    if end > start and text[end - 1] == ".":
+        end -= 1
+    cuts = [m for m in _TAIL_SEP.finditer(text, start, end) if m.start() > start]
+    tail_start = None
+    seg_end = end
+    for m in reversed(cuts):
+        if not _furniture(text[m.end():seg_end]):
+            break
+        tail_start, seg_end = m.start(), m.start()
+    if tail_start is None or not text[start:tail_start].strip():
+        return None
+    return tail_start, end
+
+
+def pipe_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A short label before a pipe at the start of the headline ("Face-to-face | ...")."""
+    m = regex.compile(r"([^|︱｜]{1,40}?)\s*[|︱｜]\s*").match(text, start, end)
+    if not m or len(_WORD.findall(m.group(1))) > 4:
+        return None
+    return start, m.end()
+
+
+def cjk_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Runs of Chinese characters, CJK punctuation and full-width forms in the headline."""
+    return [m.span() for m in _CJK.finditer(text, start, end)]
+
+
+def final_period(text: str, start: int, end: int) -> int | None:
+    """Offset of a final full stop that is not part of an abbreviation or an ellipsis."""
+    if end <= start or text[end - 1] != "." or (end - start >= 2 and text[end - 2] == "."):
+        return None
+    if _ABBREVIATION_END.search(text, start, end):
+        return None
+    return end - 1
+
+
+def headline_extent(doc) -> tuple[int, int] | None:
+    """The headline without a site tail or pipe prefix (TI08 reports those)."""
+    title = doc.title
+    if title is None:
+        return None
+    start, end = title.start, title.end
+    tail = site_tail(doc.text, start, end)
+    if tail:
+        end = tail[0]
+    prefix = pipe_prefix(doc.text, start, end)
+    if prefix:
+        start = prefix[1]
+    return start, end

@@ -1,0 +1,199 @@
+"""Headline rules (TI01-TI09): exact findings on releases about other organisations, on the
+seed, and on the headlines each rule must leave alone."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from tests.helpers import ROOT, SEED, found, lint
+
+RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")
+BODY = "\n\nThe company said so on Monday. It gave no other details.\n"
+
+
+def read(name: str) -> str:
+    with open(os.path.join(RELEASES, name), encoding="utf-8") as fh:
+        return fh.read()
+
+
+# ---- whole releases ---------------------------------------------------------------------
+def test_fused_forum_release():
+    assert found(read("title_fused_forum.txt"), ["TI"]) == [
+        ("TI01", 1, 1, 1, 52, "Green Development Shared Future opens a new chapter"),
+        ("TI09", 1, 86, 1, 90, "held"),
+        ("TI06", 1, 91, 1, 99, "in Wuhan"),
+    ]
+
+
+def test_mixed_case_release():
+    assert found(read("title_mixed_case.txt"), ["TI"]) == [
+        ("TI02", 1, 1, 1, 76,
+         "Midea Group Unveils new Heat Pump range for European homes 《Warm Home》 plan"),
+        ("TI03", 1, 60, 1, 61, "《"),
+        ("TI03", 1, 70, 1, 71, "》"),
+    ]
+
+
+def test_site_tail_release():
+    assert found(read("title_site_tail.txt"), ["TI"]) == [
+        ("TI08", 1, 48, 1, 72, " - Zhejiang News Network"),
+        ("TI04", 1, 72, 1, 73, "."),
+    ]
+
+
+@pytest.mark.parametrize("name", ["title_clean_title_case.txt", "title_clean_sentence_case.txt",
+                                  "dup_clean_bank.txt"])
+def test_clean_headlines(name):
+    assert found(read(name), ["TI"]) == []
+
+
+def test_seed_headline():
+    with open(SEED, encoding="utf-8") as fh:
+        text = fh.read()
+    assert found(text, ["TI"]) == [
+        ("TI01", 1, 1, 1, 41, "Digital Future Smart connects everything"),
+        ("TI06", 1, 83, 1, 108, "officially opened in Wuxi"),
+        ("TI09", 1, 94, 1, 100, "opened"),
+    ]
+
+
+def test_seed_fused_slogan_message_gives_evidence():
+    with open(SEED, encoding="utf-8") as fh:
+        text = fh.read()
+    [finding] = lint(text, ["TI01"])
+    assert "from Title Case ('Digital Future Smart') to lower case at 'connects' and back at " \
+           "'World'" in finding.message
+
+
+# ---- TI01 / TI02 capitalisation ---------------------------------------------------------
+@pytest.mark.parametrize("headline", [
+    "Xi Jinping replies to letter from Chinese medical team in Central Africa",
+    "Kuomintang Vice Chairman Xia Liyan conveys message during mainland visit",
+    "Tencent unveils Hunyuan model at Digital Ecosystem Summit in Shenzhen",
+    "World Internet of Things Exposition opens in Wuxi",
+    "Lenovo And Xiaomi Sign Supply Agreement For Smart Devices",
+    "EU summit debates refugee policy as arrivals rise",
+])
+def test_capitalisation_leaves_consistent_headlines(headline):
+    body = ("\n\nThe Digital Ecosystem Summit and the World Internet of Things Exposition drew "
+            "crowds. Central Africa and Vice Chairman Xia were named. The summit was busy.\n")
+    assert found(headline + body, ["TI01", "TI02"]) == []
+
+
+def test_mixed_case_title_case_with_lower_case_slip():
+    text = "Acme Launches Smart Home hub For Older Users" + BODY
+    assert [f.message for f in lint(text, ["TI02"])] == [
+        "the headline mixes title case ('Launches', 'Smart', 'Home' capitalised) and sentence "
+        "case ('hub' in lower case): pick one; wires use sentence case (capitalise the first "
+        "word and names only)"]
+
+
+def test_all_capitals_headline():
+    assert found("ACME OPENS NEW PLANT IN HEFEI" + BODY, ["TI02"]) == [
+        ("TI02", 1, 1, 1, 30, "ACME OPENS NEW PLANT IN HEFEI")]
+
+
+def test_short_headline_not_judged_for_case():
+    assert found("Acme Opens plant" + BODY, ["TI01", "TI02"]) == []
+
+
+# ---- TI03 / TI04 marks and final period -------------------------------------------------
+def test_cjk_in_headline():
+    assert found("海尔 opens plant in Qingdao" + BODY, ["TI03"]) == [("TI03", 1, 1, 1, 3, "海尔")]
+
+
+@pytest.mark.parametrize("headline", [
+    "Acme partners with Beta Inc.",
+    "Acme expands in the U.S.",
+    "Acme opens plant...",
+    "Will Acme open a plant?",
+])
+def test_final_period_exceptions(headline):
+    assert found(headline + BODY, ["TI04"]) == []
+
+
+def test_final_period_fix_is_safe():
+    [finding] = lint("Acme opens plant in Hefei." + BODY, ["TI04"])
+    assert (finding.fix.applicability, finding.fix.edits[0].offset, finding.fix.edits[0].text) \
+        == ("safe", 25, "")
+
+
+# ---- TI05 / TI06 length -----------------------------------------------------------------
+def test_length_thresholds():
+    words = "Acme signs deal with Hefei on batteries"          # 39 characters
+    h95 = words + " and solar panels for homes and offices in Anhui Province and beyond"
+    assert len(h95) == 107
+    assert [c for c, *_ in found(h95 + BODY, ["TI05", "TI06"])] == ["TI06"]
+    h130 = h95 + " over ten years at two sites"
+    assert [c for c, *_ in found(h130 + BODY, ["TI05", "TI06"])] == ["TI05"]
+    assert found(words + BODY, ["TI05", "TI06"]) == []
+
+
+def test_length_ignores_site_tail():
+    headline = "Acme signs a battery supply deal with the city of Hefei for its new plants"
+    assert found(headline + " - Anhui Daily Network - Rolling News" + BODY, ["TI06"]) == []
+
+
+# ---- TI07 comma splice ------------------------------------------------------------------
+@pytest.mark.parametrize("headline", [
+    "Acme founder died on Sunday, once led the firm for 30 years",
+    "Iran marks anniversary, says protests are over",
+    "Under the new plan, the city will build 20 parks",
+])
+def test_comma_splice_leaves_shared_subjects(headline):
+    assert found(headline + BODY, ["TI07"]) == []
+
+
+def test_comma_splice_found():
+    text = "Iran commemorates revolution anniversary, hackers supporting protests hacked TV" + BODY
+    assert found(text, ["TI07"]) == [("TI07", 1, 41, 1, 42, ",")]
+
+
+# ---- TI08 site tails --------------------------------------------------------------------
+@pytest.mark.parametrize("headline,tail", [
+    ("Acme opens plant in Suzhou-Chinanews.com", "-Chinanews.com"),
+    ("Acme opens plant in Suzhou - Rolling News - Hunan Daily - Huasheng Online",
+     " - Rolling News - Hunan Daily - Huasheng Online"),
+    ("Acme opens plant in Suzhou – International", " – International"),
+    ("Acme opens plant in Suzhou_china-net", "_china-net"),
+])
+def test_site_tails(headline, tail):
+    assert [t for *_, t in found(headline + BODY, ["TI08"])] == [tail]
+
+
+def test_pipe_prefix():
+    assert [t for *_, t in found("Face-to-face | Acme chief on the next decade" + BODY,
+                                 ["TI08"])] == ["Face-to-face | "]
+
+
+@pytest.mark.parametrize("headline", [
+    "HANOI – Vietnamese prime minister visits Brunei university",
+    "Acme and Beta - a rivalry that shapes the battery market",
+    "Xinhua News Agency commentator: reform is a long project",
+])
+def test_not_site_tails(headline):
+    assert found(headline + BODY, ["TI08"]) == []
+
+
+# ---- TI09 past tense --------------------------------------------------------------------
+@pytest.mark.parametrize("headline", [
+    "Plant was opened in Hefei on Monday",
+    "Acme has reached a deal with Beta",
+    "United Airlines adds flights to Chengdu",
+    "Products made by Acme win design award",
+    "Newly launched phone sells out",
+])
+def test_past_tense_leaves_other_forms(headline):
+    assert found(headline + BODY, ["TI09"]) == []
+
+
+def test_past_tense_suggests_present():
+    [finding] = lint("Acme chairman met Beta chief in Shanghai" + BODY, ["TI09"])
+    assert (finding.text, finding.suggestion) == ("met", "meets")
+
+
+# ---- formats ----------------------------------------------------------------------------
+def test_markdown_heading_is_the_headline():
+    text = "# Acme opens plant in Hefei.\n\nThe company said so on Monday.\n"
+    assert [c for c, *_ in found(text, ["TI04"], fmt="markdown")] == ["TI04"]
