@@ -23,14 +23,26 @@ def test_mixed_release_exact_findings():
     text = release("language_mixed.txt")
     german = ("Die neue Anlage soll im nächsten Jahr mehr als zweitausend Tonnen Batterien "
               "herstellen und schafft dreihundert Arbeitsplätze in der Region.")
-    chinese = "宁波市副市长在开幕式上表示，该项目将推动本地新能源产业链发展。"
     assert found(text, ["LG"]) == [
         ("LG01", 5, 1, 5, 1 + len(german), german),
-        ("LG01", 7, 1, 7, 1 + len(chinese), chinese),
         ("LG02", 9, 40, 9, 45, "Сhina"),
     ]
-    messages = [f.message for f in lint(text, ["LG01"])]
-    assert "German" in messages[0] and "Chinese" in messages[1]
+    assert "German" in lint(text, ["LG01"])[0].message
+
+
+def test_chinese_paragraph_is_left_to_ut01():
+    chinese = "宁波市副市长在开幕式上表示，该项目将推动本地新能源产业链发展。"
+    text = release("language_mixed.txt")
+    assert [(f.rule, f.text) for f in lint(text, ["LG01", "UT01"])
+            if f.line == 7] == [("UT01", chinese)]
+
+
+def test_japanese_and_korean_paragraphs():
+    text = ("Greenfield Energy opened its plant.\n\n"
+            "新しい工場は来年から電池の生産を開始し、地域に三百人の雇用を生み出す予定です。\n\n"
+            "새 공장은 내년부터 배터리를 생산하며 지역에 삼백 개의 일자리를 만들 예정입니다.")
+    assert [(f.line, f.message.split(" (")[0]) for f in lint(text, ["LG01"])] == [
+        (3, "This paragraph is in Japanese"), (5, "This paragraph is in Korean")]
 
 
 def test_pinyin_paragraph():

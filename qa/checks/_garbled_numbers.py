@@ -57,7 +57,8 @@ def malformed_number(doc, opts) -> Iterator[Hit]:
 
 
 # ---- "<>", "()" ------------------------------------------------------------------------------
-_EMPTY = r"(?:<\s*>|\(\s*\)|\[\s*\]|（\s*）|【\s*】|《\s*》)"
+# ASCII brackets only: full-width ones are PU01/PU03's, whose fixes turn them into these
+_EMPTY = r"(?:<\s*>|\(\s*\)|\[\s*\])"
 _PLACEHOLDER = LazyRegex(rf"{_EMPTY}(?:\s*[,，、]\s*{_EMPTY})*")
 
 

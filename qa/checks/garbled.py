@@ -36,7 +36,7 @@ GB02 = RuleMeta(
 
 GB03 = RuleMeta(
     code="GB03", name="stray-the-after-name", category="garbled", severity="warning",
-    summary="A capitalised 'The' mid-sentence right after a Chinese name",
+    summary="a capitalised 'The' mid-sentence right after a Chinese name",
     doc=RuleDoc(
         what="A Chinese full name followed by 'The' and a capitalised word: 'Hong Lei The "
              "Consul General'.",
@@ -52,7 +52,7 @@ GB03 = RuleMeta(
 
 GB04 = RuleMeta(
     code="GB04", name="joined-words", category="garbled", severity="warning",
-    summary="Words run together at a segment border ('provinceIssued', 'China2025', 'Mr.Li')",
+    summary="words run together at a segment border ('provinceIssued', 'China2025', 'Mr.Li')",
     doc=RuleDoc(
         what="A lower-case word run into a capitalised one ('provinceIssued'), a word run into a "
              "year ('China2025') or a year into a word ('2021World'), a title run into a name "
@@ -74,7 +74,7 @@ GB04 = RuleMeta(
 
 GB05 = RuleMeta(
     code="GB05", name="wrong-ordinal-suffix", category="garbled", severity="warning",
-    summary="An ordinal with the wrong ending ('22th', '3th', '11st')",
+    summary="an ordinal with the wrong ending ('22th', '3th', '11st')",
     doc=RuleDoc(
         what="A number with an ordinal ending that does not fit it: '22th', '3th', '11st'.",
         why="Engines attach 'th' to any number; the result is a visible spelling error, often "
@@ -91,7 +91,7 @@ GB05 = RuleMeta(
 
 GB06 = RuleMeta(
     code="GB06", name="malformed-number", category="garbled", severity="warning",
-    summary="Digits grouped wrongly ('3000,20', '1,000,20', '12,3456')",
+    summary="digits grouped wrongly ('3000,20', '1,000,20', '12,3456')",
     doc=RuleDoc(
         what="A number with commas whose groups are not threes: '3000,20', '1,000,20', "
              "'12,3456'. Year lists ('2020,2021'), dates ('May 5,2020') and two-digit decimal "
@@ -107,10 +107,11 @@ GB06 = RuleMeta(
 
 GB07 = RuleMeta(
     code="GB07", name="empty-placeholder", category="garbled", severity="warning",
-    summary="Empty brackets where something was lost ('<>', '()', '《》')",
+    summary="empty brackets where something was lost ('<>', '()', '[]')",
     doc=RuleDoc(
-        what="Empty angle brackets, parentheses, square brackets or Chinese title marks, alone "
-             "or in a comma series ('<>,<>').",
+        what="Empty angle brackets, parentheses or square brackets, alone or in a comma series "
+             "('<>,<>'). Full-width brackets are reported by PU01/PU03 first; once fixed, "
+             "empty ones are reported here.",
         why="A name, a figure or a link was dropped in conversion and its brackets stayed.",
         instead="Restore what belongs inside, or delete the brackets.",
         examples=(Example(

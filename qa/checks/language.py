@@ -28,6 +28,8 @@ def _verdict(text: str, min_probability: float) -> tuple[str, float] | None:
     if looks_english(p, len(text), MIN_STOP_SHARE, MIN_WORDS):
         return None
     by_script = script_language(text) if p.latin_share < 0.5 else None
+    if by_script == "zh":
+        return None             # Chinese characters are UT01's: one finding per run already
     if by_script:
         return by_script, 1.0
     guesses = detect(text)
@@ -50,7 +52,7 @@ def non_english_paragraph(doc, opts) -> Iterator[Hit]:
             continue
         lang, prob = verdict
         how = ("its words are pinyin syllables" if lang == "pinyin" else "by its script"
-               if lang in ("zh", "ja", "ko") else f"langdetect: {prob:.2f}")
+               if lang in ("ja", "ko") else f"langdetect: {prob:.2f}")
         yield Hit(para.start, para.end,
                   f"This paragraph is in {language_name(lang)} ({how}), not English: it was "
                   f"left untranslated; translate it or delete it")
@@ -88,13 +90,15 @@ def mixed_script_word(doc, opts) -> Iterator[Hit]:
 
 LG01 = RuleMeta(
     code="LG01", name="non-english-paragraph", category="untranslated", severity="warning",
-    summary="A paragraph in another language (or in pinyin) left in the English copy",
+    summary="a paragraph in another language (or in pinyin) left in the English copy",
     doc=RuleDoc(
         what="A paragraph of 40 characters or more (a Chinese character counts as three) "
              "that is not English: Chinese or another "
              "script, another Latin-script language (langdetect, probability 0.90 or more and "
              "English under 0.10), or romanised Chinese written as lower-case pinyin. "
-             "Chinese, Japanese and Korean are told by their script, without langdetect.",
+             "Japanese and Korean are told by their script, without langdetect. Paragraphs in "
+             "Chinese characters are left to UT01 (untranslated-chinese), which reports the "
+             "same text.",
         why="An untranslated paragraph is the most visible translation failure: English "
             "readers skip it, and it tells editors the copy was never read through.",
         instead="Translate the paragraph, or delete it if the English copy already says the same.",
@@ -117,7 +121,7 @@ LG01 = RuleMeta(
 
 LG02 = RuleMeta(
     code="LG02", name="mixed-script-word", category="garbled", severity="warning",
-    summary="A word mixing Latin letters with Cyrillic or Greek look-alikes",
+    summary="a word mixing Latin letters with Cyrillic or Greek look-alikes",
     doc=RuleDoc(
         what="A word whose letters are Latin except for Cyrillic or Greek letters drawn the "
              "same ('Сhina' with a Cyrillic 'С'). Words with real Greek letters in science "

@@ -11,7 +11,7 @@ from ._people_lists import lone_courtesy_title, non_pinyin_given_name, truncated
 
 PN01 = RuleMeta(
     code="PN01", name="lone-courtesy-title", category="person-name", severity="warning",
-    summary="One name in a list carries Mr./Ms. while the others are bare",
+    summary="one name in a list carries Mr./Ms. while the others are bare",
     doc=RuleDoc(
         what="A list of people (three or more names in one sentence, as in a speaker list) where "
              "exactly one name has a courtesy title (Mr., Mrs., Ms., Miss, Madam) and at least "
@@ -38,7 +38,7 @@ PN01 = RuleMeta(
 
 PN02 = RuleMeta(
     code="PN02", name="truncated-name", category="person-name", severity="warning",
-    summary="A one-word name in a list of full Chinese names",
+    summary="a one-word name in a list of full Chinese names",
     doc=RuleDoc(
         what="A list item that is a single pinyin word ('Kunlin', 'Zhang') next to full Chinese "
              "names (surname + given name) in the same list, when it is the only one-word item "
@@ -58,7 +58,7 @@ PN02 = RuleMeta(
 
 PN03 = RuleMeta(
     code="PN03", name="name-order-flip", category="person-name", severity="warning",
-    summary="One Chinese name written in both orders ('Zhang Lei' and 'Lei Zhang')",
+    summary="one Chinese name written in both orders ('Zhang Lei' and 'Lei Zhang')",
     doc=RuleDoc(
         what="Two pinyin words written in one order in one place and in the reverse order in "
              "another ('Chen Wei' ... 'Wei Chen'); at least one of them is a Chinese surname. "
@@ -80,7 +80,7 @@ PN03 = RuleMeta(
 
 PN04 = RuleMeta(
     code="PN04", name="person-alias-mixed", category="person-name", severity="warning",
-    summary="A person the glossary knows is named two ways in one release",
+    summary="a person the glossary knows is named two ways in one release",
     doc=RuleDoc(
         what="Two or more names of one glossary person (kind \"person\": canonical, variants and "
              "wrong forms) in the same release; every form other than the canonical one (or, "
@@ -99,7 +99,7 @@ PN04 = RuleMeta(
 
 PN05 = RuleMeta(
     code="PN05", name="lower-case-given-name", category="person-name", severity="warning",
-    summary="A Chinese given name in lower case ('Lu youqin')",
+    summary="a Chinese given name in lower case ('Lu youqin')",
     doc=RuleDoc(
         what="A Chinese surname followed by a lower-case word of exactly two pinyin syllables "
              "('Lu youqin'), skipping English words that happen to spell pinyin ('You are').",
@@ -117,7 +117,7 @@ PN05 = RuleMeta(
 
 PN06 = RuleMeta(
     code="PN06", name="non-pinyin-given-name", category="person-name", severity="warning",
-    summary="A Chinese surname followed by a word that is not pinyin ('Meng Park')",
+    summary="a Chinese surname followed by a word that is not pinyin ('Meng Park')",
     doc=RuleDoc(
         what="In a list of Chinese names, or before a title at a Chinese organisation, a "
              "two-word name whose first word is a Chinese surname and whose second word is not "
