@@ -75,6 +75,7 @@ def test_the_after_non_name_passes(text):
     "Visit https://www.example.com/expo2025 or write to info.China2025@example.cn today.",
     "See Chinanews.com and JD.com for details; the ISO9001 and COP28 meetings continue.",
     "The WIOT2021 site and EXPO2020 logo are brand names.",
+    "Download report2023.pdf and photo_2024.jpg from the press kit.",
 ])
 def test_joined_words_pass_brands_urls_and_mail(text):
     assert found(text, ["GB04"]) == []
@@ -124,8 +125,13 @@ def test_malformed_numbers():
 
 # ---- GB07, GB08 ----------------------------------------------------------------------------
 def test_empty_placeholders():
-    text = "Contact () or [ ] or 《》; see <a> for details."
+    text = "Contact () or [ ] or 《》; see <a> for details; call always() or x[]."
     assert texts(text, ["GB07"]) == [("GB07", "()"), ("GB07", "[ ]")]
+
+
+def test_empty_placeholder_ignores_brackets_emptied_by_markup():
+    text = "Run the check (`release-qa check`) or see [the guide](https://example.com) ()."
+    assert found(text, ["GB07"], fmt="markdown") == [("GB07", 1, 76, 1, 78, "()")]
 
 
 def test_number_scale_suggestions():

@@ -72,7 +72,8 @@ def stray_the_after_name(doc, opts) -> Iterator[Hit]:
 _MASK = LazyRegex(
     r"(?:https?://|www\.)[^\s<>\"]+"                          # URLs
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                           # e-mail addresses
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|io)\b")  # bare domains
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|io)\b"   # bare domains
+    r"|\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|mp4)\b")  # file names
 _JOINED = LazyRegex(r"""
     (?<![\p{L}\p{N}@#/_-])(?P<camel>[a-z]{3,}[A-Z][a-z]{2,})(?![\p{L}\p{N}])
   | (?<![\p{L}\p{N}@#/_-])(?P<wordyear>[A-Za-z]*[a-z]{2}(?:19|20)\d{2})(?![\p{L}\p{N}])

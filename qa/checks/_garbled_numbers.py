@@ -59,11 +59,14 @@ def malformed_number(doc, opts) -> Iterator[Hit]:
 # ---- "<>", "()" ------------------------------------------------------------------------------
 # ASCII brackets only: full-width ones are PU01/PU03's, whose fixes turn them into these
 _EMPTY = r"(?:<\s*>|\(\s*\)|\[\s*\])"
-_PLACEHOLDER = LazyRegex(rf"{_EMPTY}(?:\s*[,，、]\s*{_EMPTY})*")
+# not right after a word: "always()" and "list[]" are code, not a lost name
+_PLACEHOLDER = LazyRegex(rf"(?<![\w.]){_EMPTY}(?:\s*[,，、]\s*{_EMPTY})*")
 
 
 def empty_placeholder(doc, opts) -> Iterator[Hit]:
     for m in _PLACEHOLDER.finditer(doc.text):
+        if not doc.offsets.is_verbatim(m.start(), m.end()):
+            continue            # markup inside the brackets (Markdown `code`, an HTML tag)
         yield Hit(m.start(), m.end(),
                   f"'{m.group()}' is an empty placeholder: something (a name, a figure, a link) "
                   f"was lost in conversion; put it back or delete the brackets")

@@ -56,8 +56,8 @@ GB04 = RuleMeta(
     doc=RuleDoc(
         what="A lower-case word run into a capitalised one ('provinceIssued'), a word run into a "
              "year ('China2025') or a year into a word ('2021World'), a title run into a name "
-             "('Mr.Li'), or a month run into a day ('Dec.22'). URLs, e-mail addresses and "
-             "domain names are skipped, and so are brands that start in lower case "
+             "('Mr.Li'), or a month run into a day ('Dec.22'). URLs, e-mail addresses, "
+             "domain names and file names are skipped, and so are brands that start in lower case "
              "(openEuler, openGauss; add yours with the 'allow' option). Brands written in "
              "CamelCase from a capital (WeChat, PetroChina) never match.",
         why="The space was lost where two translated segments were joined. Spell checkers and "
