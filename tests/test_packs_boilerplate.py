@@ -1,0 +1,99 @@
+"""The boilerplate pack (BP): web furniture, credits, captions and end marks, with exact spans,
+on releases about other organisations than the seed's."""
+from __future__ import annotations
+
+import os
+
+from tests.helpers import ROOT, found, lint
+
+RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")
+
+
+def read(name: str) -> str:
+    with open(os.path.join(RELEASES, name), encoding="utf-8") as fh:
+        return fh.read()
+
+
+def test_scraped_expo_release():
+    assert found(read("packs_boilerplate_hubei_expo.txt"), ["BP"]) == [
+        ("BP06", 1, 1, 1, 28, "Home >> News >> Exhibitions"),
+        ("BP07", 4, 1, 4, 54, "Source: Hubei Expo Online Time: 2023-05-12 Hits: 1386"),
+        ("BP02", 8, 1, 8, 65, "Visitors try a rice transplanter at the expo (Photo by Chen Hao)"),
+        ("BP02", 10, 119, 10, 135, "(Xinhua/Liu Wei)"),
+        ("BP02", 12, 1, 12, 49, "Photo shows a plant-protection drone on display."),
+        ("BP03", 14, 127, 14, 158, "(Web editor: Li Qiang, Wang Yu)"),
+        ("BP08", 16, 1, 16, 19, "(Reporter Gao Yan)"),
+        ("BP03", 18, 1, 18, 30, "Responsible editor: Zhou Ping"),
+        ("BP04", 20, 1, 20, 6, "(End)"),
+        ("BP06", 22, 1, 22, 16, "Related Stories"),
+        ("BP06", 24, 1, 24, 15, "Share on Weibo"),
+        ("BP05", 26, 1, 26, 57, "Copyright © 2023 Hubei Expo Online. All Rights Reserved."),
+        ("BP01", 28, 1, 28, 14, "Leave a Reply"),
+        ("BP01", 30, 1, 30, 71,
+         "Your email address will not be published. Required fields are marked *"),
+        ("BP01", 35, 9, 35, 20, "Send e-mail"),
+    ]
+
+
+def test_end_marks_only_mid_text():
+    # The first "###" is followed by more copy; the second closes the release before the
+    # About section and the contact block, as wire releases do.
+    assert found(read("packs_boilerplate_anhui_solar.txt"), ["BP"]) == [
+        ("BP04", 5, 1, 5, 4, "###"),
+        ("BP04", 9, 1, 9, 10, "-- End --"),
+    ]
+
+
+def test_release_end_marks_at_the_end_are_legitimate():
+    for mark in ("###", "-30-", "ENDS", "- 30 -"):
+        text = f"Sales rose 4%.\n\n{mark}\n\nAbout Example Co.\nExample Co. makes pumps.\n"
+        assert found(text, ["BP04"]) == [], mark
+        assert found(f"Sales rose 4%.\n\n{mark}\n", ["BP04"]) == [], mark
+    assert found("Sales rose 4%.\n\n-30-\n\nProfit fell.\n", ["BP04"]) == [
+        ("BP04", 3, 1, 3, 5, "-30-")]
+
+
+def test_contact_block_labels_are_not_flagged():
+    block = ("Exports rose.\n\nMedia contact\nCompany Name: Example Co.\nContact Person: Li Na\n"
+             "E-mail: li.na@example.com\nWebsite: www.example.com\nCity: Xi'an\nCountry: China\n")
+    assert found(block, ["BP"]) == []
+
+
+def test_send_email_link_text_in_any_spelling():
+    assert found("Email: Send Email\n", ["BP01"]) == [("BP01", 1, 8, 1, 18, "Send Email")]
+    assert found("Please send e-mail to us for details.\n", ["BP01"]) == []
+
+
+def test_caption_line_is_reported_whole_and_credit_in_a_paragraph_alone():
+    text = ("New robots on the assembly line (photo by Wu Lei)\n\n"
+            "The robots cut assembly time by a fifth. (Photo by Wu Lei)\n\n"
+            "Photo/CFP\n")
+    assert found(text, ["BP02"]) == [
+        ("BP02", 1, 1, 1, 50, "New robots on the assembly line (photo by Wu Lei)"),
+        ("BP02", 3, 42, 3, 59, "(Photo by Wu Lei)"),
+        ("BP02", 5, 1, 5, 10, "Photo/CFP"),
+    ]
+
+
+def test_photo_words_in_running_text_are_not_captions():
+    text = ("The firm sponsors a photo contest. A photo by Ansel Adams hangs in the lobby.\n"
+            "The photo shows workers at the plant, the company said in its report of 2022, "
+            "which also covered sales, hiring, training and the new warehouse in Suzhou.\n")
+    assert found(text, ["BP02"]) == []
+
+
+def test_source_attribution_is_not_a_meta_strip():
+    assert found("GDP grew 5.2%.\nSource: National Bureau of Statistics\n", ["BP07"]) == []
+    assert found("[Source: Example Daily] [Editor: Li Na]\n", ["BP07"]) == [
+        ("BP07", 1, 1, 1, 40, "[Source: Example Daily] [Editor: Li Na]")]
+
+
+def test_editor_note_and_editor_in_prose_are_not_credits():
+    text = ("Editor's note: the figures are preliminary.\n"
+            "She worked as an editor: first at a magazine, then at a publisher.\n")
+    assert found(text, ["BP03"]) == []
+
+
+def test_reporter_byline_is_info_only():
+    [f] = lint("(Reporter Zhou Min) Orders rose 9%.\n", ["BP08"])
+    assert (f.severity, f.text) == ("info", "(Reporter Zhou Min)")
