@@ -135,8 +135,13 @@ def test_fragment_etc_glued_to_suffix_outside_a_list():
         ("GB01", 1, 25, 1, 38, "etc. Co., Ltd")]
 
 
-def test_fragment_final_etc_is_fine():
-    assert found("Backers include Lenovo, Xiaomi, BYD, etc.\n", ["GB01"]) == []
+@pytest.mark.parametrize("text", [
+    "Backers include Lenovo, Xiaomi, BYD, etc.\n",
+    "Its partners are Sunrise Fibers, Hengtai Chemicals, etc. and other suppliers.\n",
+])
+def test_fragment_closing_etc_is_left_alone(text):
+    # a closing "etc." is fine; "etc. and other" is GB02's (redundant-etc) finding
+    assert found(text, ["GB01"]) == []
 
 
 # ---- DU04 repeated sentence -------------------------------------------------------------

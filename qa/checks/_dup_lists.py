@@ -23,6 +23,7 @@ _FRAGMENT = regex.compile(
     r"(?:etc\.?\s*)?(?:co\.?,?\s*)?(?:ltd|limited|inc|corp|co|llc|plc|group)\.?|etc\.?", regex.I)
 # "etc." followed by a legal suffix anywhere in a sentence ("..., etc. Ltd, ...").
 ETC_SUFFIX = regex.compile(r"\betc\.?,?\s+(?:Co\.?,?\s*)?(?:Ltd|Limited|Inc|Corp|Co|Group)\b\.?")
+_OTHER_AFTER = regex.compile(r"\.?,?\s*(?:and|or)\s+(?:other|others|so on)\b", regex.I)
 GENERIC_ITEMS = frozenset({"etc", "others", "other", "and so on", "so on", "and others"})
 
 
@@ -105,8 +106,12 @@ def fragment_items(doc) -> list[tuple[int, int]]:
         last = len(enum.items) - 1
         for index, span in enumerate(enum.items):
             item = doc.slice(span).strip()
-            if _FRAGMENT.fullmatch(item) and not (index == last and item.lower().startswith("etc")):
-                spans.add((span.start, span.end))
+            if not _FRAGMENT.fullmatch(item):
+                continue
+            if item.lower().startswith("etc") and (
+                    index == last or _OTHER_AFTER.match(doc.text, span.end, span.end + 30)):
+                continue                 # a closing "etc.", or "etc. and other ..." (GB02)
+            spans.add((span.start, span.end))
     for sent in doc.sentences:
         for m in ETC_SUFFIX.finditer(doc.text, sent.start, sent.end):
             end = m.end() - 1 if m.group(0).endswith(".") and m.end() == sent.end else m.end()
