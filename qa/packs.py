@@ -44,6 +44,8 @@ class Pack:
     rules: list[Rule] = field(default_factory=list)
     matchers: dict[str, Matcher] = field(default_factory=dict)
     _entities: list = field(default_factory=list)
+    _forms_matcher: Matcher | None = None
+    validate: bool = True               # compile every regex at load (user packs)
 
     def scan(self, doc) -> dict[str, list]:
         """Every match of every rule of the pack in `doc`, by rule code (computed once)."""
@@ -51,30 +53,13 @@ class Pack:
 
     def _scan(self, doc) -> dict[str, list]:
         out: dict[str, list] = {}
-        text = doc.text
         for scope, matcher in self.matchers.items():
-            if scope == "line":
-                # each trimmed line on its own, so that ^ and $ mean its ends
-                for ln in doc.lines:
-                    for entry, m in matcher.finditer(text[ln.start:ln.end]):
-                        out.setdefault(entry.rule, []).append((entry, ShiftedMatch(m, ln.start)))
-                continue
-            for start, end in self._ranges(doc, scope):
-                for entry, m in matcher.finditer(text, start, end):
-                    out.setdefault(entry.rule, []).append((entry, m))
+            for entry, m in matcher.run(doc, scope):
+                out.setdefault(entry.rule, []).append((entry, m))
         return out
 
     def matches(self, doc, code: str) -> list:
         return self.scan(doc).get(code, [])
-
-    @staticmethod
-    def _ranges(doc, scope: str):
-        text = doc.text
-        if scope == "text":
-            return [(0, len(text))]
-        if scope == "title":
-            return [(doc.title.start, doc.title.end)] if doc.title else []
-        return [(doc.title.end if doc.title else 0, len(text))]
 
     def line_around(self, doc, offset: int) -> tuple[int, int]:
         """The trimmed prose line holding `offset`."""
@@ -96,42 +81,11 @@ class Pack:
             for k, ent in enumerate(self.glossary.entities):
                 for form in ent.forms:
                     self._entities.append(Entry(str(k), 0, form, False, True))
+            self._forms_matcher = Matcher(self._entities)
         present: dict[int, set] = {}
-        for entry, m in Matcher(self._entities).finditer(doc.text):
+        for entry, m in self._forms_matcher.run(doc):
             present.setdefault(int(entry.rule), set()).add(entry.source)
         return present
-
-
-class ShiftedMatch:
-    """A regex match found in a slice of the prose, reporting offsets in the whole prose."""
-
-    __slots__ = ("_m", "_shift")
-
-    def __init__(self, m, shift: int) -> None:
-        self._m = m
-        self._shift = shift
-
-    def start(self, group=0) -> int:
-        return self._m.start(group) + self._shift if self._m.start(group) >= 0 else -1
-
-    def end(self, group=0) -> int:
-        return self._m.end(group) + self._shift if self._m.end(group) >= 0 else -1
-
-    def span(self, group=0) -> tuple[int, int]:
-        return self.start(group), self.end(group)
-
-    def group(self, *groups):
-        return self._m.group(*groups)
-
-    def groups(self, default=None):
-        return self._m.groups(default)
-
-    def groupdict(self, default=None):
-        return self._m.groupdict(default)
-
-    @property
-    def lastgroup(self):
-        return self._m.lastgroup
 
 
 # ---- loading ---------------------------------------------------------------------------
@@ -189,8 +143,13 @@ def load_glossary(path: str, text: str | None = None) -> list[Entity]:
 
 
 def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
-              text: str | None = None) -> Pack:
-    """Load and validate one pack; `seen_codes` maps codes already taken to their origin."""
+              text: str | None = None, validate_regexes: bool = True) -> Pack:
+    """Load and validate one pack; `seen_codes` maps codes already taken to their origin.
+
+    Every regex of a user's pack is compiled here so that a bad one fails at load with its
+    line; built-in packs skip that (their regexes compile on first use, and a test compiles
+    them all), which keeps the start-up of a pre-commit run short.
+    """
     text = read_text(path) if text is None else text
     data = load_toml(path, text)
     for key in data:
@@ -200,7 +159,8 @@ def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
     for key, value in header.items():
         if key not in PACK_KEYS:
             fail(path, text, f"unknown key {key!r} in [pack]", key=key, table="pack")
-    pack = Pack(path, header.get("name", os.path.splitext(os.path.basename(path))[0]), glossary)
+    pack = Pack(path, header.get("name", os.path.splitext(os.path.basename(path))[0]), glossary,
+                validate=validate_regexes)
     if not isinstance(data.get("rule", []), list):
         fail(path, text, "'rule' must be an array of tables: [[rule]]", key="rule")
     by_scope: dict[str, list] = {}
@@ -257,6 +217,8 @@ def _load_rule(path, text, i, spec, pack, seen_codes):
     entries = (kind.entries(code, full, scope, pack.glossary) if takes_glossary
                else kind.entries(code, full, scope))
     for e in entries:
+        if not pack.validate or not e.is_regex:
+            continue            # built-in packs are checked by the test suite, not on every run
         try:
             regex.compile(entry_pattern(e))
         except regex.error as exc:

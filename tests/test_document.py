@@ -52,7 +52,8 @@ def test_paragraphs_title_and_positions_with_crlf():
 
 def test_no_title_for_a_single_paragraph_or_long_first_line():
     assert document_from_text("Just one paragraph.").title is None
-    assert document_from_text("x " * 200 + "\n\nBody.").title is None
+    assert document_from_text("x " * 300 + "\n\nBody.").title is None
+    assert document_from_text("A b. " * 60 + "\n\nBody.").title is None
 
 
 def test_line_index_handles_cr_crlf_and_lf():

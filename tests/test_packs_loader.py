@@ -189,3 +189,41 @@ def test_one_matcher_per_pack_and_scope(pack):
     [house] = [p for p in rs.packs if p.path == pack]
     assert list(house.matchers) == ["text"]
     assert len(house.matchers["text"].entries) == 3 + 3 + 1 + 2
+
+
+def test_every_builtin_regex_compiles_and_triggers_are_sound():
+    """Built-in packs skip regex compilation at load; this test does it for them, and checks
+    that each pattern's required literals really occur in its examples' matches."""
+    from qa.packs import builtin_pack_files, load_pack
+    from qa.rules.context import Glossary
+    from qa.rules.kinds.matcher import entry_pattern
+    import regex
+    rs = build_ruleset()
+    seen: dict = {}
+    for name, text in builtin_pack_files():
+        pack = load_pack(name, rs.glossary, seen, text, validate_regexes=True)
+        for matcher in pack.matchers.values():
+            for p in matcher.patterns:
+                compiled = regex.compile(entry_pattern(p.entry))
+                if p.triggers is None:
+                    continue
+                for rule in pack.rules:
+                    for ex in rule.meta.doc.examples:
+                        for m in compiled.finditer(ex.bad):
+                            assert any(t in m.group().lower() for t in p.triggers), (p.entry, m.group())
+
+
+@pytest.mark.parametrize("pattern, literals", [
+    (r"hereinafter referred to as", {"hereinafter referred to as"}),
+    (r"(?i:\bvigorously (?:advance|develop|promote)\b)", {"vigorously "}),
+    (r"^Comments are closed\.?$", {"comments are closed"}),
+    (r"(?:Photo|Image) by \p{Lu}\w+", {"photo", "image"}),
+    (r"e-?mail", {"mail"}),
+    (r"\p{Han}+", None),
+    (r"(?:a|\d)+x?", None),
+    (r"colou?r (?:scheme|palette)", {"scheme", "palette"}),
+])
+def test_required_literals(pattern, literals):
+    from qa.rules.kinds.triggers import required_literals
+    got = required_literals(pattern)
+    assert (set(got) if got is not None else None) == literals

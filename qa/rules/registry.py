@@ -108,7 +108,7 @@ def build_ruleset(extra_packs=(), extra_glossaries=()) -> RuleSet:
         rs.add(rule)
     seen = {code: r.meta.origin for code, r in rs.rules.items()}
     for name, text in builtin_pack_files():
-        pack = load_pack(name, glossary, seen, text)
+        pack = load_pack(name, glossary, seen, text, validate_regexes=False)
         rs.packs.append(pack)
         for rule in pack.rules:
             rs.add(rule)

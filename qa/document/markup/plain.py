@@ -1,6 +1,8 @@
 """Plain text: the prose is the file itself (directive lines blanked), offsets are identity."""
 from __future__ import annotations
 
+import re
+
 from ...source import SourceFile
 from .. import segment
 from ..directives import find_line_directives
@@ -8,16 +10,20 @@ from ..lines import LineIndex
 from ..model import Document, Span
 from ..offsets import OffsetMap
 
-MAX_TITLE = 300
+MAX_TITLE = 500
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def plain_title(text: str) -> Span | None:
-    """The headline: a first paragraph of one line, followed by more text."""
+    """The headline: a first paragraph of one line and at most two sentences, followed by more
+    text. (An overlong headline is still a headline: the title rules say it is too long.)"""
     paras = segment.paragraphs(text)
     if len(paras) < 2:
         return None
     s, e = paras[0]
     if e - s > MAX_TITLE or any(c in "\r\n" for c in text[s:e]):
+        return None
+    if e - s > 200 and len(_SENTENCE_BREAK.findall(text, s, e)) > 1:
         return None
     return Span(s, e)
 

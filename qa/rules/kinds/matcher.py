@@ -1,20 +1,31 @@
-"""One compiled matcher per pack and scope for all the phrases and regexes of its rules.
+"""Matching the phrases and regexes of a rule pack, fast enough for a pre-commit hook.
 
-Each entry becomes a named group in a single alternation, so a pack of a hundred phrases
-costs one scan of the text, not a hundred. Literal phrases get word boundaries and are
-tried longest first; regex entries keep their declared order ahead of them.
+Literal phrases (most of every pack) never become regexes: each pack puts them in one
+token index, looked up word by word over the document's tokens (shared by every pack), so a
+hundred phrases cost one pass over the words and nothing to compile. A phrase matches whole
+tokens, with any white space between its words, as a word-bounded regex would.
+
+Regex entries are compiled on first use, and a pattern only runs on a document that holds
+one of its required literals (read off the pattern's parse tree), so a release pays for the
+few patterns that can match it. Within a pack and scope, matches do not overlap: the
+leftmost wins, then the earlier regex entry, then the longer phrase.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from typing import Iterator
 
 import regex
 
-REGEX_TIMEOUT = 2.0     # seconds a pack's matcher may spend on one document
+from .triggers import required_literals
 
-_WORDCHAR = regex.compile(r"[\p{L}\p{N}_]")
+REGEX_TIMEOUT = 2.0     # seconds one pattern may spend on one document
 SCOPES = ("text", "line", "title", "body")
+
+_TOKEN = re.compile(r"[^\W_]+")
+_SPACE_RUN = re.compile(r"\s+")
+_WORDCHAR = regex.compile(r"[\p{L}\p{N}_]")
 
 
 @dataclass(frozen=True)
@@ -31,8 +42,7 @@ class Entry:
 
 def literal_pattern(phrase: str, case_sensitive: bool) -> str:
     """A regex for a literal phrase: flexible inner white space, word boundaries at word ends."""
-    parts = [regex.escape(p) for p in phrase.split()]
-    body = r"\s+".join(parts)
+    body = r"\s+".join(regex.escape(p) for p in phrase.split())
     body = body.replace("’", "['’]").replace(r"\'", "['’]")
     if phrase[:1] and _WORDCHAR.match(phrase[0]):
         body = r"(?<![\p{L}\p{N}_])" + body
@@ -47,28 +57,210 @@ def entry_pattern(entry: Entry) -> str:
     return literal_pattern(entry.source, entry.case_sensitive)
 
 
-class Matcher:
-    """All entries of one scope compiled into one regex."""
+def _norm_gap(gap: str) -> str:
+    return _SPACE_RUN.sub(" ", gap).replace("’", "'")
 
-    def __init__(self, entries: list[Entry], multiline: bool = False) -> None:
-        self.multiline = multiline
-        ordered = [e for e in entries if e.is_regex] + sorted(
-            (e for e in entries if not e.is_regex), key=lambda e: -len(e.source))
-        self.entries = ordered
-        self._pattern = None
-        self._source = "|".join(f"(?P<qa_e{i}>{entry_pattern(e)})" for i, e in enumerate(ordered))
+
+class Found:
+    """A match, with the part of the regex Match interface the check kinds use."""
+
+    __slots__ = ("_m", "_shift", "_start", "_end", "_text")
+
+    def __init__(self, start: int, end: int, text: str, m=None, shift: int = 0) -> None:
+        self._start, self._end, self._text, self._m, self._shift = start, end, text, m, shift
+
+    def start(self, group=0) -> int:
+        if self._m is None or group == 0:
+            return self._start
+        s = self._m.start(group)
+        return s + self._shift if s >= 0 else -1
+
+    def end(self, group=0) -> int:
+        if self._m is None or group == 0:
+            return self._end
+        e = self._m.end(group)
+        return e + self._shift if e >= 0 else -1
+
+    def span(self, group=0) -> tuple[int, int]:
+        return self.start(group), self.end(group)
+
+    def group(self, *groups):
+        if self._m is None:
+            return self._text if not groups or groups == (0,) else None
+        return self._m.group(*groups)
+
+    def groups(self, default=None):
+        return self._m.groups(default) if self._m is not None else ()
+
+    def groupdict(self, default=None):
+        return self._m.groupdict(default) if self._m is not None else {}
+
+
+# ---- document-side data shared by every pack ------------------------------------------
+def doc_tokens(doc):
+    """(starts, ends, exact, lower) of the document's letter/digit runs, computed once."""
+    def compute(d):
+        starts, ends, exact = [], [], []
+        for m in _TOKEN.finditer(d.text):
+            starts.append(m.start())
+            ends.append(m.end())
+            exact.append(m.group())
+        return starts, ends, exact, [t.lower() for t in exact]
+    return doc.memo("match-tokens", compute)
+
+
+def doc_lower(doc) -> str:
+    return doc.memo("lower-text", lambda d: d.text.lower())
+
+
+# ---- literal phrases --------------------------------------------------------------------
+@dataclass
+class _Phrase:
+    entry: Entry
+    exact: tuple[str, ...]       # tokens as written
+    lower: tuple[str, ...]
+    gaps: tuple[str, ...]        # normalised separators between tokens
+    prefix: str                  # non-token characters before the first token ("(" of "(End)")
+    suffix: str
+    rank: int                    # order among regex-free alternatives: longer first
+
+
+def split_phrase(phrase: str):
+    """(tokens, gaps, prefix, suffix) of a phrase, or None when it has no token at all."""
+    spans = [m.span() for m in _TOKEN.finditer(phrase)]
+    if not spans:
+        return None
+    tokens = tuple(phrase[s:e] for s, e in spans)
+    gaps = tuple(_norm_gap(phrase[spans[i][1]:spans[i + 1][0]]) for i in range(len(spans) - 1))
+    return tokens, gaps, phrase[:spans[0][0]].strip(), phrase[spans[-1][1]:].strip()
+
+
+class PhraseIndex:
+    """The literal phrases of one pack, keyed by their first token."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.table: dict[str, list[_Phrase]] = {}
+        for e in entries:
+            tokens, gaps, prefix, suffix = split_phrase(e.source)
+            p = _Phrase(e, tokens, tuple(t.lower() for t in tokens), gaps, prefix, suffix,
+                        -len(e.source))
+            self.table.setdefault(p.lower[0], []).append(p)
+        for cands in self.table.values():
+            cands.sort(key=lambda p: p.rank)
+
+    def scan(self, doc) -> Iterator[tuple[Entry, int, int]]:
+        if not self.table:
+            return
+        text = doc.text
+        starts, ends, exact, lower = doc_tokens(doc)
+        table = self.table
+        n = len(lower)
+        for i in range(n):
+            cands = table.get(lower[i])
+            if cands is None:
+                continue
+            for p in cands:
+                k = len(p.lower)
+                if i + k > n or tuple(lower[i:i + k]) != p.lower:
+                    continue
+                if p.entry.case_sensitive and tuple(exact[i:i + k]) != p.exact:
+                    continue
+                if any(_norm_gap(text[ends[i + j]:starts[i + j + 1]]) != p.gaps[j] for j in range(k - 1)):
+                    continue
+                s, e = starts[i], ends[i + k - 1]
+                if p.prefix:
+                    s -= len(p.prefix)
+                    if s < 0 or text[s:starts[i]] != p.prefix:
+                        continue
+                if p.suffix:
+                    if text[e:e + len(p.suffix)] != p.suffix:
+                        continue
+                    e += len(p.suffix)
+                yield p.entry, s, e
+
+
+# ---- regex entries ------------------------------------------------------------------------
+@dataclass
+class _Pattern:
+    entry: Entry
+    source: str
+    _compiled: object = None
+    _triggers: object = field(default=False)
 
     @property
-    def pattern(self) -> regex.Pattern:
-        if self._pattern is None:
-            flags = regex.V0 | (regex.MULTILINE if self.multiline else 0)
-            self._pattern = regex.compile(self._source, flags)
-        return self._pattern
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source, regex.V0)
+        return self._compiled
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None
-                 ) -> Iterator[tuple[Entry, regex.Match]]:
-        end = len(text) if end is None else end
-        if not self.entries or end <= start:
-            return
-        for m in self.pattern.finditer(text, start, end, timeout=REGEX_TIMEOUT):
-            yield self.entries[int(m.lastgroup[4:])], m
+    @property
+    def triggers(self):
+        """Lower-case literals one of which every match contains (None: no filter)."""
+        if self._triggers is False:
+            self._triggers = required_literals(self.entry.source)
+        return self._triggers
+
+
+class Matcher:
+    """The entries of one pack and scope: a phrase index plus lazily compiled patterns."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        self.entries = list(entries)
+        literal, patterns = [], []
+        for e in entries:
+            if not e.is_regex and split_phrase(e.source) is not None:
+                literal.append(e)
+            else:
+                patterns.append(_Pattern(e, entry_pattern(e)))
+        self.phrases = PhraseIndex(literal)
+        self.patterns = patterns
+        self._order = {id(p.entry): i for i, p in enumerate(patterns)}
+
+    def candidates(self, lower_text: str) -> list[_Pattern]:
+        """The patterns whose required literals occur in the (lower-cased) text."""
+        out = []
+        for p in self.patterns:
+            t = p.triggers
+            if t is None or any(x in lower_text for x in t):
+                out.append(p)
+        return out
+
+    def run(self, doc, scope: str = "text") -> list[tuple[Entry, Found]]:
+        """Non-overlapping matches in the part of the document the scope names, in order."""
+        text = doc.text
+        lo, hi = 0, len(text)
+        if scope == "title":
+            if doc.title is None:
+                return []
+            lo, hi = doc.title.start, doc.title.end
+        elif scope == "body":
+            lo = doc.title.end if doc.title else 0
+        found: list[tuple[int, int, int, Entry, Found]] = []
+        for entry, s, e in self.phrases.scan(doc):
+            if lo <= s and e <= hi and not (scope == "line" and ("\n" in text[s:e] or "\r" in text[s:e])):
+                found.append((s, 0, -(e - s), entry, Found(s, e, text[s:e])))
+        lower = doc_lower(doc)
+        for p in self.candidates(lower if scope != "title" else lower[lo:hi]):
+            rank = self._order[id(p.entry)]
+            if scope == "line":        # each trimmed line on its own: ^ and $ are its ends
+                t = p.triggers
+                for ln in doc.lines:
+                    a, b = ln.start, ln.end
+                    if t is not None and not any(x in lower[a:b] for x in t):
+                        continue
+                    for m in p.compiled.finditer(text[a:b], timeout=REGEX_TIMEOUT):
+                        found.append((m.start() + a, -1, rank, p.entry,
+                                      Found(m.start() + a, m.end() + a, m.group(), m, a)))
+                continue
+            for m in p.compiled.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+                found.append((m.start(), -1, rank, p.entry, Found(m.start(), m.end(), m.group(), m)))
+        found.sort(key=lambda f: f[:3])
+        out = []
+        last_end = -1
+        for s, _, _, entry, f in found:
+            if s < last_end:
+                continue
+            out.append((entry, f))
+            last_end = f.end() if f.end() > s else s + 1
+        return out
+

@@ -7,8 +7,11 @@ _FORMATTER = string.Formatter()
 
 
 class _Fields(dict):
+    """Template values; a group the matching pattern does not have reads as empty (a rule's
+    patterns may name different groups, and each match fills only its own)."""
+
     def __missing__(self, key: str) -> str:
-        return "{" + key + "}"
+        return ""
 
 
 def check_template(template: str) -> str | None:
