@@ -227,3 +227,19 @@ def test_required_literals(pattern, literals):
     from qa.rules.kinds.triggers import required_literals
     got = required_literals(pattern)
     assert (set(got) if got is not None else None) == literals
+
+
+def test_existence_suggestion_is_a_template(tmp_path):
+    from tests.helpers import lint
+    p = tmp_path / "t.toml"
+    p.write_text(textwrap.dedent('''
+        [[rule]]
+        code = "ZZ01"
+        name = "zz-rule"
+        kind = "existence"
+        category = "style"
+        severity = "info"
+        phrases = [{regex = 'vigorously (?P<verb>advance|develop)', suggestion = "{verb}"}]
+    '''), encoding="utf-8")
+    [f] = lint("We will vigorously develop it.", ["ZZ01"], packs=(str(p),))
+    assert (f.text, f.suggestion) == ("vigorously develop", "develop")

@@ -1,6 +1,7 @@
 """existence: report every occurrence of listed phrases or regexes.
 
-Keys: `phrases` (strings, or tables with `phrase` or `regex`, `suggestion`, `note`),
+Keys: `phrases` (strings, or tables with `phrase` or `regex`, `suggestion` (a template:
+`{match}`, `{1}`, `{name}` are the match and its groups), `note`),
 `patterns` (regexes), `case_sensitive` (default false).
 """
 from __future__ import annotations
@@ -44,6 +45,8 @@ def make_check(meta, spec, pack):
         for entry, m in pack.matches(doc, meta.code):
             item = table[entry.index]
             suggestion = item.get("suggestion")
+            if suggestion and "{" in suggestion:       # a template over the match's groups
+                suggestion = fill(suggestion, {"match": m.group(0)}, m)
             fields = {"match": m.group(0), "suggestion": suggestion or "", "note": item.get("note", "")}
             fix = None if fix_mode == "none" or suggestion is None else suggestion
             yield Hit(m.start(), m.end(), fill(template, fields, m), suggestion,
