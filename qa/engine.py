@@ -108,11 +108,28 @@ def _replace(f: Finding, **changes) -> Finding:
 
 
 def _finish(findings: list[Finding]) -> list[Finding]:
+    """Sort, drop repeats, and fingerprint.
+
+    A rule reporting one span twice keeps one finding. Two rules reporting the same span with
+    the same suggestion say one thing twice: the more severe finding stays (on a tie, the
+    lower code), so an editor reads each correction once.
+    """
     seen = set()
+    best: dict[tuple, Finding] = {}
+    for f in findings:
+        if f.suppressed or f.suggestion is None:
+            continue
+        key = (f.offset, f.end_offset, f.suggestion)
+        other = best.get(key)
+        if other is None or (SEVERITY_RANK[f.severity], other.rule) > (SEVERITY_RANK[other.severity], f.rule):
+            best[key] = f
     unique = []
     for f in sorted(findings, key=Finding.sort_key):
         key = (f.rule, f.offset, f.end_offset)
         if key in seen:
+            continue
+        if not f.suppressed and f.suggestion is not None \
+                and best[(f.offset, f.end_offset, f.suggestion)] is not f:
             continue
         seen.add(key)
         unique.append(f)

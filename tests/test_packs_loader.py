@@ -243,3 +243,28 @@ def test_existence_suggestion_is_a_template(tmp_path):
     '''), encoding="utf-8")
     [f] = lint("We will vigorously develop it.", ["ZZ01"], packs=(str(p),))
     assert (f.text, f.suggestion) == ("vigorously develop", "develop")
+
+
+def test_two_rules_with_the_same_correction_on_one_span_report_once(tmp_path):
+    from tests.helpers import lint
+
+    def pack(name, code, severity, right):
+        p = tmp_path / f"{name}.toml"
+        p.write_text(textwrap.dedent(f'''
+            [[rule]]
+            code = "{code}"
+            name = "{name}"
+            kind = "substitution"
+            category = "style"
+            severity = "{severity}"
+            swap = [{{wrong = "web site", right = "{right}"}}]
+        '''), encoding="utf-8")
+        return str(p)
+
+    a = pack("zz-one", "ZZ01", "info", "website")
+    b = pack("zz-two", "ZZ02", "warning", "website")
+    c = pack("zz-three", "ZZ03", "warning", "site")
+    got = [(f.rule, f.suggestion) for f in lint("See the web site.", ["ZZ"], packs=(a, b))]
+    assert got == [("ZZ02", "website")]
+    got = [(f.rule, f.suggestion) for f in lint("See the web site.", ["ZZ"], packs=(a, b, c))]
+    assert got == [("ZZ02", "website"), ("ZZ03", "site")]
