@@ -1,0 +1,154 @@
+"""NC03-NC05: acronyms used before their definition, defined twice, or written in another
+form than defined ("WIOT 2021" / "2021 WIOT" / "IOT 2021").
+
+Normal abbreviation is never reported: a defined acronym used after its definition, an
+acronym every reader knows (US, EU, GDP, CEO, IoT, 5G, ...) used anywhere, and a bare
+acronym standing for its year-qualified form ("WIOT" for "WIOT 2021").
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from ...findings import Hit
+from .acronyms import Definition, Use, acronyms, is_generic
+from .tokens import acronym_letters, tokenize
+
+MIN_RELATED_LETTERS = 3
+MAX_EXTRA_LETTERS = 2
+
+
+def _in_title(doc, offset: int) -> bool:
+    t = doc.title
+    return bool(t and t.start <= offset < t.end)
+
+
+def _first_definitions(defs) -> dict[str, Definition]:
+    first: dict[str, Definition] = {}
+    for d in defs:
+        if d.acronym:
+            first.setdefault(d.acronym, d)
+    return first
+
+
+# ---- NC03 ----------------------------------------------------------------------------
+def check_used_before_definition(doc, opts):
+    acr = acronyms(doc)
+    first = _first_definitions(acr.definitions)
+    for use in acr.uses:
+        d = first.get(use.word)
+        if d is None or use.word_start >= min(d.long_start, d.short_start):
+            continue
+        if _in_title(doc, use.word_start) or is_generic(use.word):
+            continue
+        long = doc.text[d.long_start:d.long_end]
+        yield Hit(use.word_start, use.word_start + len(use.word),
+                  f"'{use.word}' is used here (line {doc.line_of(use.word_start)}) but defined "
+                  f"only later, as '{long}' (line {doc.line_of(d.short_start)}): spell it out "
+                  f"at its first use and give the acronym there",
+                  f"{long} ({use.word})",
+                  related=((d.short_start, d.short_end, f"'{use.word}' is defined here"),))
+
+
+# ---- NC04 ----------------------------------------------------------------------------
+def _long_key(doc, d: Definition) -> str:
+    toks = tokenize(doc.text, d.long_start, d.long_end)
+    skip = {"the", "a", "an", "co", "co.", "ltd", "ltd.", "inc", "inc.", "limited"}
+    return " ".join(t.bare for t in toks if t.lower not in skip)
+
+
+def check_defined_twice(doc, opts):
+    defs = [d for d in acronyms(doc).definitions if d.acronym]
+    by_short: dict[str, list[Definition]] = defaultdict(list)
+    by_long: dict[str, list[Definition]] = defaultdict(list)
+    for d in defs:
+        by_short[d.acronym].append(d)
+        by_long[_long_key(doc, d)].append(d)
+    for short, group in by_short.items():
+        first = group[0]
+        for d in group[1:]:
+            if _long_key(doc, d) != _long_key(doc, first):
+                yield _twice_hit(doc, d, first, f"'{short}' is defined twice with different "
+                                 f"expansions: '{_long(doc, first)}' (line "
+                                 f"{doc.line_of(first.short_start)}) and '{_long(doc, d)}' "
+                                 f"(line {doc.line_of(d.short_start)})")
+    for key, group in by_long.items():
+        first = group[0]
+        for d in group[1:]:
+            if d.acronym != first.acronym:
+                yield _twice_hit(doc, d, first, f"'{_long(doc, d)}' is given two acronyms: "
+                                 f"'{first.acronym}' (line {doc.line_of(first.short_start)}) "
+                                 f"and '{d.acronym}' (line {doc.line_of(d.short_start)})")
+
+
+def _long(doc, d: Definition) -> str:
+    return doc.text[d.long_start:d.long_end]
+
+
+def _twice_hit(doc, d: Definition, first: Definition, what: str) -> Hit:
+    return Hit(d.short_start, d.short_end,
+               f"{what}: readers cannot tell which is meant; define each acronym once",
+               first.acronym,
+               related=((first.short_start, first.short_end, "first definition"),))
+
+
+# ---- NC05 ----------------------------------------------------------------------------
+def related_letters(a: str, b: str) -> bool:
+    """Equal, or one inside the other with at most two letters more ('iot' / 'wiot')."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    return (len(short) >= MIN_RELATED_LETTERS and len(long) - len(short) <= MAX_EXTRA_LETTERS
+            and short in long)
+
+
+def check_form_mismatch(doc, opts):
+    acr = acronyms(doc)
+    defined = {d.short: d for d in acr.definitions if d.acronym}
+    by_year: dict[str, list[Use]] = defaultdict(list)
+    for u in acr.uses:
+        if u.year:
+            by_year[u.year].append(u)
+    for year, uses in by_year.items():
+        for group in _letter_groups(uses):
+            yield from _mismatch_hits(doc, group, defined)
+
+
+def _letter_groups(uses: list[Use]) -> list[list[Use]]:
+    """Uses whose letters are related, grouped (compared once per distinct spelling)."""
+    groups: list[list[Use]] = []
+    letters_of: list[set[str]] = []
+    for u in uses:
+        letters = acronym_letters(u.word)
+        for g, seen in zip(groups, letters_of):
+            if letters in seen or any(related_letters(letters, x) for x in seen):
+                g.append(u)
+                seen.add(letters)
+                break
+        else:
+            groups.append([u])
+            letters_of.append({letters})
+    return groups
+
+
+def _mismatch_hits(doc, group: list[Use], defined: dict[str, Definition]):
+    forms = Counter(u.text_form for u in group)
+    if len(forms) < 2 or all(is_generic(u.word) for u in group):
+        return
+    chosen = [f for f in forms if f in defined]
+    order = {}
+    for u in group:
+        order.setdefault(u.text_form, u.start)
+    preferred = chosen[0] if chosen else max(forms, key=lambda f: (forms[f], -order[f]))
+    d = defined.get(preferred)
+    first_pref = next(u for u in group if u.text_form == preferred)
+    anchor = (d.short_start, d.short_end) if d else (first_pref.start, first_pref.end)
+    how = "defined" if d else "written"
+    for u in group:
+        if u.text_form == preferred or (d and d.short_start <= u.start < d.short_end):
+            continue
+        yield Hit(u.start, u.end,
+                  f"'{u.text_form}' (line {doc.line_of(u.start)}) is another form of "
+                  f"'{preferred}', {how} on line {doc.line_of(anchor[0])}: use the same form "
+                  f"every time", preferred,
+                  related=((anchor[0], anchor[1], f"{how} as '{preferred}'"),),
+                  fix=preferred)

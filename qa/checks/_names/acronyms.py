@@ -1,0 +1,242 @@
+"""Acronyms and short forms: where a release defines them and where it uses them.
+
+Definitions recognised:
+- "Long Name (ACR)" and "Long Name (“ACR 2021”)": the letters of ACR must appear, in order,
+  in the words before the bracket, the first letter at the start of the name's first word
+  (the Schwartz-Hearst test); the long form starts at that word.
+- "ACR (Long Name)": the same test the other way round.
+- "Long Name (hereinafter referred to as “X”)", "(hereinafter X)", "(referred to as X)",
+  "(abbreviated as X)": X is the short form of the name before the bracket, whatever its
+  letters.
+
+A use is an acronym-like word (two or more capitals: WIOT, IoT, U.S.), with a year written
+next to it when there is one ("WIOT 2021", "2021 WIOT"). Words on all-capital lines are not
+uses (a shouted headline is not an acronym).
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import namedtuple
+
+import regex
+
+from .lazy import LazyPattern
+from .lexicon import GENERIC_ACRONYMS
+from .lines import all_caps_lines
+from .mentions import mentions
+from .tokens import acronym_letters, is_acronym, is_year, tokenize
+
+MEMO_KEY = "names.acronyms"
+_PAREN = LazyPattern(r"[(（]([^()（）\n]{1,160})[)）]")
+_QUOTES = "\"'“”‘’「」《》"
+_SHORT_FORM_INTRO = LazyPattern(
+    r"(?:hereinafter|hereafter)\s*(?:(?:referred\s+to|called|named|known|abbreviated)\s+as"
+    r"\s+)?|(?:referred\s+to|abbreviated|known|called)\s+as\s+", regex.I)
+_ACRONYM_SHORT = LazyPattern(
+    r"^(?:(?:19|20)\d\d\s+)?[\p{L}][\p{L}\p{N}.&\-]*(?:[\s\-]?(?:19|20)\d\d)?$")
+GENERIC = frozenset(acronym_letters(a) for a in GENERIC_ACRONYMS)
+MAX_EXTRA_WORDS = 5
+
+
+class Definition(namedtuple("Definition",
+                             "short short_start short_end long_start long_end kind")):
+    """A short form and the long form it stands for, with their prose offsets."""
+
+    # short: str  the short form as written: "WIOT 2021", "CAICT"
+    # short_start: int
+    # short_end: int
+    # long_start: int
+    # long_end: int
+    # kind: str  acronym | reverse | hereinafter
+    __slots__ = ()
+
+    @property
+    def acronym(self) -> str | None:
+        """The acronym word of the short form ('WIOT' of 'WIOT 2021'), if it has one."""
+        words = [w for w in self.short.split() if not is_year_text(w)]
+        return words[0] if len(words) == 1 and is_acronym(words[0]) else None
+
+
+class Use(namedtuple("Use", "word start end word_start year year_first")):
+    """An acronym-like word in the text, with the year written beside it if any."""
+
+    # word: str
+    # start: int  of the whole use, year included
+    # end: int
+    # word_start: int
+    # year: str | None
+    # year_first: bool
+    __slots__ = ()
+
+    @property
+    def text_form(self) -> str:
+        if not self.year:
+            return self.word
+        return f"{self.year} {self.word}" if self.year_first else f"{self.word} {self.year}"
+
+
+class Acronyms(namedtuple("Acronyms", "definitions uses")):
+    """Every definition and every acronym-like word of a release."""
+
+    # definitions: tuple[Definition, ...]
+    # uses: tuple[Use, ...]
+    __slots__ = ()
+
+
+def is_year_text(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def is_generic(word: str) -> bool:
+    return acronym_letters(word) in GENERIC or word in GENERIC_ACRONYMS
+
+
+def acronyms(doc) -> Acronyms:
+    return doc.memo(MEMO_KEY, _analyse)
+
+
+def _analyse(doc) -> Acronyms:
+    return Acronyms(tuple(_definitions(doc)), tuple(_uses(doc)))
+
+
+# ---- definitions ---------------------------------------------------------------------
+def _definitions(doc) -> list[Definition]:
+    out = []
+    text = doc.text
+    for m in _PAREN.finditer(text):
+        inner_start, inner_end = m.span(1)
+        sent = doc.sentence_at(m.start())
+        floor = doc.sentences[sent].start if sent is not None else 0
+        d = (_short_form_definition(doc, m, floor)
+             or _acronym_definition(text, m, floor)
+             or _reverse_definition(text, m, floor))
+        if d:
+            out.append(d)
+    return out
+
+
+def _strip_quotes(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and (text[s] in _QUOTES or text[s].isspace()):
+        s += 1
+    while e > s and (text[e - 1] in _QUOTES or text[e - 1].isspace()):
+        e -= 1
+    return s, e
+
+
+def _short_form_definition(doc, m, floor: int) -> Definition | None:
+    text = doc.text
+    s, e = m.span(1)
+    intro = _SHORT_FORM_INTRO.match(text, s, e)
+    if not intro or intro.end() == s:
+        return None
+    ss, se = _strip_quotes(text, intro.end(), e)
+    if text[ss:ss + 4].lower() == "the ":
+        ss += 4
+    if se <= ss:
+        return None
+    long = _name_before(doc, m.start(), floor)
+    if long is None:
+        return None
+    return Definition(text[ss:se], ss, se, long[0], long[1], "hereinafter")
+
+
+def _name_before(doc, pos: int, floor: int) -> tuple[int, int] | None:
+    """The name mention that ends just before `pos` (only white space between)."""
+    names = mentions(doc).names
+    ends = doc.memo(MEMO_KEY + ".ends", lambda d: [n.end for n in names])
+    k = bisect_right(ends, pos) - 1
+    while k >= 0 and ends[k] <= pos and not doc.text[ends[k]:pos].strip():
+        n = names[k]
+        if floor <= n.start:
+            return n.start, n.end
+        k -= 1
+    return None
+
+
+def _acronym_definition(text: str, m, floor: int) -> Definition | None:
+    ss, se = _strip_quotes(text, *m.span(1))
+    short = text[ss:se]
+    if not _ACRONYM_SHORT.match(short):
+        return None
+    word = next((w for w in short.replace("-", " ").split() if not is_year_text(w)), "")
+    if not is_acronym(word):
+        return None
+    start = long_form_start(acronym_letters(word), text, floor, m.start())
+    if start is None:
+        return None
+    end = m.start()
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Definition(short, ss, se, start, end, "acronym")
+
+
+def _reverse_definition(text: str, m, floor: int) -> Definition | None:
+    """'ITU (International Telecommunication Union)'."""
+    toks = tokenize(text, floor, m.start())
+    if not toks or text[toks[-1].end:m.start()].strip() or not is_acronym(toks[-1].text):
+        return None
+    acr = toks[-1]
+    ls, le = _strip_quotes(text, *m.span(1))
+    if long_form_start(acronym_letters(acr.text), text, ls, le) != ls:
+        return None
+    return Definition(acr.text, acr.start, acr.end, ls, le, "reverse")
+
+
+def long_form_start(letters: str, text: str, floor: int, end: int) -> int | None:
+    """Start of the words before `end` whose letters spell `letters` (Schwartz-Hearst)."""
+    if len(letters) < 2:
+        return None
+    words = tokenize(text, floor, end)
+    words = words[-(min(len(letters) + MAX_EXTRA_WORDS, 2 * len(letters))):]
+    if not words:
+        return None
+    base = words[0].start
+    window = text[base:end].lower()
+    starts = {w.start - base for w in words}
+    li = len(window) - 1
+    for k in range(len(letters) - 1, -1, -1):
+        c = letters[k]
+        while li >= 0 and (window[li] != c or (k == 0 and li not in starts)):
+            li -= 1
+        if li < 0:
+            return None
+        li -= 1
+    li += 1
+    while li not in starts:
+        li -= 1
+    start = base + li
+    return start if text[start].isupper() else None
+
+
+# ---- uses ----------------------------------------------------------------------------
+def _uses(doc) -> list[Use]:
+    words = mentions(doc).words
+    shouted = all_caps_lines(doc)
+    out = []
+    for k, w in enumerate(words):
+        tok = w.token
+        if not is_acronym(tok.text) or is_year(tok) or doc.line_of(tok.start) in shouted:
+            continue
+        start, end, year, first = tok.start, tok.end, None, False
+        after = _year_next(doc.text, tok.end)
+        before = _year_prev(doc.text, tok.start)
+        if after:
+            end, year = after
+        elif before:
+            start, year, first = before[0], doc.text[before[0]:before[1]], True
+        out.append(Use(tok.text, start, end, tok.start, year, first))
+    return out
+
+
+_YEAR_AFTER = LazyPattern(r"[ \-]?((?:19|20)\d\d)(?![\p{L}\p{N}])")
+_YEAR_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])((?:19|20)\d\d)[ \-]?$")
+
+
+def _year_next(text: str, pos: int) -> tuple[int, str] | None:
+    m = _YEAR_AFTER.match(text, pos)
+    return (m.end(), m.group(1)) if m else None
+
+
+def _year_prev(text: str, pos: int) -> tuple[int, int] | None:
+    m = _YEAR_BEFORE.search(text, max(0, pos - 6), pos)
+    return m.span(1) if m else None

@@ -1,0 +1,199 @@
+"""NC06: one name in two casings ("WeChat" / "Wechat", "Belt and Road Initiative" / "Belt and
+Road initiative", "IoT" / "IOT").
+
+Not case variants:
+- capitals a word has only because it opens a sentence ("Party officials" / "the party");
+- headline title case and all-capital lines;
+- a short all-capital acronym beside an ordinary capitalised word ("IT" / "It", "AI" / "Ai");
+- personal titles ("Prime Minister Li" / "the prime minister"), which English capitalises
+  only before a name;
+- a name written wholly in lower case ("an agricultural bank"), which can be a plain noun
+  phrase, and a lower-case head noun alone ("an EU summit").
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ...findings import Hit
+from .acronym_checks import check_form_mismatch
+from .lexicon import TITLE_WORDS
+from .lines import all_caps_lines, title_case_lines
+from .mentions import Mention, mentions
+from .tokens import TOKEN, Token, is_connector, tokenize
+
+
+
+FIND_LIMIT = 64
+
+
+def _is_titlecase(word: str) -> bool:
+    return word[:1].isupper() and word[1:] == word[1:].lower()
+
+
+def _skip_lines(doc) -> set[int]:
+    return title_case_lines(doc) | all_caps_lines(doc)
+
+
+def check_case_variants(doc, opts):
+    skip = _skip_lines(doc)
+    taken = {(h.start, h.end) for h in check_form_mismatch(doc, opts)}
+    hits = list(_word_variants(doc, skip)) + list(_phrase_variants(doc, skip))
+    for h in sorted(hits, key=lambda h: (h.start, h.end)):
+        if not any(s <= h.start and h.end <= e for s, e in taken):
+            yield h
+
+
+# ---- single words ----------------------------------------------------------------------
+def _word_variants(doc, skip: set[int]):
+    spellings: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
+    for w in mentions(doc).words:
+        tok = w.token
+        text = tok.text
+        if (not any(c.isalpha() for c in text) or doc.line_of(tok.start) in skip
+                or w.in_title):
+            continue
+        if w.sentence_initial and _is_titlecase(text):
+            continue
+        spellings[text.lower()].append((text, tok.start, tok.end))
+    for occ in spellings.values():
+        forms = {t for t, _, _ in occ}
+        if len(forms) < 2 or _ordinary_pair(forms):
+            continue
+        yield from _minority_hits(doc, occ)
+
+
+def _ordinary_pair(forms: set[str]) -> bool:
+    """Only all-capital and plain capitalised forms (IT / It, SHARES / Shares): an acronym
+    or emphasis beside an ordinary word, not a name in two casings. A name with inner
+    capitals (WeChat, IoT) is what this rule is about."""
+    return all(f.isupper() or _is_titlecase(f) for f in forms)
+
+
+# ---- multi-word names ------------------------------------------------------------------
+def _phrase_names(doc, skip: set[int]) -> dict[tuple[str, ...], Mention]:
+    names: dict[tuple[str, ...], Mention] = {}
+    for m in mentions(doc).names:
+        content = [t for t in m.tokens if not is_connector(t)]
+        if len(content) < 2 or m.head is None or m.title_case or doc.line_of(m.start) in skip:
+            continue
+        if any(t.bare in TITLE_WORDS for t in m.tokens):
+            continue
+        names.setdefault(tuple(t.lower for t in m.tokens), m)
+    return names
+
+
+def _phrase_variants(doc, skip: set[int]):
+    names = _phrase_names(doc, skip)
+    if not names:
+        return
+    by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for key in names:
+        by_first[key[0]].append(key)
+    reach = {w: max(len(" ".join(k)) for k in keys) + 8 for w, keys in by_first.items()}
+    prefixes = {w: {_text_lower(doc, names[k]) for k in keys} for w, keys in by_first.items()}
+    occ: dict[tuple[str, ...], list[tuple[str, bool, int, int]]] = defaultdict(list)
+    for start, first in _word_starts(doc.text, by_first):
+        if doc.line_of(start) in skip or _in_title(doc, start):
+            continue
+        window = doc.text[start:start + reach[first]].lower()
+        if not any(window.startswith(p) for p in prefixes[first]):
+            continue
+        toks = tokenize(doc.text, start, min(len(doc.text), start + reach[first]))
+        for key in by_first[first]:
+            seq = toks[:len(key)]
+            if (len(seq) == len(key) and all(t.lower == k for t, k in zip(seq, key))
+                    and _contiguous(doc.text, seq)):
+                occ[key].append((_spelling(seq, names[key].head),
+                                 _opens_sentence(doc, seq[0]), seq[0].start, seq[-1].end))
+    for key, found in occ.items():
+        resolved = [o for o in _resolve_openers(found) if not o[0].islower()]
+        if len({s for s, _, _ in resolved}) >= 2:
+            yield from _minority_hits(doc, resolved)
+
+
+def _word_starts(text: str, wanted) -> list[tuple[int, str]]:
+    """(offset, lower-case word) of every word of the text that is in `wanted`, any case.
+
+    A few wanted words are looked up with str.find in the lower-cased text; many are
+    matched word by word. Either way the cost grows with the length of the text."""
+    low = text.lower()
+    if len(low) != len(text):       # a letter whose lower case is longer: go word by word
+        return [(m.start(), m.group(0).lower()) for m in TOKEN.finditer(text)
+                if m.group(0).lower() in wanted]
+    if len(wanted) > FIND_LIMIT:
+        return [(m.start(), m.group(0)) for m in TOKEN.finditer(low) if m.group(0) in wanted]
+    out = []
+    for word in wanted:
+        k = low.find(word)
+        while k >= 0:
+            end = k + len(word)
+            if (k == 0 or not low[k - 1].isalnum()) and (end == len(low)
+                                                         or not low[end].isalnum()):
+                out.append((k, word))
+            k = low.find(word, end)
+    return sorted(out)
+
+
+def _in_title(doc, offset: int) -> bool:
+    t = doc.title
+    return bool(t and t.start <= offset < t.end)
+
+
+def _resolve_openers(found):
+    """A sentence-opening occurrence takes the casing of a mid-sentence one that differs
+    from it only in the first letter; one that matches none keeps its own."""
+    inner = {s for s, opens, _, _ in found if not opens}
+    out = []
+    for spelling, opens, start, end in found:
+        if opens:
+            same = [x for x in inner if x[1:] == spelling[1:]]
+            if same:
+                spelling = same[0]
+            elif not inner:
+                continue
+        out.append((spelling, start, end))
+    return out
+
+
+def _text_lower(doc, m: Mention) -> str:
+    return doc.text[m.start:m.tokens[-1].end].lower()
+
+
+def _contiguous(text: str, seq: list[Token]) -> bool:
+    return all(not text[a.end:b.start].strip() and "\n\n" not in text[a.end:b.start]
+               for a, b in zip(seq, seq[1:]))
+
+
+def _spelling(seq: list[Token], head: int | None) -> str:
+    """The casing that matters. Connectors do not count, nor does the head noun alone: 'an
+    EU summit' is a summit, not a misspelt 'EU Summit'."""
+    return " ".join(t.text.lower() if is_connector(t) or k == head else t.text
+                    for k, t in enumerate(seq))
+
+
+def _opens_sentence(doc, tok: Token) -> bool:
+    k = doc.sentence_at(tok.start)
+    if k is None:
+        return False
+    s = doc.sentences[k].start
+    return not doc.text[s:tok.start].strip("\"'“‘«([ ")
+
+
+# ---- reporting -----------------------------------------------------------------------
+def _minority_hits(doc, occ: list[tuple[str, int, int]]):
+    counts: dict[str, int] = defaultdict(int)
+    first: dict[str, tuple[int, int]] = {}
+    for spelling, s, e in occ:
+        counts[spelling] += 1
+        first.setdefault(spelling, (s, e))
+    preferred = max(counts, key=lambda f: (counts[f], -first[f][0]))
+    ps, pe = first[preferred]
+    shown = doc.text[ps:pe]
+    for spelling, s, e in occ:
+        if spelling == preferred:
+            continue
+        text = doc.text[s:e]
+        yield Hit(s, e,
+                  f"'{text}' (line {doc.line_of(s)}) and '{shown}' (line {doc.line_of(ps)}) "
+                  f"are one name in two casings: write it the same way every time, '{shown}'",
+                  shown, related=((ps, pe, f"written '{shown}'"),))

@@ -1,0 +1,272 @@
+"""Clusters of name forms that are one organisation or event written several ways.
+
+1. Every name mention with a head noun (or a legal suffix) becomes a NameForm; mentions
+   with the same form are counted together.
+2. Blocking: forms are put in blocks keyed by head class plus, for each distinctive word,
+   its first two letters, its last three letters and, for acronyms and romanised words,
+   their (syllable) initials. Only forms sharing a block are compared, so the work grows
+   with the number of mentions, not its square.
+3. Inside a block of more than a dozen forms, rapidfuzz (token-sort ratio of the
+   distinctive words, process.extract per form) picks candidate pairs, in a smaller one
+   every pair is a candidate; acronym forms meet the forms whose romanised words have
+   those initials; each candidate is checked word by word (compare.variant_kind), and
+   linked pairs are joined with union-find.
+4. A glossary entry, when there is one, overrides: forms of two different entities (or
+   listed as `not_same_as`) are never linked; a form of the same entity as the
+   cluster's dominant form is left to the glossary rule (NC01).
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+
+from .acronyms import acronyms
+from .compare import NameForm, name_form, variant_kind
+from .fuzzy import block_pairs
+from .lexicon import DESCRIPTORS
+from .mentions import Mention, mentions
+from .romanize import syllable_initials
+
+MEMO_KEY = "names.clusters"
+CANDIDATE_SCORE = 70
+MAX_BLOCK = 4000
+COMMON_WORD_FORMS = 200     # a word shared by more forms than this does not block
+
+
+class FormGroup:
+    """One written form of a name and every mention of it."""
+
+    __slots__ = ("form", "mentions", "support")
+
+    def __init__(self, form: NameForm):
+        self.form = form
+        self.mentions: list[Mention] = []
+        self.support = 0        # uses of its defined short form, mentions of longer forms
+
+    @property
+    def first(self) -> Mention:
+        return self.mentions[0]
+
+    @property
+    def weight(self) -> int:
+        return len(self.mentions) + self.support
+
+
+class Cluster:
+    """Forms of one name: the groups, how linked pairs differ, glossary entity per group."""
+
+    __slots__ = ("groups", "kinds", "entities")
+
+    def __init__(self, groups: list[FormGroup], kinds: dict[tuple[int, int], str],
+                 entities: list[int | None] | None = None):
+        self.groups = groups
+        self.kinds = kinds          # (group index, group index) -> how they differ
+        self.entities = entities or []
+
+    def glossary_covers(self, k: int) -> bool:
+        """Group k and the dominant form are names of one glossary entity (NC01's job)."""
+        if not self.entities:
+            return False
+        d = self.groups.index(self.dominant)
+        return self.entities[k] is not None and self.entities[k] == self.entities[d]
+
+    @property
+    def dominant(self) -> FormGroup:
+        return max(self.groups, key=lambda g: (g.weight, not g.first.in_title, -g.first.start))
+
+
+def clusters(doc, glossary=None) -> list[Cluster]:
+    key = f"{MEMO_KEY}:{id(glossary) if glossary is not None and glossary.entities else 0}"
+    return doc.memo(key, lambda d: _build(d, glossary))
+
+
+def _build(doc, glossary) -> list[Cluster]:
+    groups = _form_groups(doc)
+    _count_defined_uses(doc, groups)
+    _count_longer_forms(doc, groups)
+    veto = _GlossaryVeto(glossary, groups) if glossary is not None else None
+    links = _links(groups, veto)
+    parent = list(range(len(groups)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in links:
+        parent[find(i)] = find(j)
+    members: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(groups)):
+        members[find(i)].append(i)
+    out = []
+    for idx in members.values():
+        if len(idx) < 2:
+            continue
+        local = {g: k for k, g in enumerate(idx)}
+        kinds = {(local[i], local[j]): k for (i, j), k in links.items() if i in local}
+        ents = [veto.entity_of.get(i) for i in idx] if veto else []
+        out.append(Cluster([groups[i] for i in idx], kinds, ents))
+    out.sort(key=lambda c: min(g.first.start for g in c.groups))
+    return out
+
+
+def _form_groups(doc) -> list[FormGroup]:
+    by_key: dict[tuple, FormGroup] = {}
+    forms: dict[tuple, NameForm | None] = {}
+    for m in mentions(doc).names:
+        if m.head is None and not m.legal:
+            continue
+        text_key = (tuple(t.text for t in m.tokens), m.legal)
+        if text_key not in forms:
+            forms[text_key] = name_form(m.tokens, m.legal)
+        form = forms[text_key]
+        if form is None:
+            continue
+        k = (form.key, form.head_class)
+        group = by_key.get(k)
+        if group is None:
+            group = by_key[k] = FormGroup(form)
+        group.mentions.append(m)
+    return list(by_key.values())
+
+
+def _count_defined_uses(doc, groups: list[FormGroup]) -> None:
+    """A name given a short form gains the short form's uses (it is the chosen name)."""
+    acr = acronyms(doc)
+    if not acr.definitions:
+        return
+    counts: dict[str, int] = defaultdict(int)
+    for u in acr.uses:
+        counts[u.word] += 1
+    placed = sorted((m.start, m.end, k) for k, g in enumerate(groups) for m in g.mentions)
+    starts = [p[0] for p in placed]
+    credited: set[tuple[int, str]] = set()
+    for d in acr.definitions:
+        word = d.acronym or d.short
+        i = bisect_left(starts, d.long_start)
+        while i < len(placed) and placed[i][0] < d.long_end:
+            s, e, k = placed[i]
+            if e <= d.long_end and (k, word) not in credited:
+                credited.add((k, word))
+                groups[k].support += counts.get(word, 0)
+            i += 1
+
+
+def _count_longer_forms(doc, groups: list[FormGroup]) -> None:
+    """A longer name that begins with a form supports that form's wording: 'University of
+    Brunei Darussalam' counts for 'University of Brunei', not for 'Brunei University'."""
+    starts: dict[tuple[str, ...], int] = defaultdict(int)
+    for g in groups:
+        key = g.form.key
+        for n in range(2, len(key)):
+            starts[key[:n]] += len(g.mentions)
+    for g in groups:
+        g.support += starts.get(g.form.key, 0)
+
+
+def _distinctive(form: NameForm) -> list[str]:
+    return [w for w in form.modifiers if w not in DESCRIPTORS and len(w) >= 2]
+
+
+def block_keys(form: NameForm, common: set[str]) -> tuple[set, set, set]:
+    """Fuzzy blocks (head class + first two or last three letters of a distinctive word),
+    and the acronym keys the form offers (as acronym, or as a romanised word's initials)."""
+    fuzzy, as_acronym, as_word = set(), set(), set()
+    for w in _distinctive(form):
+        if w in form.acronyms:
+            as_acronym.add((form.head_class, w.replace(".", "")))
+            continue
+        if w not in common:
+            fuzzy.add((form.head_class, "p:" + w[:2]))
+            fuzzy.add((form.head_class, "s:" + w[-3:]))
+        initials = syllable_initials(w)
+        if initials:
+            as_word.add((form.head_class, initials))
+    return fuzzy, as_acronym, as_word
+
+
+def _common_words(groups: list[FormGroup]) -> set[str]:
+    counts: dict[str, int] = defaultdict(int)
+    for g in groups:
+        for w in set(g.form.modifiers):
+            counts[w] += 1
+    return {w for w, n in counts.items() if n > COMMON_WORD_FORMS}
+
+
+def _candidate_pairs(groups: list[FormGroup]):
+    common = _common_words(groups)
+    blocks: dict[tuple[str, str], list[int]] = defaultdict(list)
+    acr: dict[tuple[str, str], list[int]] = defaultdict(list)
+    words: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for i, g in enumerate(groups):
+        fuzzy, as_acronym, as_word = block_keys(g.form, common)
+        for k in fuzzy:
+            blocks[k].append(i)
+        for k in as_acronym:
+            acr[k].append(i)
+        for k in as_word:
+            words[k].append(i)
+    for idx in blocks.values():
+        if 2 <= len(idx) <= MAX_BLOCK:
+            yield from _fuzzy_candidates(groups, idx)
+    for k, idx in acr.items():
+        if 2 <= len(idx) <= MAX_BLOCK:
+            yield from _fuzzy_candidates(groups, idx)
+        for j in words.get(k, ()):
+            yield from ((i, j) for i in idx if i != j)
+
+
+def _links(groups: list[FormGroup], veto) -> dict[tuple[int, int], str]:
+    links: dict[tuple[int, int], str] = {}
+    seen: set[tuple[int, int]] = set()
+    for i, j in _candidate_pairs(groups):
+        pair = (min(i, j), max(i, j))
+        if pair in seen:
+            continue
+        seen.add(pair)
+        if veto and veto.apart(*pair):
+            continue
+        kind = variant_kind(groups[pair[0]].form, groups[pair[1]].form)
+        if kind:
+            links[pair] = kind
+    return links
+
+
+def _fuzzy_candidates(groups: list[FormGroup], idx: list[int]):
+    texts = [" ".join(_distinctive(groups[i].form)) for i in idx]
+    return [(idx[r], idx[c]) for r, c in block_pairs(texts, "token_sort_ratio",
+                                                     CANDIDATE_SCORE)]
+
+
+class _GlossaryVeto:
+    """Glossary evidence: which entity a form belongs to, and which are declared distinct."""
+
+    def __init__(self, glossary, groups: list[FormGroup]):
+        self.entity_of: dict[int, int] = {}
+        self.not_same: dict[int, set[str]] = {}
+        forms = {}
+        for e_idx, ent in enumerate(glossary.entities):
+            for f in ent.forms:
+                forms.setdefault(_plain(f), e_idx)
+        for i, g in enumerate(groups):
+            e = forms.get(" ".join(g.form.key))
+            if e is not None:
+                self.entity_of[i] = e
+                self.not_same[i] = {_plain(n) for n in glossary.entities[e].not_same_as}
+        self.keys = {i: " ".join(g.form.key) for i, g in enumerate(groups)}
+
+    def apart(self, i: int, j: int) -> bool:
+        ei, ej = self.entity_of.get(i), self.entity_of.get(j)
+        if ei is not None and ej is not None and ei != ej:
+            return True
+        return (self.keys[j] in self.not_same.get(i, ())
+                or self.keys[i] in self.not_same.get(j, ()))
+
+
+def _plain(name: str) -> str:
+    from .compare import name_form as _nf
+    from .tokens import tokenize
+    toks = tuple(tokenize(name, 0, len(name)))
+    form = _nf(toks, True)
+    return " ".join(form.key) if form else name.lower()

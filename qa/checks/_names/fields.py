@@ -1,0 +1,56 @@
+"""NC08: the value of a name field written in broken case ("Company Name: Global times").
+
+A contact block names the organisation in a labelled field; when the value mixes
+capitalised and lower-case words ("Global times") or is all lower case ("global times"),
+the name has lost its capitals in translation. Values with digits, e-mail addresses or
+links are left alone.
+"""
+from __future__ import annotations
+
+import regex
+
+from ...findings import Hit
+from .lazy import LazyPattern
+from .lexicon import CONNECTORS, NAME_FIELD_LABELS
+
+_FIELD = LazyPattern(
+    r"^[ \t]*(?P<label>[\p{L} ]{2,30}?)[ \t]*[:：][ \t]*(?P<value>[^\n]+?)[ \t]*$", regex.M)
+_WORD = LazyPattern(r"[\p{L}][\p{L}'’\-]*")
+
+
+def title_cased(value: str) -> str:
+    words = value.split(" ")
+    out = []
+    for k, w in enumerate(words):
+        if k and w.lower() in CONNECTORS:
+            out.append(w.lower())
+        elif w[:1].islower():
+            out.append(w[:1].upper() + w[1:])
+        else:
+            out.append(w)
+    return " ".join(out)
+
+
+def _broken(value: str) -> bool:
+    if any(c.isdigit() for c in value) or "@" in value or "://" in value or "www." in value:
+        return False
+    words = _WORD.findall(value)
+    content = [w for w in words if w.lower() not in CONNECTORS]
+    if len(content) < 2 or len(words) != len(value.split()):
+        return False
+    lower = [w for w in content if w[0].islower()]
+    return bool(lower)
+
+
+def check_field_case(doc, opts):
+    for m in _FIELD.finditer(doc.text):
+        if m.group("label").strip().lower() not in NAME_FIELD_LABELS:
+            continue
+        value = m.group("value")
+        if not _broken(value):
+            continue
+        fixed = title_cased(value)
+        s, e = m.span("value")
+        yield Hit(s, e,
+                  f"'{value}' in the '{m.group('label').strip()}' field is a name but is not "
+                  f"capitalised as one: write '{fixed}'", fixed, fix=fixed)

@@ -1,0 +1,267 @@
+"""Name mentions in a release: organisation, event and institution names, acronyms, and
+capitalised words, found once per document (doc.memo) and shared by every NC rule.
+
+A name is a run of capitalised words in one sentence, joined by connectors (of, for, and,
+the, ...), trimmed of what is not part of it:
+- a sentence-opening word ("The", "Today") and articles at the start;
+- a personal title before "of" ("Vice President of Jingdong Group" -> "Jingdong Group");
+- a list split at "and" when the left part is a whole name ("ZTE and Haier Group");
+- after the head noun (Group, University, Expo, ...), anything but an of/for complement
+  ("University of Brunei"), years and legal suffixes ("Co., Ltd"); in title-case lines the
+  name ends at its last head noun.
+"""
+from __future__ import annotations
+
+from collections import namedtuple
+
+
+from .lazy import LazyPattern
+from .lexicon import (ARTICLES, HEAD_CLASS, LEGAL_SUFFIXES, PLACE_WORDS, SENTENCE_STARTERS,
+                      TITLE_WORDS, TRAILING_FORMS)
+from .lines import TitleCaseLines
+from .tokens import (Token, is_acronym, is_capitalised, is_connector, is_year, tokenize)
+
+MEMO_KEY = "names.mentions"
+_OPEN_QUOTES = "\"'“‘«(["
+_LEGAL_AFTER_COMMA = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc"})
+
+
+class Mention(namedtuple("Mention", "tokens head legal sentence_initial title_case in_title")):
+    """One occurrence of a name: its tokens, its head noun and where it stands."""
+
+    # tokens: tuple[Token, ...]
+    # head: int | None  index of the head noun in tokens
+    # legal: bool  carries a legal suffix (Co., Ltd, Inc)
+    # sentence_initial: bool
+    # title_case: bool  in a headline-style line where every word is capitalised
+    # in_title: bool
+    __slots__ = ()
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0].start
+
+    @property
+    def end(self) -> int:
+        last = self.tokens[-1]
+        return last.end - 2 if last.text.endswith(("'s", "’s")) else last.end
+
+
+class Word(namedtuple("Word", "token sentence_initial title_case in_title")):
+    """A capitalised word with where it stands (for spelling and case variants)."""
+
+    # token: Token
+    # sentence_initial: bool
+    # title_case: bool
+    # in_title: bool
+    __slots__ = ()
+
+
+class Mentions(namedtuple("Mentions", "names words")):
+    """The names and capitalised words of a release."""
+
+    # names: tuple[Mention, ...]  multi-word names, with or without a head noun
+    # words: tuple[Word, ...]  every capitalised word or acronym
+    __slots__ = ()
+
+
+def mentions(doc) -> Mentions:
+    return doc.memo(MEMO_KEY, _extract)
+
+
+_WORD_CH = r"(?:[\p{L}\p{N}\p{M}]|['’\-&.](?=[\p{L}\p{N}]))"
+_CAP = rf"(?:\p{{Lu}}{_WORD_CH}*|\p{{N}}{_WORD_CH}*|\p{{Ll}}+\p{{Lu}}{_WORD_CH}*)"
+_CONN = r"(?:of|for|and|the|on|de|du|des|la|le|&|Of|For|And|The|On)"
+_SEP = (r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]*\n[ \t\u00a0]*"
+        r"|\.?,?[ \t]{1,3}(?=(?:Ltd|LTD|Limited|Inc|LLC|plc|PLC|Co)\b))")
+# Stretches of text that may hold names: capitalised words, years and connectors. Only
+# these are tokenised, so a long release costs little more than one regex pass.
+_REGION = LazyPattern(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:{_SEP}(?:{_CAP}|{_CONN}(?=\s)))*")
+
+
+def _extract(doc) -> Mentions:
+    names: list[Mention] = []
+    words: list[Word] = []
+    text = doc.text
+    title = doc.title
+    title_case = TitleCaseLines(doc)
+    firsts = {_first_word_start(text, s.start) for s in doc.sentences}
+    cache: dict[tuple, tuple] = {}
+    for region in _REGION.finditer(text):
+        base = region.start()
+        tc = title_case.at(base)
+        in_title = bool(title and title.start <= base < title.end)
+        opens = base in firsts
+        key = (region.group(), opens, tc)
+        found = cache.get(key) if "\n" not in key[0] else None
+        if found is None:
+            found = _analyse_region(doc, base, region.end(), firsts, tc)
+            if "\n" not in key[0]:
+                cache[key] = found
+        spans, word_idx, name_parts = found
+        toks = [Token(text[base + a:base + b], base + a, base + b) for a, b in spans]
+        for i, initial in word_idx:
+            words.append(Word(toks[i], initial, tc, in_title))
+        for idx, head, legal, initial in name_parts:
+            names.append(Mention(tuple(toks[i] for i in idx), head, legal, initial, tc,
+                                 in_title))
+    return Mentions(tuple(names), tuple(words))
+
+
+def _analyse_region(doc, start: int, end: int, firsts: set[int], tc: bool) -> tuple:
+    """Tokens, words and names of one region, as offsets relative to its start and token
+    indexes (cacheable: a name repeated through a long release is analysed once)."""
+    toks = tokenize(doc.text, start, end)
+    index = {t.start: i for i, t in enumerate(toks)}
+    spans = tuple((t.start - start, t.end - start) for t in toks)
+    words = tuple((i, t.start in firsts) for i, t in enumerate(toks)
+                  if is_capitalised(t) or is_acronym(t.text))
+    names = []
+    for run in _runs(doc, toks):
+        first = run[0].start if run[0].start in firsts else -1
+        for part in _trim(run, first, tc):
+            m = _mention(part, first, tc, False)
+            names.append((tuple(index[t.start] for t in m.tokens), m.head, m.legal,
+                          m.sentence_initial))
+    return spans, words, tuple(names)
+
+
+def _first_word_start(text: str, start: int) -> int:
+    while start < len(text) and (text[start] in _OPEN_QUOTES or text[start].isspace()):
+        start += 1
+    return start
+
+
+def _gap_ok(doc, prev: Token, tok: Token) -> bool:
+    gap = doc.text[prev.end:tok.start]
+    if not gap.strip():
+        if "\n" in gap:
+            return doc.sentence_at(prev.start) == doc.sentence_at(tok.start)
+        return len(gap) <= 3
+    return (gap.strip() == "," and tok.lower in _LEGAL_AFTER_COMMA
+            and (prev.lower in LEGAL_SUFFIXES or prev.bare in HEAD_CLASS))
+
+
+def _runs(doc, toks: list[Token]) -> list[list[Token]]:
+    """Maximal runs of capitalised words and years, joined by connectors."""
+    runs: list[list[Token]] = []
+    run: list[Token] = []
+    pending: list[Token] = []
+    prev = None
+    for tok in toks:
+        linked = prev is not None and _gap_ok(doc, prev, tok)
+        if is_capitalised(tok) and not (is_connector(tok) and run) or is_year(tok):
+            if run and linked:
+                run.extend(pending)
+                run.append(tok)
+            else:
+                if run:
+                    runs.append(run)
+                run = [tok]
+            pending = []
+        elif run and linked and is_connector(tok) and len(pending) < 2:
+            pending.append(tok)
+        elif _is_legal_tail(tok, prev) and run and linked:
+            run.append(tok)
+        else:
+            if run:
+                runs.append(run)
+            run, pending = [], []
+        prev = tok
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _is_legal_tail(tok: Token, prev: Token | None) -> bool:
+    return tok.lower in LEGAL_SUFFIXES and prev is not None
+
+
+def _trim(run: list[Token], first: int, title_case: bool) -> list[list[Token]]:
+    """Cut a run into names: titles before 'of', lists at 'and', openers, tails."""
+    run = _drop_leading(run, first)
+    if not run:
+        return []
+    run = _drop_title_of(run)
+    out = []
+    for part in _split_and(run):
+        part = _drop_leading(part, first)
+        part = _cut_tail(part, title_case)
+        if part and any(t.lower not in LEGAL_SUFFIXES and not is_connector(t) for t in part):
+            out.append(part)
+    return out
+
+
+def _drop_leading(run: list[Token], first: int) -> list[Token]:
+    while run and (is_connector(run[0]) or run[0].lower in ARTICLES
+                   or (run[0].start == first and run[0].lower in SENTENCE_STARTERS)):
+        run = run[1:]
+    return run
+
+
+def _drop_title_of(run: list[Token]) -> list[Token]:
+    """'Vice President of the X Group' -> 'X Group'."""
+    for i, tok in enumerate(run):
+        if tok.lower == "of":
+            before = [t for t in run[:i] if not is_connector(t)]
+            if before and all(t.bare in TITLE_WORDS for t in before):
+                return _drop_title_of(run[i + 1:])
+            return run
+    return run
+
+
+def _split_and(run: list[Token]) -> list[list[Token]]:
+    for i, tok in enumerate(run):
+        if tok.lower in ("and", "&") and 0 < i < len(run) - 1:
+            left = run[:i]
+            content = [t for t in left if not is_connector(t)]
+            last = left[-1]
+            if (len(content) == 1 or last.bare in HEAD_CLASS or last.bare in PLACE_WORDS
+                    or last.lower in LEGAL_SUFFIXES or is_acronym(last.text)):
+                return [left] + _split_and(run[i + 1:])
+    return [run]
+
+
+def head_index(tokens) -> int | None:
+    """The head noun: the last one before an of/for complement, else the last one."""
+    cut = next((i for i, t in enumerate(tokens) if t.lower in ("of", "for") and i > 0),
+               len(tokens))
+    heads = [i for i, t in enumerate(tokens) if t.bare in HEAD_CLASS and t.text[0].isupper()]
+    before = [i for i in heads if i < cut]
+    if before:
+        return before[-1]
+    return heads[-1] if heads else None
+
+
+def _cut_tail(run: list[Token], title_case: bool) -> list[Token]:
+    """End the name at its head noun, keeping an of/for complement, years and legal suffixes."""
+    while run and is_connector(run[-1]):
+        run = run[:-1]
+    h = head_index(run)
+    if h is None:
+        return run
+    end = h + 1
+    if not title_case and end < len(run) and run[end].lower in ("of", "for"):
+        end = _complement_end(run, end)
+    while end < len(run) and (is_year(run[end]) or run[end].lower in TRAILING_FORMS):
+        end += 1
+    return run[:end]
+
+
+def _complement_end(run: list[Token], start: int) -> int:
+    end = start
+    for i in range(start, len(run)):
+        tok = run[i]
+        if tok.bare in TITLE_WORDS or (is_connector(tok) and tok.lower not in (
+                "of", "for", "and", "the", "&")):
+            break
+        end = i + 1
+    while end > start and is_connector(run[end - 1]):
+        end -= 1
+    return end if end > start + 1 else start
+
+
+def _mention(part: list[Token], first: int, title_case: bool, in_title: bool) -> Mention:
+    legal = any(t.lower in LEGAL_SUFFIXES for t in part)
+    return Mention(tuple(part), head_index(part), legal, part[0].start == first, title_case,
+                   in_title)

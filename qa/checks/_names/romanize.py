@@ -1,0 +1,75 @@
+"""Romanised Chinese: splitting a word into pinyin (or Wade-Giles) syllables, syllable
+initials ("Jingdong" -> "jd", "Kuomintang" -> "kmt"), and a spelling key that merges the
+alternations of romanisation ("Macao" / "Macau", doubled consonants, accents).
+"""
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+
+_INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q",
+             "x", "r", "z", "c", "s", "y", "w", "ts", "hs")
+_FINALS = ("a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i",
+           "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai",
+           "ui", "uan", "un", "uang", "ueng", "ue", "v", "ve", "ih", "uei", "ung", "iung")
+_SYLLABLES = frozenset(
+    [i + f for i in _INITIALS for f in _FINALS] + list(_FINALS))
+_MAX_SYLLABLE = max(len(s) for s in _SYLLABLES)
+
+
+@lru_cache(maxsize=4096)
+def syllables(word: str) -> tuple[str, ...] | None:
+    """The syllables of a romanised Chinese word, or None when it does not split into them.
+
+    Prefers the split with the fewest syllables, then the fewest starting with a vowel
+    ("Hunan" is hu-nan, not hun-an).
+    """
+    w = strip_accents(word.lower()).replace("'", "").replace("’", "").replace("-", "")
+    if not w.isalpha() or not w.isascii():
+        return None
+    n = len(w)
+    best: list[tuple[str, ...] | None] = [None] * (n + 1)
+    best[n] = ()
+    for i in range(n - 1, -1, -1):
+        for j in range(min(n, i + _MAX_SYLLABLE), i, -1):
+            rest = best[j]
+            if rest is not None and w[i:j] in _SYLLABLES:
+                cand = (w[i:j],) + rest
+                if best[i] is None or _cost(cand) < _cost(best[i]):
+                    best[i] = cand
+    return best[0]
+
+
+def _cost(parts: tuple[str, ...]) -> tuple[int, int]:
+    return len(parts), sum(1 for p in parts if p[0] in "aeiou")
+
+
+def syllable_initials(word: str) -> str | None:
+    """'Jingdong' -> 'jd': the first letters of its syllables, for two or more syllables."""
+    parts = syllables(word)
+    if not parts or len(parts) < 2:
+        return None
+    return "".join(p[0] for p in parts)
+
+
+@lru_cache(maxsize=65536)
+def strip_accents(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=65536)
+def spelling_key(word: str) -> str:
+    """A key equal for spellings that differ only by romanisation habits.
+
+    Lower case, no accents, apostrophes or hyphens; "au" and "ao" merged; doubled
+    consonants single; "ü" and "v" after l/n read as "u".
+    """
+    w = strip_accents(word.lower().replace("ü", "v"))
+    w = "".join(c for c in w if c.isalnum())
+    w = w.replace("au", "ao").replace("lv", "lu").replace("nv", "nu")
+    out = []
+    for c in w:
+        if out and c == out[-1] and c not in "aeiou":
+            continue
+        out.append(c)
+    return "".join(out)

@@ -1,0 +1,131 @@
+"""NC07: one proper noun in two spellings ("Macao" / "Macau", "Thanh" / "Thành",
+"Philippines" / "Phillipines").
+
+Candidates are capitalised words used as proper nouns: written with a capital inside a
+sentence at least once, and never in lower case in the release. Two spellings are one
+word when they share a spelling key (accents, doubled consonants, au/ao) or when they
+start with the same two letters, have the same length give or take two, and are close
+(Indel ratio >= 85). Never variants:
+- one word ending the other ("Korea" / "Korean", "Vietnam" / "Vietnamese"), or the
+  plural of the other ("Technology" / "Technologies");
+- two romanised Chinese words of as many different syllables ("Zhejiang" / "Zhenjiang");
+- look-alike places listed as distinct (Hunan / Henan, Austria / Australia, Iran / Iraq).
+A word inside a name NC02 already reports is left to NC02.
+Candidates are blocked by the first two letters of their key; a large block is scored
+with rapidfuzz first.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+
+
+from ...findings import Hit
+from .lazy import LazyPattern
+from .compare import close_spelling
+from .fuzzy import block_pairs, ratio
+from .lexicon import DISTINCT_PLACES, TITLE_WORDS
+from .mentions import mentions
+from .romanize import spelling_key
+from .tokens import is_acronym
+from .variants import name_variant_hits
+
+MIN_LENGTH = 4
+MAX_LENGTH_GAP = 2
+RATIO = 85
+
+
+def _proper_words(doc) -> dict[str, list[tuple[int, int]]]:
+    """Proper nouns (bare spelling -> occurrences) of the release."""
+    lower_words = _lower_words(doc)
+    occ: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    inside: set[str] = set()
+    for w in mentions(doc).words:
+        tok = w.token
+        word = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
+        if (len(word) < MIN_LENGTH or not word.isalpha() or is_acronym(word)
+                or not word[0].isupper() or word.lower() in lower_words
+                or word.lower() in TITLE_WORDS):
+            continue
+        occ[word].append((tok.start, tok.start + len(word)))
+        if not w.sentence_initial and not w.title_case:
+            inside.add(word)
+    return {w: o for w, o in occ.items() if w in inside}
+
+
+_LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}'’\-])\p{Ll}{4,}(?![\p{L}\p{N}])")
+
+
+def _lower_words(doc) -> set[str]:
+    """Words written in lower case somewhere in the release (common words, not names)."""
+    return set(_LOWER_WORD.findall(doc.text))
+
+
+def same_word(x: str, y: str) -> bool:
+    a, b = x.lower(), y.lower()
+    if a == b or a.startswith(b) or b.startswith(a):
+        return False
+    if a in DISTINCT_PLACES and b in DISTINCT_PLACES:
+        return False
+    if spelling_key(a) == spelling_key(b):
+        return True
+    if a[:2] != b[:2] or abs(len(a) - len(b)) > MAX_LENGTH_GAP or _inflected(a, b):
+        return False
+    return ratio(a, b) >= RATIO and close_spelling(a, b)
+
+
+def _inflected(a: str, b: str) -> bool:
+    """Singular and plural of one word ('Technology' / 'Technologies')."""
+    short, long = sorted((a, b), key=len)
+    return long in (short + "s", short + "es", short[:-1] + "ies")
+
+
+def check_spelling_variants(doc, opts):
+    words = _proper_words(doc)
+    if len(words) < 2:
+        return
+    taken = _Spans((h.start, h.end) for h in name_variant_hits(doc, opts))
+    if taken:
+        words = {w: [o for o in occ if not taken.covers(o)] for w, occ in words.items()}
+        words = {w: occ for w, occ in words.items() if occ}
+    blocks: dict[str, list[str]] = defaultdict(list)
+    for w in words:
+        blocks[spelling_key(w)[:2]].append(w)
+    for block in blocks.values():
+        if len(block) < 2:
+            continue
+        for r, c in block_pairs(block, "ratio", RATIO, spelling_key):
+            if same_word(block[r], block[c]):
+                yield from _variant_hits(doc, block[r], block[c], words)
+
+
+class _Spans:
+    """Spans reported by another rule, for a quick 'is this word inside one' test."""
+
+    def __init__(self, spans):
+        merged: list[list[int]] = []
+        for s, e in sorted(spans):
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        self.starts = [s for s, _ in merged]
+        self.ends = [e for _, e in merged]
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def covers(self, span: tuple[int, int]) -> bool:
+        k = bisect_right(self.starts, span[0]) - 1
+        return k >= 0 and span[1] <= self.ends[k]
+
+
+def _variant_hits(doc, a: str, b: str, words):
+    (sa, ea), (sb, eb) = words[a][0], words[b][0]
+    major, minor = (a, b) if (len(words[a]), -sa) >= (len(words[b]), -sb) else (b, a)
+    ms, me = words[major][0]
+    for s, e in words[minor]:
+        yield Hit(s, e,
+                  f"'{minor}' (line {doc.line_of(s)}) and '{major}' (line {doc.line_of(ms)}) "
+                  f"look like one name spelt two ways: use one spelling, '{major}'",
+                  major, related=((ms, me, f"spelt '{major}'"),))
