@@ -63,6 +63,19 @@ def test_clean_release_with_look_alike_names_is_left_alone():
     assert nc(release("names_clean_telecom.txt")) == []
 
 
+def test_clean_release_with_many_universities_is_left_alone():
+    # HKU / HKUST, Hunan / Henan University, the University of Macau beside Macao.
+    assert nc(release("names_clean_universities.txt")) == []
+
+
+def test_markdown_release_positions_point_into_the_file():
+    text = ("# Ningbo University opens lab\n\n"
+            "**Ningbo University** opened a lab on Thursday.\n\n"
+            "- The University of Ningbo will run it with partners.\n")
+    assert found(text, ["NC02"], fmt="markdown") == [
+        ("NC02", 5, 7, 5, 27, "University of Ningbo")]
+
+
 def test_seed_short_forms_and_contact_field():
     with open(SEED, encoding="utf-8") as fh:
         text = fh.read()

@@ -9,10 +9,12 @@ Two forms are *variants of one name* (`variant_kind`) when, word for word:
 - every word of one is matched in the other, exactly or by a close spelling
   ("Vision"/"Visionary"/"Envision", "Macao"/"Macau", "China"/"Chinese"), or by the
   syllable initials of a romanised word ("JD" / "Jingdong");
-- what is left over is on one side only and is a generic descriptor ("Technology",
-  "International"): "China Mobile" / "China Unicom" and "Science and Technology" /
-  "Science and Industry" have words on both sides that do not match, so they stay apart,
-  as do "Huawei Technologies" / "Huawei Cloud" and "Alibaba Group" / "Ant Group";
+- nothing is left over, except, in company names that also differ in a spelling or an
+  acronym, generic descriptors on one side only ("Vision Technology Group" / "Envision
+  Group"): "China Mobile" / "China Unicom" and "Science and Technology" / "Science and
+  Industry" have words on both sides that do not match, so they stay apart, as do
+  "Huawei Technologies" / "Huawei Cloud", "Alibaba Group" / "Ant Group" and "University
+  of Hong Kong" / "Hong Kong University of Science and Technology";
 - numbers agree, and no two different places match ("Hunan" / "Henan", "Shanxi" /
   "Shaanxi" are listed as distinct; two romanised words made of the same number of
   different syllables ("Zhejiang" / "Zhenjiang") never match);
@@ -33,6 +35,7 @@ from .romanize import spelling_key, syllable_initials, syllables
 from .tokens import Token, is_acronym, is_connector, is_year
 
 DEMONYM_ENDINGS = ("ese", "ian", "an", "n", "i", "ish")
+DROPPABLE_CLASSES = frozenset({"group", "company", "holdings"})
 SPELLING_RATIO = 80.0
 
 
@@ -97,10 +100,9 @@ def variant_kind(a: NameForm, b: NameForm) -> str | None:
     if match is None:
         return None
     pairs, left_a, left_b, kinds = match
-    if left_a and left_b:
-        return None
-    if any(w not in DESCRIPTORS for w in left_a + left_b):
-        return None
+    if left_a or left_b:
+        if not _may_drop(a, left_a + left_b, kinds):
+            return None
     if not any(a.modifiers[i] not in DESCRIPTORS for i, _ in pairs):
         return None
     if a.head_word != b.head_word and a.head is not None and b.head is not None:
@@ -111,6 +113,15 @@ def variant_kind(a: NameForm, b: NameForm) -> str | None:
     if not kinds and not left_a and not left_b and _connectors(a) != _connectors(b):
         kinds.add("connector")
     return _main_kind(kinds)
+
+
+def _may_drop(a: NameForm, left: list[str], kinds: set[str]) -> bool:
+    """Words one name has and the other lacks are allowed only when they are generic
+    descriptors of a company, and the names also differ in a spelling or an acronym
+    ('Vision Technology Group' / 'Envision Group'). Institutions are told apart by such
+    words ('University of Hong Kong' / 'Hong Kong University of Science and Technology')."""
+    return (a.head_class in DROPPABLE_CLASSES and all(w in DESCRIPTORS for w in left)
+            and bool(kinds & {"spelling", "acronym"}))
 
 
 def _connectors(f: NameForm) -> tuple[str, ...]:

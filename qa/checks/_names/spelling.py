@@ -6,11 +6,13 @@ sentence at least once, and never in lower case in the release. Two spellings ar
 word when they share a spelling key (accents, doubled consonants, au/ao) or when they
 start with the same two letters, have the same length give or take two, and are close
 (Indel ratio >= 85). Never variants:
-- one word ending the other ("Korea" / "Korean", "Vietnam" / "Vietnamese"), or the
-  plural of the other ("Technology" / "Technologies");
+- one word ending the other ("Korea" / "Korean", "Vietnam" / "Vietnamese"), or two
+  English forms of one stem ("Technology" / "Technologies", "Agriculture" /
+  "Agricultural");
+- a word inside an organisation name ("University of Macau" beside "Macao"): it is part
+  of an official name, or NC02 reports the name.
 - two romanised Chinese words of as many different syllables ("Zhejiang" / "Zhenjiang");
 - look-alike places listed as distinct (Hunan / Henan, Austria / Australia, Iran / Iraq).
-A word inside a name NC02 already reports is left to NC02.
 Candidates are blocked by the first two letters of their key; a large block is scored
 with rapidfuzz first.
 """
@@ -28,15 +30,19 @@ from .lexicon import DISTINCT_PLACES, TITLE_WORDS
 from .mentions import mentions
 from .romanize import spelling_key
 from .tokens import is_acronym
-from .variants import name_variant_hits
 
 MIN_LENGTH = 4
 MAX_LENGTH_GAP = 2
 RATIO = 85
+# Endings English adds to a stem (not "an" / "en": those differ between transliterations).
+ENGLISH_ENDINGS = frozenset("""
+e y s es ies al ial ical ic ics ian ese ist ism ists ure ures ary ery ory ity ive ion ions
+ment ments ing ed er ers ous or ors ial
+""".split()) | {""}
 
 
 def _proper_words(doc) -> dict[str, list[tuple[int, int]]]:
-    """Proper nouns (bare spelling -> occurrences) of the release."""
+    """Proper nouns of the release: spelling -> occurrences."""
     lower_words = _lower_words(doc)
     occ: dict[str, list[tuple[int, int]]] = defaultdict(list)
     inside: set[str] = set()
@@ -51,6 +57,13 @@ def _proper_words(doc) -> dict[str, list[tuple[int, int]]]:
         if not w.sentence_initial and not w.title_case:
             inside.add(word)
     return {w: o for w, o in occ.items() if w in inside}
+
+
+def _official_names(doc) -> "_Spans":
+    """Spans of organisation names (with a head noun or legal suffix): a word inside one
+    is part of an official name ('University of Macau' beside 'Macao') or NC02's."""
+    return _Spans((m.start, m.end) for m in mentions(doc).names
+                  if len(m.tokens) > 1 and (m.head is not None or m.legal))
 
 
 _LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}'’\-])\p{Ll}{4,}(?![\p{L}\p{N}])")
@@ -75,19 +88,19 @@ def same_word(x: str, y: str) -> bool:
 
 
 def _inflected(a: str, b: str) -> bool:
-    """Singular and plural of one word ('Technology' / 'Technologies')."""
-    short, long = sorted((a, b), key=len)
-    return long in (short + "s", short + "es", short[:-1] + "ies")
+    """Two English forms of one stem: 'Technology' / 'Technologies', 'Agriculture' /
+    'Agricultural', 'Industry' / 'Industrial'."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[k:] in ENGLISH_ENDINGS and b[k:] in ENGLISH_ENDINGS
 
 
 def check_spelling_variants(doc, opts):
     words = _proper_words(doc)
     if len(words) < 2:
         return
-    taken = _Spans((h.start, h.end) for h in name_variant_hits(doc, opts))
-    if taken:
-        words = {w: [o for o in occ if not taken.covers(o)] for w, occ in words.items()}
-        words = {w: occ for w, occ in words.items() if occ}
+    official = _official_names(doc)
     blocks: dict[str, list[str]] = defaultdict(list)
     for w in words:
         blocks[spelling_key(w)[:2]].append(w)
@@ -96,7 +109,7 @@ def check_spelling_variants(doc, opts):
             continue
         for r, c in block_pairs(block, "ratio", RATIO, spelling_key):
             if same_word(block[r], block[c]):
-                yield from _variant_hits(doc, block[r], block[c], words)
+                yield from _variant_hits(doc, block[r], block[c], words, official)
 
 
 class _Spans:
@@ -120,11 +133,13 @@ class _Spans:
         return k >= 0 and span[1] <= self.ends[k]
 
 
-def _variant_hits(doc, a: str, b: str, words):
+def _variant_hits(doc, a: str, b: str, words, official):
     (sa, ea), (sb, eb) = words[a][0], words[b][0]
     major, minor = (a, b) if (len(words[a]), -sa) >= (len(words[b]), -sb) else (b, a)
     ms, me = words[major][0]
     for s, e in words[minor]:
+        if official.covers((s, e)):
+            continue
         yield Hit(s, e,
                   f"'{minor}' (line {doc.line_of(s)}) and '{major}' (line {doc.line_of(ms)}) "
                   f"look like one name spelt two ways: use one spelling, '{major}'",
