@@ -192,12 +192,15 @@ CASE_VARIANTS = RuleMeta(
     summary="one name written in two casings",
     doc=RuleDoc(
         what=(
-            "A name written with different capitals in one release: 'WeChat' / 'Wechat', "
-            "'IoT' / 'IOT', 'Belt and Road Initiative' / 'Belt and Road initiative'. The "
-            "casing used most is preferred (the first on a tie). Capitals a word has only "
-            "because it opens a sentence, headline title case, all-capital lines, personal "
-            "titles ('Prime Minister Li' / 'the prime minister') and short acronyms beside "
-            "ordinary words ('IT' / 'It') are not reported."
+            "A name written with different capitals in one release: a word with capitals "
+            "inside it ('WeChat' / 'Wechat', 'IoT' / 'IOT') or an organisation name "
+            "('Shanghai Jiao Tong University' / 'Shanghai Jiao tong University'). The "
+            "casing used most is preferred; on a tie the one with a capital inside a word, "
+            "then the one with more capitals. Not reported: capitals a word has only because "
+            "it opens a sentence, the headline, title-case and all-capital lines, personal "
+            "titles ('Prime Minister Li' / 'the prime minister'), acronyms or emphasis "
+            "beside ordinary words ('IT' / 'It'), a name wholly in lower case ('an "
+            "agricultural bank') and a lower-case head noun alone ('an EU summit')."
         ),
         why="A name in two casings looks like two names, and the wrong one looks careless.",
         instead="Use the owner's casing of the name everywhere.",

@@ -1,14 +1,19 @@
-"""NC06: one name in two casings ("WeChat" / "Wechat", "Belt and Road Initiative" / "Belt and
-Road initiative", "IoT" / "IOT").
+"""NC06: one name in two casings.
 
-Not case variants:
-- capitals a word has only because it opens a sentence ("Party officials" / "the party");
-- headline title case and all-capital lines;
-- a short all-capital acronym beside an ordinary capitalised word ("IT" / "It", "AI" / "Ai");
-- personal titles ("Prime Minister Li" / "the prime minister"), which English capitalises
-  only before a name;
-- a name written wholly in lower case ("an agricultural bank"), which can be a plain noun
-  phrase, and a lower-case head noun alone ("an EU summit").
+Two kinds of names are compared:
+- single words with capitals inside them ("WeChat" / "Wechat", "IoT" / "IOT"); two forms
+  that are only all-capital or plain capitalised ("IT" / "It", "SHARES" / "Shares") are an
+  acronym or emphasis beside an ordinary word, not a name in two casings;
+- organisation names of several words with a head noun ("Shanghai Jiao Tong University" /
+  "Shanghai Jiao tong University"), found again anywhere in the text in any casing.
+
+Not case variants: capitals a word has only because it opens a sentence; the headline,
+title-case and all-capital lines; personal titles ("Prime Minister Li" / "the prime
+minister"); a name written wholly in lower case ("an agricultural bank"), which can be a
+plain noun phrase; and a lower-case head noun alone ("an EU summit").
+
+The casing used most is preferred; on a tie, the one with a capital inside a word
+(WeChat, IoT), then the one with more capitals, then the first.
 """
 from __future__ import annotations
 
@@ -180,13 +185,18 @@ def _opens_sentence(doc, tok: Token) -> bool:
 
 
 # ---- reporting -----------------------------------------------------------------------
+def _brand_case(spelling: str) -> bool:
+    """A capital after a small letter inside a word (WeChat, IoT): chosen on purpose."""
+    return any(a.islower() and b.isupper() for a, b in zip(spelling, spelling[1:]))
+
 def _minority_hits(doc, occ: list[tuple[str, int, int]]):
     counts: dict[str, int] = defaultdict(int)
     first: dict[str, tuple[int, int]] = {}
     for spelling, s, e in occ:
         counts[spelling] += 1
         first.setdefault(spelling, (s, e))
-    preferred = max(counts, key=lambda f: (counts[f], -first[f][0]))
+    preferred = max(counts, key=lambda f: (counts[f], _brand_case(f),
+                                           sum(c.isupper() for c in f), -first[f][0]))
     ps, pe = first[preferred]
     shown = doc.text[ps:pe]
     for spelling, s, e in occ:

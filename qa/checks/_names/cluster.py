@@ -26,6 +26,7 @@ from .fuzzy import block_pairs
 from .lexicon import DESCRIPTORS
 from .mentions import Mention, mentions
 from .romanize import syllable_initials
+from .tokens import tokenize
 
 MEMO_KEY = "names.clusters"
 CANDIDATE_SCORE = 70
@@ -265,8 +266,6 @@ class _GlossaryVeto:
 
 
 def _plain(name: str) -> str:
-    from .compare import name_form as _nf
-    from .tokens import tokenize
-    toks = tuple(tokenize(name, 0, len(name)))
-    form = _nf(toks, True)
+    """A glossary name in the form the detector compares."""
+    form = name_form(tuple(tokenize(name, 0, len(name))), True)
     return " ".join(form.key) if form else name.lower()

@@ -31,6 +31,7 @@ from functools import lru_cache
 from .lexicon import (ARTICLES, DESCRIPTORS, DISTINCT_PLACES, HEAD_CLASS, LEGAL_SUFFIXES,
                       TRAILING_FORMS)
 from .fuzzy import ratio
+from .mentions import head_index
 from .romanize import spelling_key, syllable_initials, syllables
 from .tokens import Token, is_acronym, is_connector, is_year
 
@@ -75,7 +76,7 @@ def name_form(tokens: tuple[Token, ...], legal: bool) -> NameForm | None:
     key = tuple(t.bare for t in words)
     content_toks = [t for t in words if not is_connector(t)]
     content = tuple(t.bare for t in content_toks)
-    head = _head(content_toks)
+    head = head_index(content_toks)
     if head is None and not legal:
         return None
     head_class = HEAD_CLASS[content[head]] if head is not None else "company"
@@ -83,11 +84,6 @@ def name_form(tokens: tuple[Token, ...], legal: bool) -> NameForm | None:
         return None
     acr = frozenset(t.bare for t in content_toks if is_acronym(t.text))
     return NameForm(key, content, head, head_class, years, acr)
-
-
-def _head(content: list[Token]) -> int | None:
-    from .mentions import head_index
-    return head_index(content)
 
 
 def variant_kind(a: NameForm, b: NameForm) -> str | None:

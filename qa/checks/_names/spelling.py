@@ -23,9 +23,9 @@ from collections import defaultdict
 
 
 from ...findings import Hit
-from .lazy import LazyPattern
 from .compare import close_spelling
 from .fuzzy import block_pairs, ratio
+from .lazy import LazyPattern
 from .lexicon import DISTINCT_PLACES, TITLE_WORDS
 from .mentions import mentions
 from .romanize import spelling_key
