@@ -143,6 +143,11 @@ def test_fields_left_alone(line):
     assert found(f"Media contact\n{line}\nCity: Wuxi\n", ["NC08"]) == []
 
 
+def test_field_value_ends_before_a_carriage_return():
+    assert found("Media contact\r\nCompany Name: Global times\r\nCity: Wuxi\r\n", ["NC08"]) == [
+        ("NC08", 2, 15, 2, 27, "Global times")]
+
+
 def test_field_fix_capitalises_all_but_connectors():
     (f,) = lint("Media contact\nOrganisation: china council for the promotion of trade\n",
                 ["NC08"])

@@ -14,7 +14,8 @@ from .lazy import LazyPattern
 from .lexicon import CONNECTORS, NAME_FIELD_LABELS
 
 _FIELD = LazyPattern(
-    r"^[ \t]*(?P<label>[\p{L} ]{2,30}?)[ \t]*[:：][ \t]*(?P<value>[^\n]+?)[ \t]*$", regex.M)
+    r"^[ \t]*(?P<label>[\p{L} ]{2,30}?)[ \t]*[:：][ \t]*(?P<value>[^\r\n]+?)[ \t]*\r?$",
+    regex.M)
 _WORD = LazyPattern(r"[\p{L}][\p{L}'’\-]*")
 
 
