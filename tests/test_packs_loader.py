@@ -210,7 +210,8 @@ def test_every_builtin_regex_compiles_and_triggers_are_sound():
                 for rule in pack.rules:
                     for ex in rule.meta.doc.examples:
                         for m in compiled.finditer(ex.bad):
-                            assert any(t in m.group().lower() for t in p.triggers), (p.entry, m.group())
+                            hay = m.group() if p.exact_case else m.group().lower()
+                            assert any(t in hay for t in p.triggers), (p.entry, m.group())
 
 
 @pytest.mark.parametrize("pattern, literals", [
@@ -227,6 +228,12 @@ def test_required_literals(pattern, literals):
     from qa.rules.kinds.triggers import required_literals
     got = required_literals(pattern)
     assert (set(got) if got is not None else None) == literals
+
+
+def test_case_sensitive_patterns_keep_the_case_of_their_literals():
+    from qa.rules.kinds.triggers import required_literals
+    assert required_literals(r"\((?:IC|CFP)/\w+\)", case_sensitive=True) == {"IC", "CFP"}
+    assert required_literals(r"(?i:\((?:IC|CFP)/\w+\))", case_sensitive=True) == {"ic", "cfp"}
 
 
 def test_existence_suggestion_is_a_template(tmp_path):

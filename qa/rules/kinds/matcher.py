@@ -13,6 +13,7 @@ leftmost wins, then the earlier regex entry, then the longer phrase.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -26,6 +27,7 @@ SCOPES = ("text", "line", "title", "body")
 _TOKEN = re.compile(r"[^\W_]+")
 _SPACE_RUN = re.compile(r"\s+")
 _WORDCHAR = regex.compile(r"[\p{L}\p{N}_]")
+_IGNORECASE = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)\-]")
 
 
 @dataclass(frozen=True)
@@ -113,6 +115,16 @@ def doc_lower(doc) -> str:
     return doc.memo("lower-text", lambda d: d.text.lower())
 
 
+def doc_token_positions(doc) -> dict[str, list[int]]:
+    """Lower-cased token -> the indexes where it occurs, computed once per document."""
+    def compute(d):
+        where: dict[str, list[int]] = {}
+        for i, t in enumerate(doc_tokens(d)[3]):
+            where.setdefault(t, []).append(i)
+        return where
+    return doc.memo("match-token-positions", compute)
+
+
 # ---- literal phrases --------------------------------------------------------------------
 @dataclass
 class _Phrase:
@@ -153,19 +165,23 @@ class PhraseIndex:
             return
         text = doc.text
         starts, ends, exact, lower = doc_tokens(doc)
-        table = self.table
+        where = doc_token_positions(doc)
         n = len(lower)
-        for i in range(n):
-            cands = table.get(lower[i])
-            if cands is None:
-                continue
+        hits = []
+        for first, cands in self.table.items():     # a pack's first tokens, not the document's
+            positions = where.get(first)
+            if positions:
+                hits.extend((i, cands) for i in positions)
+        hits.sort(key=lambda h: h[0])
+        for i, cands in hits:
             for p in cands:
                 k = len(p.lower)
-                if i + k > n or tuple(lower[i:i + k]) != p.lower:
+                if i + k > n or (k > 1 and tuple(lower[i:i + k]) != p.lower):
                     continue
                 if p.entry.case_sensitive and tuple(exact[i:i + k]) != p.exact:
                     continue
-                if any(_norm_gap(text[ends[i + j]:starts[i + j + 1]]) != p.gaps[j] for j in range(k - 1)):
+                if k > 1 and any(_norm_gap(text[ends[i + j]:starts[i + j + 1]]) != p.gaps[j]
+                                 for j in range(k - 1)):
                     continue
                 s, e = starts[i], ends[i + k - 1]
                 if p.prefix:
@@ -194,11 +210,34 @@ class _Pattern:
         return self._compiled
 
     @property
+    def exact_case(self) -> bool:
+        """Whether the triggers are to be found in the text as written (else lower-cased)."""
+        return self.entry.case_sensitive and not _IGNORECASE.search(self.entry.source)
+
+    @property
     def triggers(self):
-        """Lower-case literals one of which every match contains (None: no filter)."""
+        """Literals one of which every match contains (None: no filter); lower-cased unless
+        the pattern is case-sensitive (see exact_case)."""
         if self._triggers is False:
-            self._triggers = required_literals(self.entry.source)
+            self._triggers = required_literals(self.entry.source, self.exact_case)
         return self._triggers
+
+
+def _lines_holding(doc, haystack: str, triggers) -> list[tuple[int, int]]:
+    """The document's trimmed lines that contain one of `triggers` (all lines for None)."""
+    lines = doc.lines
+    if triggers is None:
+        return [(ln.start, ln.end) for ln in lines]
+    starts = doc.memo("line-starts", lambda d: [ln.start for ln in d.lines])
+    chosen: set[int] = set()
+    for t in triggers:
+        k = haystack.find(t)
+        while k >= 0:
+            i = bisect_right(starts, k) - 1
+            if i >= 0 and k + len(t) <= lines[i].end:
+                chosen.add(i)
+            k = haystack.find(t, k + 1)
+    return [(lines[i].start, lines[i].end) for i in sorted(chosen)]
 
 
 class Matcher:
@@ -214,16 +253,26 @@ class Matcher:
                 patterns.append(_Pattern(e, entry_pattern(e)))
         self.phrases = PhraseIndex(literal)
         self.patterns = patterns
+        self._all_literals = None
         self._order = {id(p.entry): i for i, p in enumerate(patterns)}
 
-    def candidates(self, lower_text: str) -> list[_Pattern]:
-        """The patterns whose required literals occur in the (lower-cased) text."""
-        out = []
-        for p in self.patterns:
-            t = p.triggers
-            if t is None or any(x in lower_text for x in t):
-                out.append(p)
-        return out
+    def _literals(self) -> tuple[list[str], list[str]]:
+        """(exact-case, lower-case) required literals of all patterns, computed once."""
+        if self._all_literals is None:
+            exact = {x for p in self.patterns if p.triggers and p.exact_case for x in p.triggers}
+            lower = {x for p in self.patterns if p.triggers and not p.exact_case for x in p.triggers}
+            self._all_literals = (sorted(exact), sorted(lower))
+        return self._all_literals
+
+    def candidates(self, text: str, lower_text: str) -> list[_Pattern]:
+        """The patterns whose required literals occur in the text (as written or lower-cased)."""
+        if not self.patterns:
+            return []
+        exact, lower = self._literals()
+        present_exact = {t for t in exact if t in text}
+        present_lower = {t for t in lower if t in lower_text}
+        return [p for p in self.patterns if p.triggers is None or not p.triggers.isdisjoint(
+            present_exact if p.exact_case else present_lower)]
 
     def run(self, doc, scope: str = "text") -> list[tuple[Entry, Found]]:
         """Non-overlapping matches in the part of the document the scope names, in order."""
@@ -240,14 +289,11 @@ class Matcher:
             if lo <= s and e <= hi and not (scope == "line" and ("\n" in text[s:e] or "\r" in text[s:e])):
                 found.append((s, 0, -(e - s), entry, Found(s, e, text[s:e])))
         lower = doc_lower(doc)
-        for p in self.candidates(lower if scope != "title" else lower[lo:hi]):
+        for p in self.candidates(text[lo:hi] if scope == "title" else text,
+                                 lower[lo:hi] if scope == "title" else lower):
             rank = self._order[id(p.entry)]
             if scope == "line":        # each trimmed line on its own: ^ and $ are its ends
-                t = p.triggers
-                for ln in doc.lines:
-                    a, b = ln.start, ln.end
-                    if t is not None and not any(x in lower[a:b] for x in t):
-                        continue
+                for a, b in _lines_holding(doc, text if p.exact_case else lower, p.triggers):
                     for m in p.compiled.finditer(text[a:b], timeout=REGEX_TIMEOUT):
                         found.append((m.start() + a, -1, rank, p.entry,
                                       Found(m.start() + a, m.end() + a, m.group(), m, a)))

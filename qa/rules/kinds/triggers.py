@@ -17,14 +17,19 @@ except ImportError:                      # pragma: no cover - older Pythons
 
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
 MIN_LENGTH = 1
+_INLINE_IGNORECASE = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)\-]")
 
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT}
 if hasattr(C, "POSSESSIVE_REPEAT"):
     _REPEATS.add(C.POSSESSIVE_REPEAT)
 
 
-def required_literals(source: str) -> frozenset[str] | None:
-    """Lower-case strings one of which occurs in every match of `source`, or None."""
+def required_literals(source: str, case_sensitive: bool = False) -> frozenset[str] | None:
+    """Strings one of which occurs in every match of `source`, or None.
+
+    Lower-cased (to be looked for in lower-cased text) unless `case_sensitive` is true and
+    the pattern switches on no case-insensitive matching of its own.
+    """
     try:
         tree = P.parse(_PROPERTY.sub(r"\\w", source), 0)
     except Exception:        # regex-module syntax the stdlib parser does not know
@@ -32,6 +37,8 @@ def required_literals(source: str) -> frozenset[str] | None:
     alts = _required(list(tree))
     if not alts or min(len(a) for a in alts) < MIN_LENGTH:
         return None
+    if case_sensitive and not _INLINE_IGNORECASE.search(source):
+        return frozenset(alts)
     return frozenset(a.lower() for a in alts)
 
 
