@@ -9,22 +9,21 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 from . import segment
 from .lines import LineIndex
 from .offsets import OffsetMap
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
-    """A half-open range [start, end) of prose offsets."""
+class Span(NamedTuple):
+    """A half-open range [start, end) of prose offsets (a tuple: cheap to make by the million)."""
 
     start: int
     end: int
 
 
-@dataclass(frozen=True, slots=True)
-class Sentence:
+class Sentence(NamedTuple):
     start: int
     end: int
     paragraph: int          # index into Document.paragraphs
@@ -82,9 +81,7 @@ class Document:
 
     def slice(self, span) -> str:
         """The prose of a Span, Sentence or (start, end) pair."""
-        if isinstance(span, tuple):
-            return self.text[span[0]:span[1]]
-        return self.text[span.start:span.end]
+        return self.text[span[0]:span[1]]
 
     # ---- structure -------------------------------------------------------------------
     @cached_property
@@ -93,12 +90,12 @@ class Document:
 
     @cached_property
     def paragraphs(self) -> tuple[Span, ...]:
-        return tuple(Span(s, e) for s, e in segment.paragraphs(self.text))
+        return tuple(map(Span._make, segment.paragraphs(self.text)))
 
     @cached_property
     def lines(self) -> tuple[Span, ...]:
         """Non-blank prose lines, trimmed of surrounding white space."""
-        return tuple(Span(s, e) for s, e in segment.lines(self.text))
+        return tuple(map(Span._make, segment.lines(self.text)))
 
     @cached_property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -110,7 +107,7 @@ class Document:
 
     @cached_property
     def words(self) -> tuple[Span, ...]:
-        return tuple(Span(s, e) for s, e in segment.words(self.text))
+        return tuple(map(Span._make, segment.words(self.text)))
 
     @cached_property
     def word_count(self) -> int:
