@@ -132,6 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         _error(f"{getattr(exc, 'filename', '') or ''}{': ' if getattr(exc, 'filename', None) else ''}"
                f"{exc.strerror or exc}")
         return 2
+    except Exception as exc:    # a bug: still one line, unless a developer asks for the trace
+        if os.environ.get("RELEASE_QA_DEBUG"):
+            raise
+        _error(f"internal error: {type(exc).__name__}: {exc} "
+               "(set RELEASE_QA_DEBUG=1 for the traceback, and please report it)")
+        return 2
 
 
 def _error(message: str) -> None:
