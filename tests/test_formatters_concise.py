@@ -72,3 +72,9 @@ def test_colour_only_when_asked():
 def test_statistics_table():
     out = render("concise", fc.sample(), FormatOptions(statistics=True))
     assert "2  FX01  fx-swap [error]\n" in out
+
+
+def test_line_bounds_with_every_line_ending():
+    from qa.formatters.excerpt import line_bounds
+    text = "ab\ncd\r\nef\rgh"
+    assert [line_bounds(text, o) for o in (0, 4, 8, 11)] == [(0, 2), (3, 5), (7, 9), (10, 12)]

@@ -157,15 +157,7 @@ def test_synthetic_report_grows_with_the_text():
     assert large.findings[-1].location.offset > 0.99 * len(large.source) - 1000
 
 
-# The source excerpts (qa/formatters/excerpt.py line_bounds) look for a carriage return
-# from the finding back to the start of the file and on to its end: O(findings x size).
-QUADRATIC_EXCERPTS = {"text", "full", "markdown"}
-
-
-@pytest.mark.parametrize("fmt", [
-    pytest.param(f, marks=pytest.mark.xfail(
-        strict=True, reason="excerpt.line_bounds scans the whole file per finding"))
-    if f in QUADRATIC_EXCERPTS else f for f in _formats()])
+@pytest.mark.parametrize("fmt", _formats())
 def test_rendering_time_is_linear_in_the_size(fmt):
     small, large = synthetic_report(23), synthetic_report(23 * FACTOR)     # ~100 KB and ~1 MB
     options = FormatOptions()

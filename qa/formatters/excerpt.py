@@ -13,13 +13,14 @@ def width(text: str) -> int:
 
 
 def line_bounds(source: str, offset: int) -> tuple[int, int]:
-    start = max(source.rfind("\n", 0, offset), source.rfind("\r", 0, offset)) + 1
-    end = len(source)
-    for nl in ("\r", "\n"):
-        k = source.find(nl, offset)
-        if k >= 0:
-            end = min(end, k)
-    return start, end
+    """(start, end) of the line holding `offset`, ends excluded; searches stay within the line
+    (a file with only LF or only CR endings must not be scanned to its other end per finding)."""
+    nl = source.rfind("\n", 0, offset)
+    start = max(nl, source.rfind("\r", nl + 1, offset)) + 1
+    end = source.find("\n", offset)
+    end = len(source) if end < 0 else end
+    cr = source.find("\r", offset, end)
+    return start, (cr if cr >= 0 else end)
 
 
 def excerpt(source: str, offset: int, end_offset: int, context: int = CONTEXT) -> tuple[str, str]:
