@@ -150,8 +150,10 @@ class Runner:
         for t in targets:       # build every rule set up front: errors surface before work starts
             if not t.missing:
                 self.plan.rules_for(self.settings_for(stdin_name or t.path if t.path == "-" else t.path))
-        if jobs > 1 and len(targets) > 1 and not any(t.path == "-" for t in targets):
-            results = _parallel(self, targets, jobs, progress)
+        if jobs > 1 and _worth_forking(targets) and not any(t.path == "-" for t in targets):
+            # check the first file here: what it compiles on first use, the workers inherit
+            first = self.check_target(targets[0])
+            results = [first] + _parallel(self, targets[1:], jobs, progress, offset=1)
         else:
             results = []
             for i, t in enumerate(targets):
@@ -187,7 +189,26 @@ def _work(target: Target) -> FileResult:
         return FileResult(target.path, errors=[str(exc)], fatal=True)
 
 
-def _parallel(runner: Runner, targets, jobs: int, progress) -> list[FileResult]:
+PARALLEL_MIN_FILES = 8
+PARALLEL_MIN_BYTES = 256 * 1024
+
+
+def _worth_forking(targets) -> bool:
+    """Worker processes pay a start-up cost: use them for many files or much text only."""
+    if len(targets) < 2:
+        return False
+    if len(targets) >= PARALLEL_MIN_FILES:
+        return True
+    total = 0
+    for t in targets:
+        try:
+            total += os.path.getsize(t.path)
+        except OSError:
+            pass
+    return total >= PARALLEL_MIN_BYTES
+
+
+def _parallel(runner: Runner, targets, jobs: int, progress, offset: int = 0) -> list[FileResult]:
     import multiprocessing as mp
     global _WORKER
     _WORKER = runner
@@ -201,5 +222,5 @@ def _parallel(runner: Runner, targets, jobs: int, progress) -> list[FileResult]:
         for i, r in enumerate(pool.imap(_work, targets, chunksize=chunk)):
             results.append(r)
             if progress:
-                progress(i + 1, len(targets))
+                progress(offset + i + 1, offset + len(targets))
     return results
