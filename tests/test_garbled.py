@@ -140,3 +140,33 @@ def test_number_scale_suggestions():
     got = [(f.text, f.suggestion) for f in lint(text, ["GB08"])]
     assert got == [("1,200.5 billion", "1.2005 trillion"), ("3.5 ten thousand", "35,000"),
                    ("1.2 hundred million", "120 million")]
+
+
+# ---- beyond ASCII: non-ASCII digits and spaces take the Unicode patterns --------------------
+def test_non_ascii_digits_in_joined_words_and_numbers():
+    text = ("The Made in China２０２１ plan and the 20２１World forum opened on Dec.２2 with "
+            "3000,２0 units.")
+    assert found(text, GB) == [
+        ("GB04", 1, 36, 1, 45, "20２１World"),
+        ("GB04", 1, 62, 1, 68, "Dec.２2"),
+        ("GB06", 1, 74, 1, 81, "3000,２0"),
+    ]
+
+
+def test_non_ascii_digits_and_spaces_in_ordinals_and_placeholders():
+    text = ("Sales hit the ２２th record, the 3rd and 11st time; 1,000,20 units and ( \u3000) "
+            "and <\u00a0>.")
+    assert found(text, GB) == [
+        ("GB05", 1, 15, 1, 19, "２２th"),
+        ("GB05", 1, 40, 1, 44, "11st"),
+        ("GB06", 1, 51, 1, 59, "1,000,20"),
+        ("GB07", 1, 70, 1, 74, "( \u3000)"),
+        ("GB07", 1, 79, 1, 82, "<\u00a0>"),
+    ]
+
+
+def test_scale_and_stray_the_beside_non_ascii_text():
+    assert texts("Output reached 1000 ＢＩＬＬＩＯＮ yuan and 2.5 TEN\u00a0THOUSAND visitors.",
+                 GB) == [("GB08", "2.5 TEN\u00a0THOUSAND")]
+    assert found("Hosted by Shen Yulan The Consul General, and Café Shen Yulan The Mayor.",
+                 GB) == [("GB03", 1, 22, 1, 25, "The"), ("GB03", 1, 62, 1, 65, "The")]

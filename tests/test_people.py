@@ -188,3 +188,16 @@ def test_non_pinyin_given_name_before_chinese_title():
 def _lint(text, select, **kw):
     from tests.helpers import lint
     return [f for f in lint(text, select, **kw) if not f.suppressed]
+
+
+# ---- text beyond ASCII (the rules then use their Unicode patterns) --------------------------
+def test_name_rules_in_a_release_with_accented_words():
+    text = ("Ping'an Li met Li Ping'an. Wei Chen spoke.\n\n"
+            "Chen Wei and Trần Wei and Chen Wei left.")
+    assert found(text, ["PN03"]) == [("PN03", 1, 16, 1, 26, "Li Ping'an"),
+                                     ("PN03", 1, 28, 1, 36, "Wei Chen")]
+    assert found("Lu youqin opened. Café owners met Lu jianwen, dean.", ["PN05"]) == [
+        ("PN05", 1, 4, 1, 10, "youqin"), ("PN05", 1, 38, 1, 45, "jianwen")]
+    text = ("Speeches were given by Li Ming, President of Anhua University, Mr. Gao Ruiwen, "
+            "Chairman of Hengtai Group, and Sun Wei, Director of the Café Bureau.")
+    assert found(text, ["PN01"]) == [("PN01", 1, 64, 1, 78, "Mr. Gao Ruiwen")]

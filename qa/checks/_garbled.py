@@ -9,6 +9,8 @@ from typing import Iterator
 import regex
 
 from ..findings import Hit
+from ._garbled_scan import char_classes, find_all, finditer_in, word_windows
+from ._lang_chars import has_char
 from ._lazy_regex import LazyRegex
 from ._pinyin import is_given_name, is_surname
 
@@ -56,7 +58,20 @@ _NAME_THE = LazyRegex(
     r"(?P<title>[A-Z][\w-]*(?: (?:of |for |and |the )*[A-Z][\w-]*){0,5})")
 
 
+def _lower_the_capital(text: str) -> bool:
+    """True when the text has ' The ' between a lower-case and a capital letter, as every
+    match of _NAME_THE does ('Yulan The Consul')."""
+    k = text.find(" The ", 1)
+    while k >= 0:
+        if "a" <= text[k - 1] <= "z" and "A" <= text[k + 5:k + 6] <= "Z":
+            return True
+        k = text.find(" The ", k + 1)
+    return False
+
+
 def stray_the_after_name(doc, opts) -> Iterator[Hit]:
+    if not _lower_the_capital(doc.text):
+        return
     for m in _NAME_THE.finditer(doc.text):
         if not (is_surname(m.group("sur")) and is_given_name(m.group("given"))):
             continue
@@ -116,10 +131,27 @@ def _split_join(kind: str, word: str) -> str:
     return f"{word[:k].rstrip()} {word[k:]}" if kind != "camel" else f"{word[:k]} {word[k:]}"
 
 
+# every match of _JOINED holds one of these (in char_classes): a lower-case letter before a
+# capital ('aA') or a year ('a0'), a digit before a capital, a title or month before '.'
+_JOINED_NEEDLES = (b"aA", b"a0", b"0A", b"a.A", b"a.0")
+_JOINED_NEEDLES_WIDE = (b"xA", b"a.x")  # also when the text has non-ASCII digits (\d)
+
+
+def _joined_windows(doc) -> list[tuple[int, int]]:
+    classes = char_classes(doc)
+    needles = _JOINED_NEEDLES
+    if b"x" in classes and has_char(doc, r"\d"):
+        needles += _JOINED_NEEDLES_WIDE
+    return word_windows(classes, find_all(classes, needles))
+
+
 def joined_words(doc, opts) -> Iterator[Hit]:
+    windows = _joined_windows(doc)
+    if not windows:
+        return
     allowed = CAMEL_ALLOWED | {w.lower() for w in opts["allow"]}
     masked = None               # URLs and e-mail: found only when there is a candidate
-    for m in _JOINED.finditer(doc.text):
+    for m in finditer_in(_JOINED, doc.text, windows):
         kind = m.lastgroup
         word = m.group()
         if word.lower() in allowed:

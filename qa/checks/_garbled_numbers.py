@@ -7,7 +7,19 @@ from typing import Iterator
 import regex
 
 from ..findings import Hit
+from ._garbled_scan import char_classes, find_all, finditer_in, word_windows
+from ._lang_chars import has_char, stdlib
 from ._lazy_regex import LazyRegex
+
+
+def _windows(doc, needles: tuple[bytes, ...], wide: tuple[bytes, ...]) -> list[tuple[int, int]]:
+    """The words of the prose holding a needle (see _garbled_scan); `wide` needles are
+    added when the prose has non-ASCII digits, which \\d matches too."""
+    classes = char_classes(doc)
+    if wide and b"x" in classes and has_char(doc, r"\d"):
+        needles += wide
+    return word_windows(classes, find_all(classes, needles))
+
 
 # ---- "22th" --------------------------------------------------------------------------------
 _ORDINAL = LazyRegex(r"(?<![\p{L}\p{N}])(?<!\d[.,])(?P<n>\d+)(?P<suf>st|nd|rd|th)(?![\p{L}\p{N}])")
@@ -20,7 +32,8 @@ def ordinal_suffix(n: int) -> str:
 
 
 def wrong_ordinal(doc, opts) -> Iterator[Hit]:
-    for m in _ORDINAL.finditer(doc.text):
+    # a digit before a lower-case letter ('22th'): the only places _ORDINAL can match
+    for m in finditer_in(_ORDINAL, doc.text, _windows(doc, (b"0a",), (b"xa",))):
         right = ordinal_suffix(int(m.group("n")))
         if m.group("suf") == right:
             continue
@@ -46,7 +59,9 @@ def _bad_grouping(num: str) -> bool:
 
 
 def malformed_number(doc, opts) -> Iterator[Hit]:
-    for m in _GROUPED.finditer(doc.text):
+    # a comma between digits: the only places _GROUPED can match
+    windows = _windows(doc, (b"0,0",), (b"x,0", b"0,x", b"x,x"))
+    for m in finditer_in(_GROUPED, doc.text, windows):
         num = m.group("num")
         if not _bad_grouping(num):
             continue
@@ -61,9 +76,14 @@ def malformed_number(doc, opts) -> Iterator[Hit]:
 _EMPTY = r"(?:<\s*>|\(\s*\)|\[\s*\])"
 # not right after a word: "always()" and "list[]" are code, not a lost name
 _PLACEHOLDER = LazyRegex(rf"(?<![\w.]){_EMPTY}(?:\s*[,，、]\s*{_EMPTY})*")
+# in the stdlib `re`, whose \s is a superset of the `regex` module's: an opening bracket,
+# white space and a closing one; no such thing, no placeholder
+_EMPTY_GATE = r"[(<\[]\s*[)>\]]"
 
 
 def empty_placeholder(doc, opts) -> Iterator[Hit]:
+    if not stdlib(_EMPTY_GATE).search(doc.text):
+        return
     for m in _PLACEHOLDER.finditer(doc.text):
         if not doc.offsets.is_verbatim(m.start(), m.end()):
             continue            # markup inside the brackets (Markdown `code`, an HTML tag)
@@ -77,6 +97,11 @@ _SCALE = LazyRegex(r"""
     (?<![\p{N}.,])(?P<billions>(?:\d{4,}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?)\s+billion\b
   | (?<![\p{N}.,])(?P<units>\d+(?:\.\d+)?)\s+(?P<unit>ten\s+thousand|hundred\s+million)\b
 """, regex.X | regex.I)
+# in the stdlib `re`: an ASCII digit or any non-ASCII character (for \d beyond ASCII; written
+# as a negated class, which compiles fast), white space and a unit word. Every match of _SCALE
+# holds one: the stdlib's \s and case-insensitive matching accept at least what the `regex`
+# module's do
+_SCALE_GATE = r"[^\x00-\x2f\x3a-\x7f]\s+(?i:billion|ten\s+thousand|hundred\s+million)"
 
 
 def _trillions(billions: str) -> str:
@@ -85,6 +110,8 @@ def _trillions(billions: str) -> str:
 
 
 def number_scale(doc, opts) -> Iterator[Hit]:
+    if not stdlib(_SCALE_GATE).search(doc.text):
+        return
     for m in _SCALE.finditer(doc.text):
         if m.group("billions"):
             better = _trillions(m.group("billions"))

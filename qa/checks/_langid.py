@@ -4,11 +4,17 @@ for paragraphs that fail it.
 langdetect loads 55 language profiles on first use (about a quarter of a second), so it is
 imported inside `detect` and only ever called for text that does not already look like
 English. Its detector is randomised; `DetectorFactory.seed = 0` makes results repeatable.
+
+The counts of the cheap test come from the stdlib `re` and byte counting on plain text (see
+_lang_chars), from the `regex` patterns on the rest; both give the same numbers.
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import NamedTuple
 
+from ._lang_chars import is_plain
 from ._lazy_regex import LazyRegex
 from ._pinyin import is_pinyin
 
@@ -33,6 +39,10 @@ _SCRIPT = {
 }
 _LETTER = LazyRegex(r"\p{L}")
 _ACCENTED = LazyRegex(r"(?=\p{Latin})[^\x00-\x7f]")
+# _LOWER_WORD for plain text (see _lang_chars), in the stdlib `re`; the first letter is matched
+# before the look-behind so the engine can skip to candidate letters quickly
+_PLAIN_LOWER_WORD = r"[a-z](?<![A-Za-z0-9'’-][a-z])[a-z]*(?:['’][a-z]+)?(?![A-Za-z0-9-])"
+_ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 
 LANGUAGE_NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "ca": "Catalan", "cs": "Czech",
@@ -67,16 +77,43 @@ class Profile(NamedTuple):
         return self.stop_words / self.lower_words if self.lower_words else 0.0
 
 
-def profile(text: str) -> Profile:
-    words = [m.group() for m in _LOWER_WORD.finditer(text)]
-    return Profile(
-        letters=sum(1 for _ in _LETTER.finditer(text)),
-        latin=sum(1 for _ in _SCRIPT["latin"].finditer(text)),
-        lower_words=len(words),
-        stop_words=sum(1 for w in words if w in ENGLISH_STOP_WORDS),
-        pinyin_words=sum(1 for w in words if w not in ENGLISH_STOP_WORDS and is_pinyin(w, 4)),
-        accented=sum(1 for _ in _ACCENTED.finditer(text)),
-    )
+def profile(text: str, pinyin_min_words: int | None = None) -> Profile:
+    """What the cheap test sees in `text`. With `pinyin_min_words`, pinyin words are counted
+    only when the rest of the profile lets `looks_pinyin(p, pinyin_min_words)` hold (they
+    decide nothing otherwise, and counting them is the slow part); else they count as 0."""
+    letters, latin, accented, words = (plain_counts if is_plain(text) else unicode_counts)(text)
+    stop_words = sum(map(ENGLISH_STOP_WORDS.__contains__, words))
+    p = Profile(letters, latin, len(words), stop_words, 0, accented)
+    if pinyin_min_words is None or looks_pinyin(p._replace(pinyin_words=len(words)),
+                                                pinyin_min_words):
+        pinyin = sum(1 for w in words if w not in ENGLISH_STOP_WORDS and is_pinyin(w, 4))
+        p = p._replace(pinyin_words=pinyin)
+    return p
+
+
+def unicode_counts(text: str) -> tuple[int, int, int, list[str]]:
+    """(letters, Latin letters, accented Latin letters, lower-case words) of any text."""
+    return (sum(1 for _ in _LETTER.finditer(text)),
+            sum(1 for _ in _SCRIPT["latin"].finditer(text)),
+            sum(1 for _ in _ACCENTED.finditer(text)),
+            [m.group() for m in _LOWER_WORD.finditer(text)])
+
+
+def plain_counts(text: str) -> tuple[int, int, int, list[str]]:
+    """`unicode_counts` of plain text (see _lang_chars): its letters are the ASCII ones."""
+    data = text.encode("ascii", "replace")
+    letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
+    return letters, letters, 0, _plain_lower_word().findall(text)
+
+
+@lru_cache(maxsize=1)
+def _plain_lower_word() -> re.Pattern:
+    return re.compile(_PLAIN_LOWER_WORD)
+
+
+def han_count(text: str) -> int:
+    """Chinese characters in `text`."""
+    return 0 if text.isascii() else len(_SCRIPT["han"].findall(text))
 
 
 def looks_english(p: Profile, length: int, min_stop_share: float, min_words: int) -> bool:

@@ -3,23 +3,40 @@ names of one person, and a given name left in lower case."""
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
 from typing import Iterator
 
 import regex
 
 from ..findings import Hit
 from ..rules.kinds.matcher import literal_pattern
+from ._lang_chars import DualRegex, doc_is_plain
 from ._lazy_regex import LazyRegex
 from ._people_data import ENGLISH_SURNAMES, ENGLISH_TWO_SYLLABLE
 from ._people_names import pinyin_pairs
+from ._people_words import surnames
 from ._pinyin import SURNAMES, syllable_count
 
 MAX_RELATED = 5
 
 
+def _per_glossary(fn):
+    """Cache fn(glossary) by the glossary's identity: a Glossary hashes by value, which means
+    hashing every entity on each call, and one run uses one glossary throughout."""
+    cache: dict[int, tuple] = {}
+
+    def wrapper(glossary):
+        hit = cache.get(id(glossary))
+        if hit is None or hit[0] is not glossary:
+            if len(cache) >= 16:
+                cache.clear()
+            hit = cache[id(glossary)] = (glossary, fn(glossary))
+        return hit[1]
+    return wrapper
+
+
 # ---- one person in both name orders -----------------------------------------------------
-def _glossary_pairs(glossary) -> set[frozenset]:
+@_per_glossary
+def _glossary_pairs(glossary) -> frozenset[frozenset]:
     """Name pairs a glossary already declares as forms of one person (PN04 reports those)."""
     out = set()
     for ent in glossary.of_kind("person"):
@@ -27,7 +44,7 @@ def _glossary_pairs(glossary) -> set[frozenset]:
             words = form.split()
             if len(words) == 2:
                 out.add(frozenset(words))
-    return out
+    return frozenset(out)
 
 
 def name_order(doc, opts) -> Iterator[Hit]:
@@ -56,7 +73,7 @@ def name_order(doc, opts) -> Iterator[Hit]:
 
 
 # ---- glossary aliases of one person ------------------------------------------------------
-@lru_cache(maxsize=16)
+@_per_glossary
 def _person_matcher(glossary) -> tuple[regex.Pattern | None, tuple]:
     people = glossary.of_kind("person")
     forms = [(k, f) for k, ent in enumerate(people) for f in ent.forms]
@@ -64,16 +81,49 @@ def _person_matcher(glossary) -> tuple[regex.Pattern | None, tuple]:
         return None, people
     forms.sort(key=lambda kf: -len(kf[1]))
     source = "|".join(f"(?P<p{n}>{literal_pattern(f, True)})" for n, (_, f) in enumerate(forms))
-    return LazyRegex(source), (people, tuple(forms))
+    return LazyRegex(source), (people, tuple(forms), _anchors(f for _, f in forms))
+
+
+def _anchors(forms) -> tuple[str, ...] | None:
+    """The text every match of a form starts with: its first word up to any apostrophe
+    (literal_pattern lets ' and ’ stand for each other). None when a form has none."""
+    out = set()
+    for form in forms:
+        words = form.split()
+        anchor = words[0].replace("’", "'").split("'")[0] if words else ""
+        if not anchor:
+            return None
+        out.add(anchor)
+    return tuple(sorted(out))
+
+
+def _finditer_at_anchors(pattern, text: str, anchors: tuple[str, ...] | None):
+    """pattern.finditer(text), trying the pattern only where an anchor starts."""
+    if anchors is None:
+        yield from pattern.finditer(text)
+        return
+    starts = set()
+    for anchor in anchors:
+        k = text.find(anchor)
+        while k >= 0:
+            starts.add(k)
+            k = text.find(anchor, k + 1)
+    end = 0
+    for k in sorted(starts):
+        if k >= end:
+            m = pattern.match(text, k)
+            if m:
+                end = m.end()
+                yield m
 
 
 def glossary_person_aliases(doc, opts) -> Iterator[Hit]:
     pattern, data = _person_matcher(opts.glossary)
     if pattern is None:
         return
-    people, forms = data
+    people, forms, anchors = data
     found: dict[int, list] = defaultdict(list)
-    for m in pattern.finditer(doc.text):
+    for m in _finditer_at_anchors(pattern, doc.text, anchors):
         k, form = forms[int(m.lastgroup[1:])]
         found[k].append((form, m.start(), m.end()))
     for k, occ in found.items():
@@ -98,7 +148,7 @@ def glossary_person_aliases(doc, opts) -> Iterator[Hit]:
 
 
 # ---- a given name in lower case ----------------------------------------------------------
-_SURNAME_LOWER = LazyRegex(r"(?<![\p{L}\p{N}'’.-])([A-Z][a-z]+) ([a-z]{4,})(?![\p{L}\p{N}'’-])")
+_SURNAME_LOWER = DualRegex(r"(?<![\p{L}\p{N}'’.-])([A-Z][a-z]+) ([a-z]{4,})(?![\p{L}\p{N}'’-])")
 _CE = ("me", "ne", "le", "ke", "de", "te", "ge", "se", "re", "ce", "ze", "he", "che", "she", "zhe")
 
 
@@ -113,9 +163,21 @@ def _sentence_initial(text: str, start: int) -> bool:
     return k < 0 or text[k] in ".!?:\n\r"
 
 
+def _surname_then_lower(doc) -> Iterator:
+    """The matches of _SURNAME_LOWER whose first word is a surname: they start at a surname
+    followed by a space (matches cannot overlap: each has one capital, its first letter)."""
+    text = doc.text
+    pattern = _SURNAME_LOWER.pick(doc_is_plain(doc))
+    for w in surnames(doc):
+        if text[w.end:w.end + 1] == " ":
+            m = pattern.match(text, w.start)
+            if m:
+                yield m
+
+
 def lower_case_given_name(doc, opts) -> Iterator[Hit]:
     text = doc.text
-    for m in _SURNAME_LOWER.finditer(text):
+    for m in _surname_then_lower(doc):
         surname, given = m.group(1), m.group(2)
         if surname not in SURNAMES or syllable_count(given) != 2 or _looks_english(given):
             continue

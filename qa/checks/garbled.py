@@ -1,7 +1,9 @@
 """Garbled-fragment rules (GB02-GB08): narrow patterns for what segment alignment and number
 conversion leave behind. GB01 ("etc. Ltd") belongs to the duplication family.
 
-The checks live in _garbled.py (fragments and joined words) and _garbled_numbers.py.
+The checks live in _garbled.py (fragments and joined words) and _garbled_numbers.py;
+_garbled_scan.py finds the few places where their patterns can match, so most of a release
+is never run through them.
 """
 from __future__ import annotations
 

@@ -3,7 +3,8 @@ Cyrillic or Greek look-alikes.
 
 LG01 runs a cheap test on every paragraph (script, English function words, accents) and
 asks langdetect only about the paragraphs that fail it, so a clean English release never
-imports langdetect.
+imports langdetect. LG02 looks for mixed words only in releases that hold a Cyrillic or Greek
+character at all.
 """
 from __future__ import annotations
 
@@ -11,18 +12,18 @@ from typing import Iterator
 
 from ..findings import SAFE, Hit
 from ..rules.base import Example, Option, Rule, RuleDoc, RuleMeta
-from ._langid import (detect, language_name, looks_english, looks_pinyin, profile,
+from ._lang_chars import has_char
+from ._langid import (detect, han_count, language_name, looks_english, looks_pinyin, profile,
                       script_language)
 from ._lazy_regex import LazyRegex
 
 MIN_STOP_SHARE = 0.15       # English prose: a third or more of its lower-case words
-_HAN = LazyRegex(r"\p{Han}")
 MIN_WORDS = 5               # fewer lower-case words than this: a name list or a label
 
 
 def _verdict(text: str, min_probability: float) -> tuple[str, float] | None:
     """(language, probability) when the paragraph is not English, else None."""
-    p = profile(text)
+    p = profile(text, pinyin_min_words=MIN_WORDS)
     if looks_pinyin(p, MIN_WORDS):
         return "pinyin", 1.0
     if looks_english(p, len(text), MIN_STOP_SHARE, MIN_WORDS):
@@ -45,7 +46,7 @@ def _verdict(text: str, min_probability: float) -> tuple[str, float] | None:
 def non_english_paragraph(doc, opts) -> Iterator[Hit]:
     for para in doc.paragraphs:
         text = doc.slice(para)
-        if len(text) + 2 * len(_HAN.findall(text)) < opts["min_chars"]:
+        if len(text) + 2 * han_count(text) < opts["min_chars"]:
             continue            # a Han character counts as a word (three characters)
         verdict = _verdict(text, opts["min_probability"])
         if verdict is None:
@@ -70,10 +71,13 @@ HOMOGLYPHS = {
     "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
 }
 _MIXED = LazyRegex(r"(?=\p{L}*\p{Latin})(?=\p{L}*[\p{Cyrillic}\p{Greek}])\p{L}+")
-_FOREIGN = LazyRegex(r"[\p{Cyrillic}\p{Greek}]")
+_FOREIGN_CLASS = r"[\p{Cyrillic}\p{Greek}]"
+_FOREIGN = LazyRegex(_FOREIGN_CLASS)
 
 
 def mixed_script_word(doc, opts) -> Iterator[Hit]:
+    if not has_char(doc, _FOREIGN_CLASS):
+        return                  # every match holds a Cyrillic or Greek letter
     for m in _MIXED.finditer(doc.text):
         word = m.group()
         foreign = [c for c in word if _FOREIGN.match(c)]
