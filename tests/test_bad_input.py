@@ -36,7 +36,7 @@ def good(tmp_path):
     return p
 
 
-@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  \n", "\u3000\u3000\n".encode("utf-8")])
+@pytest.mark.parametrize("content", [b"", b"   \n\t\r\n  \n", b"\n" * 1000])
 def test_empty_and_blank_files_are_valid(tmp_path, content):
     p = tmp_path / "empty.txt"
     p.write_bytes(content)
@@ -138,8 +138,7 @@ def test_catastrophic_regex_is_stopped_and_reported(tmp_path, good):
     code, out, err = run(["--pack", str(pack), "--select", "SL01,BP01", "--format", "json",
                           str(slow), str(good)], timeout=120)
     assert code == 2
-    lines = err.splitlines()
-    assert len(lines) == 2 and all("rule SL01 (slow-rule) stopped" in ln for ln in lines), err
+    one_error_line(err, slow, "rule SL01 (slow-rule) stopped: a regex ran too long")
     files = json.loads(out)["files"]
     assert [[x["rule"] for x in f["findings"]] for f in files] == [["BP01"], ["BP01"]]
 

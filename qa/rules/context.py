@@ -23,8 +23,11 @@ class Entity:
         return (self.canonical, *self.variants, *self.wrong)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Glossary:
+    """The entities of every loaded glossary. Compared and hashed by identity: rules cache
+    derived tables per glossary, and hashing hundreds of entities per lookup is waste."""
+
     entities: tuple[Entity, ...] = ()
 
     def of_kind(self, *kinds: str) -> tuple[Entity, ...]:
