@@ -1,15 +1,23 @@
 """Repeats inside one sentence: a word or phrase written twice in a row, and a content phrase
 that comes back three or more times.
 
-Each scan walks the tokens of each sentence once (a constant number of comparisons per
-token), so the cost is linear in the length of the release.
+The scans work on the flat word lists of `_dup_tokens`. Comparing the list of case-folded
+words with itself shifted by n words (in C, through `map` and `compress`) finds every
+place where a word comes back n words later; only those few places are examined word by
+word. A sentence is searched for a thrice-repeated phrase only when some content word
+occurs that often in it, and then only from the words that do. The cost is linear in
+the length of the release.
 """
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import compress, islice
+from operator import eq
 
-from ._dup_words import STOP_WORDS, Token, blank_gap, doubled_word_allowed, is_content, is_number, tokens
+from ._dup_tokens import SentenceWords, sentence_words
+from ._dup_words import STOP_WORDS, blank_gap, doubled_word_allowed, is_content, is_number
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,96 +28,120 @@ class Repeat:
     spans: tuple[tuple[int, int], ...]
 
 
-def sentence_tokens(doc) -> list[list[Token]]:
-    """The tokens of each sentence of the document (computed once, shared by the rules)."""
-    return doc.memo("dup.sentence_tokens",
-                    lambda d: [tokens(d.text, s.start, s.end) for s in d.sentences])
+@lru_cache(maxsize=8)
+def _back_to_back(min_words: int, max_words: int) -> re.Pattern:
+    """Positions (in `SentenceWords.codes`) where a run of min_words..max_words words is
+    followed at once by the same run; a lookahead, so overlapping runs are all found."""
+    return re.compile(rb"(?=(.{%d,%d}?)\1)" % (min_words, max_words), re.S)
 
 
 def doubled_words(doc, allowed: tuple[str, ...]) -> list[Repeat]:
     """'the the': the same word twice with only white space between."""
-    text = doc.text
+    text, sw = doc.text, sentence_words(doc)
+    starts, ends = sw.starts, sw.ends
     out = []
-    for toks in sentence_tokens(doc):
-        for a, b in zip(toks, toks[1:]):
-            if a.key == b.key and blank_gap(text, a.end, b.start, True) \
-                    and not doubled_word_allowed(a.text, b.text, allowed):
-                out.append(Repeat(a.text, ((a.start, a.end), (b.start, b.end))))
+    for m in _back_to_back(1, 1).finditer(sw.codes):
+        i = m.start()
+        j = i + 1
+        if sw.ids[i] == sw.ids[j] and sw.same_sentence(i, j) and blank_gap(text, ends[i], starts[j], True) \
+                and not doubled_word_allowed(sw.word(i), sw.word(j), allowed):
+            out.append(Repeat(sw.word(i), ((starts[i], ends[i]), (starts[j], ends[j]))))
     return out
 
 
-def _gap(text: str, a: Token, b: Token) -> str:
-    """The punctuation between two tokens, white space ignored."""
-    return "".join(text[a.end:b.start].split())
+def _gap(text: str, sw: SentenceWords, i: int) -> str:
+    """The punctuation between words i and i + 1, white space ignored."""
+    return "".join(text[sw.ends[i]:sw.starts[i + 1]].split())
 
 
-def _same_run(text: str, toks: list[Token], i: int, j: int, n: int) -> bool:
-    """tokens[i:i+n] and tokens[j:j+n] have the same words and the same punctuation between."""
-    return all(toks[i + k].key == toks[j + k].key for k in range(n)) and all(
-        _gap(text, toks[i + k], toks[i + k + 1]) == _gap(text, toks[j + k], toks[j + k + 1])
-        for k in range(n - 1))
+def _same_run(text: str, sw: SentenceWords, i: int, j: int, n: int) -> bool:
+    """Words i.. and j.. (n each) are the same words with the same punctuation between."""
+    return sw.keys[i:i + n] == sw.keys[j:j + n] and all(
+        _gap(text, sw, i + k) == _gap(text, sw, j + k) for k in range(n - 1))
 
 
 # "stronger and stronger", "more and more", "again and again": idioms, not loops.
 _IDIOM_HEADS = frozenset("more less again over round on through by so".split())
 
 
-def _idiom(toks: list[Token], i: int, n: int) -> bool:
-    head = toks[i].key
-    return n == 2 and toks[i + 1].key in ("and", "or") and (
-        head in _IDIOM_HEADS or head.endswith("er"))
+def _idiom(keys: list[str], i: int, n: int) -> bool:
+    head = keys[i]
+    return n == 2 and keys[i + 1] in ("and", "or") and (head in _IDIOM_HEADS or head.endswith("er"))
 
 
-def _copies(text: str, toks: list[Token], i: int, n: int) -> int:
-    """How many back-to-back copies of tokens[i:i+n] start at i (1 when none repeats)."""
+def _copies(text: str, sw: SentenceWords, i: int, n: int, hi: int) -> int:
+    """How many back-to-back copies of the n words from i start at i (1 when none repeats);
+    hi ends the sentence."""
+    keys = sw.keys
     k = 1
-    while i + (k + 1) * n <= len(toks) and toks[i].key == toks[i + k * n].key \
-            and _same_run(text, toks, i, i + k * n, n) \
-            and blank_gap(text, toks[i + k * n - 1].end, toks[i + k * n].start, True):
+    while i + (k + 1) * n <= hi and keys[i] == keys[i + k * n] \
+            and _same_run(text, sw, i, i + k * n, n) \
+            and blank_gap(text, sw.ends[i + k * n - 1], sw.starts[i + k * n], True):
         k += 1
     return k
 
 
+def _longest_repeat(text: str, sw: SentenceWords, i: int, max_words: int) -> tuple[int, int]:
+    """(words, copies) of the longest phrase repeated back to back from word i; (0, 1)
+    when there is none."""
+    hi = sw.limit[i]
+    for size in range(min(max_words, (hi - i) // 2), 1, -1):
+        copies = _copies(text, sw, i, size, hi)
+        if copies > 1 and not _idiom(sw.keys, i, size) \
+                and not all(is_number(sw.word(j)) for j in range(i, i + size)):
+            return size, copies
+    return 0, 1
+
+
 def repeated_phrases(doc, max_words: int) -> list[Repeat]:
     """'real-time monitoring real-time monitoring': a phrase of 2+ words written twice (or
-    more) in a row. `spans` holds each copy."""
-    text = doc.text
+    more) in a row. `spans` holds each copy.
+
+    Scans each sentence from its first word; after a repeat it goes on after the last copy.
+    Only a word that opens a run of 2..max_words words repeated at once (found by a regex
+    over the word codes) can open a repeat, so only those words are tried."""
+    if max_words < 2:
+        return []
+    text, sw = doc.text, sentence_words(doc)
     out = []
-    for toks in sentence_tokens(doc):
-        i = 0
-        while i < len(toks):
-            n, k = 0, 1
-            for size in range(min(max_words, (len(toks) - i) // 2), 1, -1):
-                copies = _copies(text, toks, i, size)
-                if copies > 1 and not _idiom(toks, i, size) \
-                        and not all(is_number(t.text) for t in toks[i:i + size]):
-                    n, k = size, copies
-                    break
-            if not n:
-                i += 1
-                continue
-            spans = tuple((toks[i + c * n].start, toks[i + c * n + n - 1].end) for c in range(k))
-            out.append(Repeat(text[spans[0][0]:spans[0][1]], spans))
-            i += k * n
+    resume = 0
+    for m in _back_to_back(2, max_words).finditer(sw.codes):
+        i = m.start()
+        if i < resume:
+            continue
+        n, k = _longest_repeat(text, sw, i, max_words)
+        if not n:
+            continue
+        spans = tuple((sw.starts[i + c * n], sw.ends[i + c * n + n - 1]) for c in range(k))
+        out.append(Repeat(text[spans[0][0]:spans[0][1]], spans))
+        resume = i + k * n
     return out
 
 
 LEGAL_WORDS = frozenset("co ltd inc corp llc plc limited gmbh pte pty".split())
 
 
+@lru_cache(maxsize=16384)
 def _phrase_word(word: str) -> bool:
     return is_content(word) and word.casefold().rstrip(".") not in LEGAL_WORDS
 
 
-def _ngram_positions(text: str, toks: list[Token], n: int) -> dict[tuple[str, ...], list[int]]:
-    """Start indexes of each n-gram that opens and closes on a content word and has only
-    white space between its words (a phrase, not a stretch across a comma)."""
-    joined = [blank_gap(text, a.end, b.start, False) for a, b in zip(toks, toks[1:])]
-    where: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for i in range(len(toks) - n + 1):
-        if _phrase_word(toks[i].text) and _phrase_word(toks[i + n - 1].text) \
-                and all(joined[i:i + n - 1]):
-            where[tuple(t.key for t in toks[i:i + n])].append(i)
+def _joined(text: str, sw: SentenceWords, i: int) -> bool:
+    """Only spaces or tabs (no line break, no punctuation) between words i and i + 1."""
+    return not text[sw.ends[i]:sw.starts[i + 1]].strip(" \t\u00a0\u3000")
+
+
+def _ngram_positions(text: str, sw: SentenceWords, opens: list[int], hi: int,
+                     n: int) -> dict[tuple[str, ...], list[int]]:
+    """Start indexes of each n-gram that opens and closes on one of the words `opens` (content
+    words frequent enough in the sentence) and has only white space between its words (a
+    phrase, not a stretch across a comma)."""
+    can_open = set(opens)
+    where: dict[tuple[str, ...], list[int]] = {}
+    for i in opens:
+        last = i + n - 1
+        if last < hi and last in can_open and all(_joined(text, sw, j) for j in range(i, last)):
+            where.setdefault(tuple(sw.keys[i:i + n]), []).append(i)
     return where
 
 
@@ -121,17 +153,24 @@ def _non_overlapping(starts: list[int], n: int) -> list[int]:
     return kept
 
 
-def _always_capitalised(toks: list[Token], starts: list[int], n: int) -> bool:
+def _always_capitalised(sw: SentenceWords, starts: list[int], n: int) -> bool:
     """Every word of every copy capitalised: a name or title ('Xi Jinping'), which
     name-consistency rules watch; repeating a name is not padding."""
-    return all(t.text[:1].isupper() for s in starts for t in toks[s:s + n]
-               if t.key not in STOP_WORDS)
+    return all(sw.word(t)[:1].isupper() for s in starts for t in range(s, s + n)
+               if sw.keys[t] not in STOP_WORDS)
 
 
-def _some_word_repeats(toks: list[Token], min_count: int) -> bool:
-    """Cheap filter: some content word occurs min_count times (needed for any phrase to)."""
-    counts = Counter(t.key for t in toks)
-    return any(c >= min_count and _phrase_word(k) for k, c in counts.items())
+def _frequent_words(sw: SentenceWords, lo: int, hi: int, min_count: int) -> list[int]:
+    """Indexes of the sentence's content words whose key occurs min_count+ times in it (a
+    phrase found min_count times opens and closes on such words); none when no phrase word
+    is that frequent."""
+    ordered = sorted(sw.ids[lo:hi])
+    # in sorted order a key found min_count times equals the key min_count - 1 places on
+    frequent = set(compress(ordered, map(eq, ordered, islice(ordered, max(min_count - 1, 0), None))))
+    if not any(map(_phrase_word, map(sw.distinct.__getitem__, frequent))):
+        return []
+    return [i for i in compress(range(lo, hi), map(frequent.__contains__, sw.ids[lo:hi]))
+            if _phrase_word(sw.word(i))]
 
 
 def phrase_repeats(doc, min_count: int, min_words: int, max_words: int) -> list[Repeat]:
@@ -140,20 +179,23 @@ def phrase_repeats(doc, min_count: int, min_words: int, max_words: int) -> list[
     Longer phrases win: "global IoT industry" three times is reported once, not also as
     "IoT industry".
     """
-    text = doc.text
+    text, sw = doc.text, sentence_words(doc)
     out = []
-    for toks in sentence_tokens(doc):
-        if len(toks) < min_count * min_words or not _some_word_repeats(toks, min_count):
+    for lo, hi in sw.bounds:
+        if hi - lo < min_count * min_words:
+            continue
+        opens = _frequent_words(sw, lo, hi, min_count)
+        if not opens:
             continue
         covered: set[int] = set()
         for n in range(max_words, min_words - 1, -1):
-            for gram, starts in _ngram_positions(text, toks, n).items():
+            for starts in _ngram_positions(text, sw, opens, hi, n).values():
                 starts = _non_overlapping(starts, n)
                 if len(starts) < min_count or all(s in covered for s in starts) \
-                        or _always_capitalised(toks, starts, n):
+                        or _always_capitalised(sw, starts, n):
                     continue
                 for s in starts:
                     covered.update(range(s, s + n))
-                spans = tuple((toks[s].start, toks[s + n - 1].end) for s in starts)
+                spans = tuple((sw.starts[s], sw.ends[s + n - 1]) for s in starts)
                 out.append(Repeat(text[spans[0][0]:spans[0][1]], spans))
     return sorted(out, key=lambda r: r.spans[0])

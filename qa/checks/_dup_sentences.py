@@ -18,8 +18,10 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import chain, compress
+from operator import not_
 
-from ._dup_repeats import sentence_tokens
+from ._dup_tokens import SentenceWords, sentence_words
 from ._dup_words import STOP_WORDS
 
 SKETCH = 4            # sketch values per sentence
@@ -33,32 +35,44 @@ class SentenceRepeat:
     score: float        # 100 = identical after normalisation
 
 
-def _normal(toks) -> str:
-    return " ".join(t.key for t in toks)
+def _features(sw: SentenceWords, candidates: list[int]) -> dict[int, tuple[set, set]]:
+    """Word pairs and content words of each candidate sentence, by key number (see
+    `SentenceWords.ids`): a pair is a tuple of two numbers, a word one number."""
+    ids = sw.ids
+    content_key = list(map(not_, map(STOP_WORDS.__contains__, sw.distinct)))
+    content = list(map(content_key.__getitem__, ids))
+    out = {}
+    for idx in candidates:
+        lo, hi = sw.bounds[idx]
+        out[idx] = set(zip(ids[lo:hi], ids[lo + 1:hi])), set(compress(ids[lo:hi], content[lo:hi]))
+    return out
 
 
-def _features(keys: list[str]) -> tuple[set[str], set[str]]:
-    """Word pairs and content words of a sentence."""
-    pairs = {a + " " + b for a, b in zip(keys, keys[1:])}
-    words = {"\x1f" + k for k in keys if k not in STOP_WORDS}
-    return pairs, words
+def _shared_sketch(values: set, freq: Counter, text_of) -> list:
+    """The values of a sentence's sketch (its SKETCH values rarest in the document, ties
+    broken by their text, `text_of(value)`) that another sentence also has; a value no
+    other sentence has cannot make a block."""
+    counts = list(map(freq.__getitem__, values))
+    if counts.count(1) >= SKETCH:
+        return []                       # the sketch is all values of this sentence alone
+    ranked = sorted(zip(counts, map(text_of, values), values))[:SKETCH]
+    return [value for n, _, value in ranked if n > 1]
 
 
-def _blocks(candidates: list[int], keys: list[list[str]]) -> list[list[int]]:
+def _blocks(candidates: list[int], sw: SentenceWords) -> list[list[int]]:
     """Sentences grouped by shared sketch values. A sentence's sketch is its SKETCH rarest
     word pairs and SKETCH rarest content words (rarity over this document, ties broken by
-    text): near-identical sentences share their rare features, and rare features make
-    small blocks."""
-    features = {idx: _features(keys[idx]) for idx in candidates}
-    freq: Counter = Counter()
-    for pairs, words in features.values():
-        freq.update(pairs)
-        freq.update(words)
-    by_value: dict[str, list[int]] = {}
+    text: a pair orders like its two words joined by a space, since no word holds a
+    character below the space): near-identical sentences share their rare features, and
+    rare features make small blocks."""
+    features = _features(sw, candidates)
+    freq = Counter(chain.from_iterable(chain.from_iterable(features.values())))
+    distinct = sw.distinct
+    pair_text = lambda pair: (distinct[pair[0]], distinct[pair[1]])  # noqa: E731
+    by_value: dict = {}
     for idx, (pairs, words) in features.items():
-        for group in (pairs, words):
-            for value in sorted(group, key=lambda v: (freq[v], v))[:SKETCH]:
-                by_value.setdefault(value, []).append(idx)
+        for value in _shared_sketch(pairs, freq, pair_text) + _shared_sketch(words, freq, distinct.__getitem__):
+            by_value.setdefault(value, []).append(idx)
     blocks = []
     for members in by_value.values():
         if len(members) < 2:
@@ -66,7 +80,7 @@ def _blocks(candidates: list[int], keys: list[list[str]]) -> list[list[int]]:
         if len(members) <= BLOCK_CAP:
             blocks.append(members)
             continue
-        members = sorted(members, key=lambda i: len(keys[i]))
+        members = sorted(members, key=lambda i: sw.bounds[i][1] - sw.bounds[i][0])
         step = BLOCK_CAP // 2
         for s in range(0, len(members) - step, step):
             blocks.append(members[s:s + BLOCK_CAP])
@@ -133,9 +147,8 @@ def repeated_sentences(doc, min_words: int, cutoff: float, skip_head: bool = Tru
 
     With skip_head, a head sentence (headline, deck) restated by another head sentence or by
     the lead paragraph that follows the head is not a repeat: that is how news opens."""
-    all_tokens = sentence_tokens(doc)
-    keys = [[t.key for t in toks] for toks in all_tokens]
-    candidates = [idx for idx in range(len(doc.sentences)) if len(keys[idx]) >= min_words]
+    sw = sentence_words(doc)
+    candidates = [idx for idx, (lo, hi) in enumerate(sw.bounds) if hi - lo >= min_words]
     if len(candidates) < 2:
         return []
     head = head_paragraphs(doc) if skip_head else -1
@@ -144,9 +157,9 @@ def repeated_sentences(doc, min_words: int, cutoff: float, skip_head: bool = Tru
     def allowed(earlier: int, later: int) -> bool:
         return not (sentences[earlier].paragraph < head and sentences[later].paragraph <= head)
 
-    texts = {i: _normal(all_tokens[i]) for i in candidates}
+    texts = {i: " ".join(sw.keys[slice(*sw.bounds[i])]) for i in candidates}
     best, unique = _exact_repeats(candidates, texts, allowed)
-    for later, found in _best_earlier(_blocks(unique, keys), texts, cutoff, allowed).items():
+    for later, found in _best_earlier(_blocks(unique, sw), texts, cutoff, allowed).items():
         if later not in best or found[0] < best[later][0]:
             best[later] = found
     return [SentenceRepeat(later, earlier, score)

@@ -5,7 +5,7 @@ apostrophes, dots, hyphens and ampersands), so "real-time" and "U.S" are one tok
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..document.segment import WORD
 
@@ -28,8 +28,7 @@ GRAMMATICAL_DOUBLES = ("had", "that")
 REDUPLICATIVES = frozenset("bye ha tut chop knock yeah no so pooh boo hush".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -38,18 +37,19 @@ class Token:
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
     """The words of text[start:end]."""
-    return [Token(m.start(), m.end(), w, w.casefold())
-            for m in WORD.finditer(text, start, end) for w in (m.group(0),)]
+    spans = [m.span() for m in WORD.finditer(text, start, end)]
+    words = [text[s:e] for s, e in spans]
+    return list(map(Token._make, zip(*zip(*spans), words, map(str.casefold, words)))) if spans else []
 
 
 def is_number(word: str) -> bool:
-    return any(c.isdigit() for c in word) and not any(c.isalpha() for c in word)
+    return any(map(str.isdigit, word)) and not any(map(str.isalpha, word))
 
 
 def is_content(word: str) -> bool:
     """A word that carries meaning: not a function word, not a bare number, 2+ letters."""
     low = word.casefold()
-    return low not in STOP_WORDS and not is_number(word) and sum(c.isalpha() for c in word) >= 2
+    return low not in STOP_WORDS and not is_number(word) and sum(map(str.isalpha, word)) >= 2
 
 
 def is_capitalised(word: str) -> bool:

@@ -8,12 +8,18 @@ headline as a run and the rest is in sentence case, a slogan was run into the he
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
-from ._title_parts import headline_extent
-from ._title_words import Usage, Word, headline_usage, headline_words, is_common, parts
+from ._title_words import Usage, Word, headline, headline_usage, is_common, parts
 
 MIN_WORDS = 5
+
+
+@cache
+def _ascii_lower() -> re.Pattern:
+    return re.compile("[a-z]")
 
 
 @dataclass(frozen=True)
@@ -63,11 +69,8 @@ def _fused_in_part(part: list[Word], usage: Usage, tail_lower: int) -> Fused | N
 def fused_slogan(doc) -> Fused | None:
     """The slogan fused into the headline, when the capitals show one."""
     def compute(d):
-        extent = headline_extent(d)
-        if extent is None:
-            return None
-        words = headline_words(d.text, *extent)
-        if len(words) < MIN_WORDS:
+        words = headline(d)
+        if words is None or len(words) < MIN_WORDS:
             return None
         usage = headline_usage(d, words)
         for part in parts(words, d.text):
@@ -99,11 +102,8 @@ def _counted_capitals(part: list[Word], usage: Usage) -> list[Word]:
 
 def mixed_case(doc) -> Mixed | None:
     """Capitalised common words beside lower-case content words in one headline."""
-    extent = headline_extent(doc)
-    if extent is None:
-        return None
-    words = headline_words(doc.text, *extent)
-    if len(words) < MIN_WORDS:
+    words = headline(doc)
+    if words is None or len(words) < MIN_WORDS:
         return None
     usage = headline_usage(doc, words)
     caps = tuple(w for part in parts(words, doc.text) for w in _counted_capitals(part, usage))
@@ -119,5 +119,7 @@ def all_capitals(doc) -> bool:
     if title is None:
         return False
     text = doc.slice(title)
+    if _ascii_lower().search(text):
+        return False                    # a lower-case ASCII letter is a letter, not a capital
     letters = [c for c in text if c.isalpha()]
     return len(text.split()) >= 4 and len(letters) >= 12 and all(c.isupper() for c in letters)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..findings import SAFE, Hit
 from ..rules.base import Example, Option, Rule, RuleDoc, RuleMeta
-from ._title_parts import cjk_marks, final_period, headline_extent, pipe_prefix, site_tail
+from ._title_parts import cjk_marks, final_period, headline_extent, pipe_prefix, title_tail
 
 
 # ---- TI03 CJK marks ---------------------------------------------------------------------
@@ -142,7 +142,7 @@ def check_site_tail(doc, opts):
     title = doc.title
     if title is None:
         return
-    tail = site_tail(doc.text, title.start, title.end)
+    tail = title_tail(doc)
     if tail:
         s, e = tail
         yield Hit(s, e, f"'{doc.text[s:e].strip(' -–—_|')}' is a web-page site name or "

@@ -96,9 +96,11 @@ def _has_subject_before(toks: list[Token], i: int) -> bool:
         and is_content(toks[j].text)
 
 
-def past_tense_verb(text: str, start: int, end: int) -> PastVerb | None:
-    """The first finite past-tense verb of the headline text[start:end], if any."""
-    toks = tokens(text, start, end)
+def past_tense_verb(text: str, start: int, end: int,
+                    toks: list[Token] | None = None) -> PastVerb | None:
+    """The first finite past-tense verb of the headline text[start:end] (whose tokens
+    `toks` are, when given), if any."""
+    toks = tokens(text, start, end) if toks is None else toks
     for i, tok in enumerate(toks):
         if i == 0 or not _past_candidate(tok.text):
             continue
@@ -140,35 +142,45 @@ _CLAUSE_STOPS = ",:;|–—"
 
 def _clause_bounds(text: str, start: int, end: int, comma: int) -> tuple[int, int]:
     """The part before the comma back to the previous separator, and the part after it up to
-    the next one: the two candidate clauses."""
-    left = comma
-    while left > start and text[left - 1] not in _CLAUSE_STOPS and text[left - 2:left] != "- ":
-        left -= 1
-    right = comma + 1
-    while right < end and text[right] not in _CLAUSE_STOPS and text[right:right + 2] != " -":
-        right += 1
-    return left, right
+    the next one: the two candidate clauses. (A separator is one of _CLAUSE_STOPS, or a
+    hyphen then a space before the comma, a space then a hyphen after it.)"""
+    left = max([start] + [text.rfind(c, start, comma) + 1 for c in _CLAUSE_STOPS])
+    dash = text.rfind("- ", max(start - 1, 0), comma)
+    if dash >= 0:
+        left = max(left, dash + 2)
+    stops = [at for at in (text.find(c, comma + 1, end) for c in _CLAUSE_STOPS) if at >= 0]
+    dash = text.find(" -", comma + 1, end + 1)
+    right = min(stops + ([dash] if dash >= 0 else []) + [end])
+    return left, max(right, comma + 1)
 
 
 def comma_splice(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The comma (as a 1-character span) joining two independent clauses in the headline:
     each side has three or more words and a finite verb, and the right side opens with a
     subject rather than a verb (or adverb and verb) or a linking word."""
-    for k in range(start, end):
-        if text[k] != ",":
-            continue
-        lo, hi = _clause_bounds(text, start, end, k)
-        left, right = tokens(text, lo, k), tokens(text, k + 1, hi)
-        if len(left) < 3 or len(right) < 3:
-            continue
-        head = right[0]
-        if head.key in LINKERS or head.key in HEADLINE_VERBS \
-                or (head.key in STOP_WORDS and head.key not in SUBJECTS):
-            continue
-        verbish = [_past_candidate(t.text) or t.key.endswith("ing") for t in right[:2]]
-        adverb = head.key.endswith("ly") or head.key in ("once", "also", "then", "still", "now")
-        if verbish[0] or (adverb and verbish[1]):
-            continue                      # "..., once led ...": the verb shares the subject
-        if _finite(left, present=True) and _finite(right):
-            return k, k + 1
+    k = text.find(",", start, end)
+    while k >= 0:
+        found = _splice_at(text, start, end, k)
+        if found:
+            return found
+        k = text.find(",", k + 1, end)
+    return None
+
+
+def _splice_at(text: str, start: int, end: int, k: int) -> tuple[int, int] | None:
+    """The comma at k when it splices two clauses (see `comma_splice`)."""
+    lo, hi = _clause_bounds(text, start, end, k)
+    left, right = tokens(text, lo, k), tokens(text, k + 1, hi)
+    if len(left) < 3 or len(right) < 3:
+        return None
+    head = right[0]
+    if head.key in LINKERS or head.key in HEADLINE_VERBS \
+            or (head.key in STOP_WORDS and head.key not in SUBJECTS):
+        return None
+    verbish = [_past_candidate(t.text) or t.key.endswith("ing") for t in right[:2]]
+    adverb = head.key.endswith("ly") or head.key in ("once", "also", "then", "still", "now")
+    if verbish[0] or (adverb and verbish[1]):
+        return None                       # "..., once led ...": the verb shares the subject
+    if _finite(left, present=True) and _finite(right):
+        return k, k + 1
     return None

@@ -8,11 +8,10 @@ section label.
 """
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
-_TAIL_SEP = regex.compile(r"\s+[-–—|︱｜]+\s*|[-–—]+(?=\s*\p{L}[\p{L}.]*\.(?:com|net|cn|org)\b)"
-                          r"|\s*_(?=\p{L})|(?<=\S)\s*[|︱｜]\s*")
-_DOMAIN = regex.compile(r"^[\p{L}\p{N}.-]+\.(?:com|net|cn|org|gov|info|co)(?:\.\p{L}{2})?$", regex.I)
 MEDIA_WORDS = frozenset("""
 news network net online website web site portal daily times post herald tribune journal
 gazette observer weekly channel media press agency tv radio broadcasting xinhua chinanews
@@ -23,19 +22,51 @@ international domestic world china business finance economy tech technology spor
 sport culture entertainment opinion society politics local national headlines
 """.split())
 MAX_TAIL_WORDS = 6
-_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*")
-_CJK = regex.compile(r"[\p{Han}\u3000-\u303F\uFF01-\uFF5E]+")
-_ABBREVIATION_END = regex.compile(
-    r"(?:\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|No|Bros|Dept)|(?:\b\p{L}\.)+\p{L})\.$")
+_SEPARATOR_CHARS = frozenset("-–—|︱｜_")
+_PIPES = frozenset("|︱｜")
+
+
+# Patterns are compiled on first use (a `regex` compile costs up to a millisecond, paid by
+# every start-up otherwise).
+@cache
+def _tail_sep() -> regex.Pattern:
+    return regex.compile(r"\s+[-–—|︱｜]+\s*|[-–—]+(?=\s*\p{L}[\p{L}.]*\.(?:com|net|cn|org)\b)"
+                         r"|\s*_(?=\p{L})|(?<=\S)\s*[|︱｜]\s*")
+
+
+@cache
+def _domain() -> regex.Pattern:
+    return regex.compile(r"^[\p{L}\p{N}.-]+\.(?:com|net|cn|org|gov|info|co)(?:\.\p{L}{2})?$", regex.I)
+
+
+@cache
+def _word() -> regex.Pattern:
+    return regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*")
+
+
+@cache
+def _cjk() -> regex.Pattern:
+    return regex.compile(r"[\p{Han}\u3000-\u303F\uFF01-\uFF5E]+")
+
+
+@cache
+def _abbreviation_end() -> regex.Pattern:
+    return regex.compile(
+        r"(?:\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|No|Bros|Dept)|(?:\b\p{L}\.)+\p{L})\.$")
+
+
+@cache
+def _pipe_label() -> regex.Pattern:
+    return regex.compile(r"([^|︱｜]{1,40}?)\s*[|︱｜]\s*")
 
 
 def _furniture(segment: str) -> bool:
     seg = segment.strip(" .")
     if not seg:
         return False
-    if _DOMAIN.match(seg):
+    if _domain().match(seg):
         return True
-    words = _WORD.findall(seg)
+    words = _word().findall(seg)
     if not words or len(words) > MAX_TAIL_WORDS:
         return False
     lows = [w.casefold().rstrip(".") for w in words]
@@ -53,7 +84,9 @@ def site_tail(text: str, start: int, end: int) -> tuple[int, int] | None:
     the first separator of the furniture chain to the end (a final period excluded)."""
     if end > start and text[end - 1] == ".":
         end -= 1
-    cuts = [m for m in _TAIL_SEP.finditer(text, start, end) if m.start() > start]
+    if _SEPARATOR_CHARS.isdisjoint(text[start:end]):
+        return None                      # every separator holds a dash, pipe or underscore
+    cuts = [m for m in _tail_sep().finditer(text, start, end) if m.start() > start]
     tail_start = None
     seg_end = end
     for m in reversed(cuts):
@@ -67,36 +100,50 @@ def site_tail(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def pipe_prefix(text: str, start: int, end: int) -> tuple[int, int] | None:
     """A short label before a pipe at the start of the headline ("Face-to-face | ...")."""
-    m = regex.compile(r"([^|︱｜]{1,40}?)\s*[|︱｜]\s*").match(text, start, end)
-    if not m or len(_WORD.findall(m.group(1))) > 4:
+    if _PIPES.isdisjoint(text[start:end]):
+        return None
+    m = _pipe_label().match(text, start, end)
+    if not m or len(_word().findall(m.group(1))) > 4:
         return None
     return start, m.end()
 
 
 def cjk_marks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Runs of Chinese characters, CJK punctuation and full-width forms in the headline."""
-    return [m.span() for m in _CJK.finditer(text, start, end)]
+    if text[start:end].isascii():
+        return []
+    return [m.span() for m in _cjk().finditer(text, start, end)]
 
 
 def final_period(text: str, start: int, end: int) -> int | None:
     """Offset of a final full stop that is not part of an abbreviation or an ellipsis."""
     if end <= start or text[end - 1] != "." or (end - start >= 2 and text[end - 2] == "."):
         return None
-    if _ABBREVIATION_END.search(text, start, end):
+    if _abbreviation_end().search(text, start, end):
         return None
     return end - 1
 
 
+def title_tail(doc) -> tuple[int, int] | None:
+    """The site/section tail of the document's headline (see `site_tail`), once per document."""
+    def compute(d):
+        title = d.title
+        return None if title is None else site_tail(d.text, title.start, title.end)
+    return doc.memo("title.tail", compute)
+
+
 def headline_extent(doc) -> tuple[int, int] | None:
     """The headline without a site tail or pipe prefix (TI08 reports those)."""
-    title = doc.title
-    if title is None:
-        return None
-    start, end = title.start, title.end
-    tail = site_tail(doc.text, start, end)
-    if tail:
-        end = tail[0]
-    prefix = pipe_prefix(doc.text, start, end)
-    if prefix:
-        start = prefix[1]
-    return start, end
+    def compute(d):
+        title = d.title
+        if title is None:
+            return None
+        start, end = title.start, title.end
+        tail = title_tail(d)
+        if tail:
+            end = tail[0]
+        prefix = pipe_prefix(d.text, start, end)
+        if prefix:
+            start = prefix[1]
+        return start, end
+    return doc.memo("title.extent", compute)

@@ -8,11 +8,15 @@ not use fall back to a short list of everyday words that are never names on thei
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_left
+from operator import attrgetter
+from typing import NamedTuple
+from functools import cache, lru_cache
 
 import regex
 
-from ._dup_repeats import sentence_tokens
+from ._dup_tokens import sentence_words
+from ._title_parts import headline_extent
 from ._dup_words import STOP_WORDS, Token, tokens
 
 # Everyday words that slogans and headlines capitalise but that name nothing on their own.
@@ -41,16 +45,29 @@ deputy mayor governor ambassador consul chief executive officer ceo cfo cto foun
 professor dr mr mrs ms party committee council congress
 """.split())
 
-_SEPARATORS = regex.compile(r"[:;|!?()\[\]\"“”‘’«»–—︱｜]|\s-+\s|\s-|-\s|,")
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
+@cache
+def _separators() -> regex.Pattern:
+    return regex.compile(r"[:;|!?()\[\]\"“”‘’«»–—︱｜]|\s-+\s|\s-|-\s|,")
+
+
+_START = attrgetter("start")
+
+
+class Word(NamedTuple):
     token: Token
     kind: str           # C capitalised | l lower-case content | s stop word | n neutral
     first: bool         # opens the headline or a part after a separator
 
 
+@lru_cache(maxsize=1024)
+def _separates(gap: str) -> bool:
+    """The text between two headline words holds a separator (most gaps are one space)."""
+    return bool(_separators().search(gap))
+
+
+@lru_cache(maxsize=16384)
 def classify(text: str) -> str:
     """C, l, s or n (numbers, acronyms, mixed case such as 'iPhone', single letters)."""
     low = text.casefold()
@@ -67,15 +84,29 @@ def classify(text: str) -> str:
     return "l" if head == head.lower() else "n"
 
 
-def headline_words(text: str, start: int, end: int) -> list[Word]:
+def span_tokens(doc, start: int, end: int) -> list[Token]:
+    """The tokens of doc.text[start:end], once per document and range (the headline rules
+    tokenise the headline, or the whole title line, several times)."""
+    return doc.memo(f"title.tokens:{start}:{end}", lambda d: tokens(d.text, start, end))
+
+
+def headline_words(text: str, start: int, end: int, toks: list[Token] | None = None) -> list[Word]:
     """The words of the headline text[start:end] with their case class."""
     out = []
-    toks = tokens(text, start, end)
+    toks = tokens(text, start, end) if toks is None else toks
     for i, tok in enumerate(toks):
-        gap = text[toks[i - 1].end:tok.start] if i else ""
-        first = i == 0 or bool(_SEPARATORS.search(gap))
+        first = i == 0 or _separates(text[toks[i - 1].end:tok.start])
         out.append(Word(tok, classify(tok.text), first))
     return out
+
+
+def headline(doc) -> list[Word] | None:
+    """The words of the headline (without site tail or pipe label), once per document; None
+    when the document has no headline."""
+    def compute(d):
+        extent = headline_extent(d)
+        return None if extent is None else headline_words(d.text, *extent, span_tokens(d, *extent))
+    return doc.memo("title.words", compute)
 
 
 def parts(words: list[Word], text: str) -> list[list[Word]]:
@@ -88,43 +119,69 @@ def parts(words: list[Word], text: str) -> list[list[Word]]:
     return out
 
 
-@dataclass(frozen=True)
 class Usage:
-    lower: frozenset        # words the body writes in lower case
-    capital: frozenset      # words the body capitalises mid-sentence
+    """How the body (everything but the headline) writes words: in lower case somewhere,
+    capitalised mid-sentence somewhere. Worked out for a word the first time a rule asks
+    (one scan of that word's occurrences, stopping once both are seen)."""
 
+    def __init__(self, doc) -> None:
+        self._text = doc.text
+        self._sw = sentence_words(doc)
+        self._title_lo, self._title_hi = _title_word_range(doc, self._sw)
+        self._known: dict[str, tuple[bool, bool]] = {}
 
-def body_usage(doc, words: frozenset[str]) -> Usage:
-    """How the body (everything but the headline) writes each of `words` (case-folded
-    headline words), computed once per document."""
-    def compute(d) -> Usage:
-        title = d.title
-        lower, capital = set(), set()
-        for sent, toks in zip(d.sentences, sentence_tokens(d)):
-            if title is not None and title.start <= sent.start < title.end:
+    def writes_lower(self, key: str) -> bool:
+        return self._of(key)[0]
+
+    def capitalises(self, key: str) -> bool:
+        return self._of(key)[1]
+
+    def _of(self, key: str) -> tuple[bool, bool]:
+        known = self._known.get(key)
+        if known is None:
+            known = self._known[key] = self._scan(key)
+        return known
+
+    def _scan(self, key: str) -> tuple[bool, bool]:
+        text, sw = self._text, self._sw
+        starts, ends, sentence_of, bounds = sw.starts, sw.ends, sw.sentence_of, sw.bounds
+        lower = capital = False
+        for i in sw.occurrences(key):
+            if self._title_lo <= i < self._title_hi:
                 continue
-            for i, tok in enumerate(toks):
-                if tok.key not in words:
-                    continue
-                kind = classify(tok.text)
-                if kind == "l":
-                    lower.add(tok.key)
-                elif kind == "C" and i > 0 and not d.text[toks[i - 1].end:tok.start].strip(" ") \
-                        .endswith((":", "“", '"')):
-                    capital.add(tok.key)
-        return Usage(frozenset(lower), frozenset(capital))
-    return doc.memo("title.body_usage:" + "|".join(sorted(words)), compute)
+            kind = classify(text[starts[i]:ends[i]])
+            if kind == "l":
+                lower = True
+            elif kind == "C" and not capital and i > bounds[sentence_of[i]][0] \
+                    and not text[ends[i - 1]:starts[i]].strip(" ").endswith((":", "“", '"')):
+                capital = True
+            if lower and capital:
+                break
+        return lower, capital
 
 
-def headline_usage(doc, words: list[Word]) -> Usage:
-    """Body usage of the capitalised words of the headline."""
-    return body_usage(doc, frozenset(w.token.key for w in words if w.kind == "C"))
+def _title_word_range(doc, sw) -> tuple[int, int]:
+    """The word indexes of the sentences that start inside the title (an empty range when
+    there is no title)."""
+    title = doc.title
+    if title is None:
+        return 0, 0
+    first = bisect_left(doc.sentences, title.start, key=_START)
+    last = bisect_left(doc.sentences, title.end, first, key=_START)
+    if last <= first:
+        return 0, 0
+    return sw.bounds[first][0], sw.bounds[last - 1][1]
+
+
+def headline_usage(doc, words: list[Word] | None = None) -> Usage:
+    """Body usage of the words of the headline (the capitalised ones are asked about)."""
+    return doc.memo("title.usage", Usage)
 
 
 def is_common(word: str, usage: Usage, strict: bool = False) -> bool:
     """A capitalised headline word that names nothing: the body writes it in lower case only,
     or (unless `strict`) the body does not use it and it is an everyday word."""
     low = word.casefold()
-    if low in usage.capital or low in TITLE_WORDS:
+    if low in TITLE_WORDS or usage.capitalises(low):
         return False
-    return low in usage.lower or (not strict and low in COMMON_WORDS)
+    return (not strict and low in COMMON_WORDS) or usage.writes_lower(low)

@@ -12,6 +12,7 @@ from ..rules.base import Example, Rule, RuleDoc, RuleMeta
 from ._title_case import all_capitals, fused_slogan, mixed_case
 from ._title_form import FINAL_PERIOD, LONG, SITE_TAIL, TITLE_CJK, TOO_LONG
 from ._title_grammar import comma_splice, past_tense_verb
+from ._title_words import span_tokens
 
 
 def _quote(words) -> str:
@@ -147,7 +148,8 @@ def check_past_tense(doc, opts):
     title = doc.title
     if title is None:
         return
-    verb = past_tense_verb(doc.text, title.start, title.end)
+    verb = past_tense_verb(doc.text, title.start, title.end,
+                           span_tokens(doc, title.start, title.end))
     if verb:
         instead = f"'{verb.present}'" if verb.present else "the present tense"
         yield Hit(verb.start, verb.end, f"'{verb.word}' is past tense: headlines report past "

@@ -1,0 +1,132 @@
+"""The words of every sentence as flat parallel lists, built once per document.
+
+The duplication and headline rules walk the words of each sentence. Instead of one object
+per word, the document gets four parallel lists (`starts`, `ends`, `words`, `keys`: the
+case-folded words) holding the words of all sentences in text order, and each sentence
+an index range into them. Rules scan the lists with C-level helpers (`map`, `compress`,
+slicing) and look at single words only where a cheap scan found a candidate.
+
+For ASCII text the keys are cut from the lower-cased text; the words as written are made
+only when a rule asks for all of them.
+
+The words are those of `qa.document.segment.WORD` inside each sentence. They are taken
+from `Document.words` (one pass over the whole text, shared with other rules); a sentence
+whose edge cuts through one of those words (text such as "2021.The" split between the
+dots) is tokenised on its own, exactly as `WORD.finditer(text, start, end)` would.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+from functools import cached_property
+from itertools import repeat
+from operator import and_, attrgetter
+
+from ..document.segment import WORD
+
+_START, _END = attrgetter("start"), attrgetter("end")
+
+
+class SentenceWords:
+    """Words of all sentences; sentence k owns indexes bounds[k][0] .. bounds[k][1] - 1."""
+
+    def __init__(self, text: str, starts: list[int], ends: list[int],
+                 bounds: list[tuple[int, int]]) -> None:
+        self.text, self.starts, self.ends, self.bounds = text, starts, ends, bounds
+        if text.isascii():                    # casefold is lower() and keeps every offset
+            low = text.lower()
+            self.keys: list[str] = [low[s:e] for s, e in zip(starts, ends)]
+        else:                                 # casefold works per character; no word has a NUL
+            self.keys = "\x00".join(self.words).casefold().split("\x00") if starts else []
+        self.sentence_of: list[int] = []      # sentence index of each word
+        self.limit: list[int] = []            # end of the word's sentence (an index)
+        for index, (lo, hi) in enumerate(bounds):
+            self.sentence_of += [index] * (hi - lo)
+            self.limit += [hi] * (hi - lo)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """The words as written (most rules look at a few only: see `word`)."""
+        text = self.text
+        return [text[s:e] for s, e in zip(self.starts, self.ends)]
+
+    @cached_property
+    def id_of(self) -> dict[str, int]:
+        """A number for each distinct key: 0, 1, 2, ... in order of first use."""
+        distinct = dict.fromkeys(self.keys)
+        return dict(zip(distinct, range(len(distinct))))
+
+    @cached_property
+    def distinct(self) -> list[str]:
+        """The distinct keys; distinct[n] has number n."""
+        return list(self.id_of)
+
+    @cached_property
+    def ids(self) -> list[int]:
+        """The number of each word's key: equal numbers for equal keys, compared and hashed
+        faster than the strings."""
+        return list(map(self.id_of.__getitem__, self.keys))
+
+    @cached_property
+    def codes(self) -> bytes:
+        """One byte per word (its key's number modulo 256): lets the `re` module find
+        repeated words in C (a back reference compares whole words) and `bytes.find` find
+        a word. Keys past the 256th distinct one share bytes with earlier keys, so the
+        codes find candidates; compare the ids before reporting."""
+        return bytes(map(and_, self.ids, repeat(255)))
+
+    def occurrences(self, key: str) -> list[int]:
+        """Indexes of the words whose key is `key`."""
+        number = self.id_of.get(key)
+        if number is None:
+            return []
+        codes, ids, found = self.codes, self.ids, []
+        at = codes.find(number & 255)
+        while at >= 0:
+            if ids[at] == number:
+                found.append(at)
+            at = codes.find(number & 255, at + 1)
+        return found
+
+    def word(self, i: int) -> str:
+        return self.text[self.starts[i]:self.ends[i]]
+
+    def same_sentence(self, i: int, j: int) -> bool:
+        """Words i <= j belong to one sentence."""
+        return j < self.limit[i]
+
+
+def sentence_words(doc) -> SentenceWords:
+    """The words of each sentence of the document (computed once, shared by the rules)."""
+    return doc.memo("dup.sentence_words", _build)
+
+
+def _spans(doc) -> tuple[list[int], list[int]]:
+    """Starts and ends of `Document.words`."""
+    spans = doc.words
+    if not spans:
+        return [], []
+    if isinstance(spans[0], tuple):
+        starts, ends = zip(*spans)
+        return list(starts), list(ends)
+    return list(map(_START, spans)), list(map(_END, spans))
+
+
+def _build(doc) -> SentenceWords:
+    text = doc.text
+    all_starts, all_ends = _spans(doc)
+    starts: list[int] = []
+    ends: list[int] = []
+    bounds: list[tuple[int, int]] = []
+    for sent in doc.sentences:
+        lo = bisect_left(all_starts, sent.start)
+        hi = bisect_left(all_starts, sent.end, lo)
+        if (lo and all_ends[lo - 1] > sent.start) or (hi > lo and all_ends[hi - 1] > sent.end):
+            own = [m.span() for m in WORD.finditer(text, sent.start, sent.end)]
+            sent_starts, sent_ends = [s for s, _ in own], [e for _, e in own]
+        else:
+            sent_starts, sent_ends = all_starts[lo:hi], all_ends[lo:hi]
+        base = len(starts)
+        starts += sent_starts
+        ends += sent_ends
+        bounds.append((base, len(starts)))
+    return SentenceWords(text, starts, ends, bounds)
