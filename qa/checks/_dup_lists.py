@@ -49,6 +49,7 @@ def _rx(name: str, ascii_only: bool = False):
     return regex.compile(sources[0], regex.I if ignore_case else 0)
 
 
+_FRAGMENT_FIRST = frozenset("eEcClLiIgGpP")    # etc, co, ltd, limited, inc, corp, group, plc
 GENERIC_ITEMS = frozenset({"etc", "others", "other", "and so on", "so on", "and others"})
 
 
@@ -152,7 +153,10 @@ def fragment_items(doc) -> list[tuple[int, int]]:
         last = len(enum.items) - 1
         for index, span in enumerate(enum.items):
             item = doc.slice(span).strip()
-            if not _rx("fragment", item.isascii()).fullmatch(item):
+            ascii_only = item.isascii()
+            if ascii_only and item[:1] not in _FRAGMENT_FIRST:
+                continue                 # every fragment opens with one of these letters
+            if not _rx("fragment", ascii_only).fullmatch(item):
                 continue
             if item.lower().startswith("etc") and (
                     index == last or _rx("other_after").match(doc.text, span.end, span.end + 30)):

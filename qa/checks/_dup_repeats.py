@@ -10,11 +10,11 @@ the length of the release.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress, islice
 from operator import eq
+from typing import Iterator
 
 from ._dup_tokens import SentenceWords, sentence_words
 from ._dup_words import STOP_WORDS, blank_gap, doubled_word_allowed, is_content, is_number
@@ -28,11 +28,29 @@ class Repeat:
     spans: tuple[tuple[int, int], ...]
 
 
-@lru_cache(maxsize=8)
-def _back_to_back(min_words: int, max_words: int) -> re.Pattern:
-    """Positions (in `SentenceWords.codes`) where a run of min_words..max_words words is
-    followed at once by the same run; a lookahead, so overlapping runs are all found."""
-    return re.compile(rb"(?=(.{%d,%d}?)\1)" % (min_words, max_words), re.S)
+def _echoes(codes: bytes, shift: int, run: int) -> Iterator[int]:
+    """Indexes i where codes[i:i + run] == codes[i + shift:i + shift + run]. The codes are
+    compared with themselves shifted as two big integers (XOR in C): a zero byte marks an
+    equal code."""
+    if shift >= len(codes):
+        return
+    same = int.from_bytes(codes[:-shift], "big") ^ int.from_bytes(codes[shift:], "big")
+    same_bytes = same.to_bytes(len(codes) - shift, "big")
+    zeros = bytes(run)
+    at = same_bytes.find(zeros)
+    while at >= 0:
+        yield at
+        at = same_bytes.find(zeros, at + 1)
+
+
+def _pair_echoes(codes: bytes, max_shift: int) -> dict[int, list[int]]:
+    """Index i -> the shifts n in 2..max_shift (longest first) at which the codes of words i
+    and i + 1 come back: a back-to-back repeat of n words can only open at such an i."""
+    found: dict[int, list[int]] = {}
+    for n in range(max_shift, 1, -1):
+        for i in _echoes(codes, n, 2):
+            found.setdefault(i, []).append(n)
+    return dict(sorted(found.items()))
 
 
 def doubled_words(doc, allowed: tuple[str, ...]) -> list[Repeat]:
@@ -40,8 +58,7 @@ def doubled_words(doc, allowed: tuple[str, ...]) -> list[Repeat]:
     text, sw = doc.text, sentence_words(doc)
     starts, ends = sw.starts, sw.ends
     out = []
-    for m in _back_to_back(1, 1).finditer(sw.codes):
-        i = m.start()
+    for i in _echoes(sw.codes, 1, 1):
         j = i + 1
         if sw.ids[i] == sw.ids[j] and sw.same_sentence(i, j) and blank_gap(text, ends[i], starts[j], True) \
                 and not doubled_word_allowed(sw.word(i), sw.word(j), allowed):
@@ -81,11 +98,13 @@ def _copies(text: str, sw: SentenceWords, i: int, n: int, hi: int) -> int:
     return k
 
 
-def _longest_repeat(text: str, sw: SentenceWords, i: int, max_words: int) -> tuple[int, int]:
+def _longest_repeat(text: str, sw: SentenceWords, i: int, sizes: list[int]) -> tuple[int, int]:
     """(words, copies) of the longest phrase repeated back to back from word i; (0, 1)
-    when there is none."""
-    hi = sw.limit[i]
-    for size in range(min(max_words, (hi - i) // 2), 1, -1):
+    when there is none. `sizes`: the phrase lengths worth trying, longest first."""
+    hi = sw.end_of(i)
+    for size in sizes:
+        if 2 * size > hi - i:
+            continue
         copies = _copies(text, sw, i, size, hi)
         if copies > 1 and not _idiom(sw.keys, i, size) \
                 and not all(is_number(sw.word(j)) for j in range(i, i + size)):
@@ -98,18 +117,18 @@ def repeated_phrases(doc, max_words: int) -> list[Repeat]:
     more) in a row. `spans` holds each copy.
 
     Scans each sentence from its first word; after a repeat it goes on after the last copy.
-    Only a word that opens a run of 2..max_words words repeated at once (found by a regex
-    over the word codes) can open a repeat, so only those words are tried."""
+    Only a word that comes back n words later together with the next word (n from 2 to
+    max_words) can open a repeat of n words, so only those words are tried."""
     if max_words < 2:
         return []
     text, sw = doc.text, sentence_words(doc)
+    longest = max((hi - lo for lo, hi in sw.bounds), default=0)
     out = []
     resume = 0
-    for m in _back_to_back(2, max_words).finditer(sw.codes):
-        i = m.start()
+    for i, sizes in _pair_echoes(sw.codes, min(max_words, longest // 2)).items():
         if i < resume:
             continue
-        n, k = _longest_repeat(text, sw, i, max_words)
+        n, k = _longest_repeat(text, sw, i, sizes)
         if not n:
             continue
         spans = tuple((sw.starts[i + c * n], sw.ends[i + c * n + n - 1]) for c in range(k))
@@ -167,7 +186,7 @@ def _frequent_words(sw: SentenceWords, lo: int, hi: int, min_count: int) -> list
     ordered = sorted(sw.ids[lo:hi])
     # in sorted order a key found min_count times equals the key min_count - 1 places on
     frequent = set(compress(ordered, map(eq, ordered, islice(ordered, max(min_count - 1, 0), None))))
-    if not any(map(_phrase_word, map(sw.distinct.__getitem__, frequent))):
+    if not any(map(_phrase_word, map(sw.keys.__getitem__, frequent))):
         return []
     return [i for i in compress(range(lo, hi), map(frequent.__contains__, sw.ids[lo:hi]))
             if _phrase_word(sw.word(i))]

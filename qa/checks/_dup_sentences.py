@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from itertools import chain, compress
+from itertools import chain, compress, islice
 from operator import not_
 
 from ._dup_tokens import SentenceWords, sentence_words
@@ -39,22 +39,20 @@ def _features(sw: SentenceWords, candidates: list[int]) -> dict[int, tuple[set, 
     """Word pairs and content words of each candidate sentence, by key number (see
     `SentenceWords.ids`): a pair is a tuple of two numbers, a word one number."""
     ids = sw.ids
-    content_key = list(map(not_, map(STOP_WORDS.__contains__, sw.distinct)))
-    content = list(map(content_key.__getitem__, ids))
+    content = list(map(not_, map(STOP_WORDS.__contains__, sw.keys)))
+    bounds = sw.bounds
     out = {}
     for idx in candidates:
-        lo, hi = sw.bounds[idx]
-        out[idx] = set(zip(ids[lo:hi], ids[lo + 1:hi])), set(compress(ids[lo:hi], content[lo:hi]))
+        lo, hi = bounds[idx]
+        numbers = ids[lo:hi]
+        out[idx] = set(zip(numbers, islice(numbers, 1, None))), set(compress(numbers, content[lo:hi]))
     return out
 
 
-def _shared_sketch(values: set, freq: Counter, text_of) -> list:
+def _shared_sketch(values: set, counts: list[int], text_of) -> list:
     """The values of a sentence's sketch (its SKETCH values rarest in the document, ties
-    broken by their text, `text_of(value)`) that another sentence also has; a value no
-    other sentence has cannot make a block."""
-    counts = list(map(freq.__getitem__, values))
-    if counts.count(1) >= SKETCH:
-        return []                       # the sketch is all values of this sentence alone
+    broken by their text, `text_of(value)`) that another sentence also has; `counts`: how
+    many sentences hold each value (a value no other sentence has cannot make a block)."""
     ranked = sorted(zip(counts, map(text_of, values), values))[:SKETCH]
     return [value for n, _, value in ranked if n > 1]
 
@@ -67,12 +65,17 @@ def _blocks(candidates: list[int], sw: SentenceWords) -> list[list[int]]:
     rare features make small blocks."""
     features = _features(sw, candidates)
     freq = Counter(chain.from_iterable(chain.from_iterable(features.values())))
-    distinct = sw.distinct
-    pair_text = lambda pair: (distinct[pair[0]], distinct[pair[1]])  # noqa: E731
+    keys = sw.keys                      # keys[n] is the key numbered n
+    pair_text = lambda pair: (keys[pair[0]], keys[pair[1]])  # noqa: E731
+    held_by = freq.__getitem__
     by_value: dict = {}
-    for idx, (pairs, words) in features.items():
-        for value in _shared_sketch(pairs, freq, pair_text) + _shared_sketch(words, freq, distinct.__getitem__):
-            by_value.setdefault(value, []).append(idx)
+    for idx, groups in features.items():
+        for values, text_of in zip(groups, (pair_text, keys.__getitem__)):
+            counts = list(map(held_by, values))
+            if counts.count(1) >= SKETCH:
+                continue                # the sketch is all values of this sentence alone
+            for value in _shared_sketch(values, counts, text_of):
+                by_value.setdefault(value, []).append(idx)
     blocks = []
     for members in by_value.values():
         if len(members) < 2:

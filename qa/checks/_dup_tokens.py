@@ -18,10 +18,11 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cached_property
-from itertools import repeat
+from itertools import count, repeat
 from operator import and_, attrgetter
 
 from ..document.segment import WORD
+from ._dup_words import Token, tokens
 
 _START, _END = attrgetter("start"), attrgetter("end")
 
@@ -38,10 +39,8 @@ class SentenceWords:
         else:                                 # casefold works per character; no word has a NUL
             self.keys = "\x00".join(self.words).casefold().split("\x00") if starts else []
         self.sentence_of: list[int] = []      # sentence index of each word
-        self.limit: list[int] = []            # end of the word's sentence (an index)
         for index, (lo, hi) in enumerate(bounds):
             self.sentence_of += [index] * (hi - lo)
-            self.limit += [hi] * (hi - lo)
 
     @cached_property
     def words(self) -> list[str]:
@@ -50,28 +49,26 @@ class SentenceWords:
         return [text[s:e] for s, e in zip(self.starts, self.ends)]
 
     @cached_property
-    def id_of(self) -> dict[str, int]:
-        """A number for each distinct key: 0, 1, 2, ... in order of first use."""
-        distinct = dict.fromkeys(self.keys)
-        return dict(zip(distinct, range(len(distinct))))
-
-    @cached_property
-    def distinct(self) -> list[str]:
-        """The distinct keys; distinct[n] has number n."""
-        return list(self.id_of)
-
-    @cached_property
     def ids(self) -> list[int]:
-        """The number of each word's key: equal numbers for equal keys, compared and hashed
-        faster than the strings."""
-        return list(map(self.id_of.__getitem__, self.keys))
+        """A number for each word's key, equal for equal keys (the index of the key's first
+        word, so keys[n] is the key numbered n): compared and hashed faster than strings."""
+        first: dict[str, int] = {}
+        numbers = list(map(first.setdefault, self.keys, count()))
+        self.__dict__["id_of"] = first
+        return numbers
+
+    @cached_property
+    def id_of(self) -> dict[str, int]:
+        """The number of each key (see `ids`)."""
+        self.ids                            # noqa: B018 (numbering the words fills id_of)
+        return self.__dict__["id_of"]
 
     @cached_property
     def codes(self) -> bytes:
         """One byte per word (its key's number modulo 256): lets the `re` module find
         repeated words in C (a back reference compares whole words) and `bytes.find` find
-        a word. Keys past the 256th distinct one share bytes with earlier keys, so the
-        codes find candidates; compare the ids before reporting."""
+        a word. Different keys can share a byte, so the codes find candidates; compare
+        the ids before reporting."""
         return bytes(map(and_, self.ids, repeat(255)))
 
     def occurrences(self, key: str) -> list[int]:
@@ -92,7 +89,11 @@ class SentenceWords:
 
     def same_sentence(self, i: int, j: int) -> bool:
         """Words i <= j belong to one sentence."""
-        return j < self.limit[i]
+        return j < self.end_of(i)
+
+    def end_of(self, i: int) -> int:
+        """The index after the last word of word i's sentence."""
+        return self.bounds[self.sentence_of[i]][1]
 
 
 def sentence_words(doc) -> SentenceWords:
@@ -101,32 +102,67 @@ def sentence_words(doc) -> SentenceWords:
 
 
 def _spans(doc) -> tuple[list[int], list[int]]:
-    """Starts and ends of `Document.words`."""
-    spans = doc.words
-    if not spans:
-        return [], []
-    if isinstance(spans[0], tuple):
-        starts, ends = zip(*spans)
-        return list(starts), list(ends)
-    return list(map(_START, spans)), list(map(_END, spans))
+    """Starts and ends of `Document.words`, once per document."""
+    def compute(d):
+        spans = d.words
+        if not spans:
+            return [], []
+        if isinstance(spans[0], tuple):
+            starts, ends = zip(*spans)
+            return list(starts), list(ends)
+        return list(map(_START, spans)), list(map(_END, spans))
+    return doc.memo("dup.spans", compute)
+
+
+def tokens_between(doc, start: int, end: int) -> list[Token]:
+    """The tokens of doc.text[start:end], as `_dup_words.tokens` gives them: cut from
+    `Document.words` unless a word crosses an edge of the range."""
+    all_starts, all_ends = _spans(doc)
+    lo = bisect_left(all_starts, start)
+    hi = bisect_left(all_starts, end, lo)
+    if (lo and all_ends[lo - 1] > start) or (hi > lo and all_ends[hi - 1] > end):
+        return tokens(doc.text, start, end)
+    text = doc.text
+    words = [text[s:e] for s, e in zip(all_starts[lo:hi], all_ends[lo:hi])]
+    return list(map(Token._make, zip(all_starts[lo:hi], all_ends[lo:hi], words,
+                                     map(str.casefold, words))))
 
 
 def _build(doc) -> SentenceWords:
     text = doc.text
     all_starts, all_ends = _spans(doc)
-    starts: list[int] = []
-    ends: list[int] = []
-    bounds: list[tuple[int, int]] = []
+    ranges = []                       # each sentence's words in Document.words, or None
     for sent in doc.sentences:
         lo = bisect_left(all_starts, sent.start)
         hi = bisect_left(all_starts, sent.end, lo)
         if (lo and all_ends[lo - 1] > sent.start) or (hi > lo and all_ends[hi - 1] > sent.end):
+            ranges.append(None)       # a word crosses an edge: tokenise the sentence alone
+        else:
+            ranges.append((lo, hi))
+    if _covers_all(ranges, len(all_starts)):
+        return SentenceWords(text, all_starts, all_ends, ranges)
+    starts: list[int] = []
+    ends: list[int] = []
+    bounds: list[tuple[int, int]] = []
+    for sent, found in zip(doc.sentences, ranges):
+        if found is None:
             own = [m.span() for m in WORD.finditer(text, sent.start, sent.end)]
             sent_starts, sent_ends = [s for s, _ in own], [e for _, e in own]
         else:
-            sent_starts, sent_ends = all_starts[lo:hi], all_ends[lo:hi]
+            sent_starts, sent_ends = all_starts[found[0]:found[1]], all_ends[found[0]:found[1]]
         base = len(starts)
         starts += sent_starts
         ends += sent_ends
         bounds.append((base, len(starts)))
     return SentenceWords(text, starts, ends, bounds)
+
+
+def _covers_all(ranges: list, words: int) -> bool:
+    """The sentences' word ranges follow each other without a gap and hold every word: the
+    document's word list is then the sentences' word list as it stands."""
+    at = 0
+    for found in ranges:
+        if found is None or found[0] != at:
+            return False
+        at = found[1]
+    return at == words

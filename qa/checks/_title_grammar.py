@@ -154,23 +154,25 @@ def _clause_bounds(text: str, start: int, end: int, comma: int) -> tuple[int, in
     return left, max(right, comma + 1)
 
 
-def comma_splice(text: str, start: int, end: int) -> tuple[int, int] | None:
+def comma_splice(text: str, start: int, end: int, tokenize=None) -> tuple[int, int] | None:
     """The comma (as a 1-character span) joining two independent clauses in the headline:
     each side has three or more words and a finite verb, and the right side opens with a
-    subject rather than a verb (or adverb and verb) or a linking word."""
+    subject rather than a verb (or adverb and verb) or a linking word. `tokenize(lo, hi)`
+    gives the tokens of text[lo:hi] (default: `tokens`)."""
+    tokenize = tokenize or (lambda lo, hi: tokens(text, lo, hi))
     k = text.find(",", start, end)
     while k >= 0:
-        found = _splice_at(text, start, end, k)
+        found = _splice_at(text, start, end, k, tokenize)
         if found:
             return found
         k = text.find(",", k + 1, end)
     return None
 
 
-def _splice_at(text: str, start: int, end: int, k: int) -> tuple[int, int] | None:
+def _splice_at(text: str, start: int, end: int, k: int, tokenize) -> tuple[int, int] | None:
     """The comma at k when it splices two clauses (see `comma_splice`)."""
     lo, hi = _clause_bounds(text, start, end, k)
-    left, right = tokens(text, lo, k), tokens(text, k + 1, hi)
+    left, right = tokenize(lo, k), tokenize(k + 1, hi)
     if len(left) < 3 or len(right) < 3:
         return None
     head = right[0]

@@ -15,7 +15,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from ._dup_tokens import sentence_words
+from ._dup_tokens import sentence_words, tokens_between
 from ._title_parts import headline_extent
 from ._dup_words import STOP_WORDS, Token, tokens
 
@@ -87,7 +87,7 @@ def classify(text: str) -> str:
 def span_tokens(doc, start: int, end: int) -> list[Token]:
     """The tokens of doc.text[start:end], once per document and range (the headline rules
     tokenise the headline, or the whole title line, several times)."""
-    return doc.memo(f"title.tokens:{start}:{end}", lambda d: tokens(d.text, start, end))
+    return doc.memo(f"title.tokens:{start}:{end}", lambda d: tokens_between(d, start, end))
 
 
 def headline_words(text: str, start: int, end: int, toks: list[Token] | None = None) -> list[Word]:

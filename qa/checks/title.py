@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..findings import Hit
 from ..rules.base import Example, Rule, RuleDoc, RuleMeta
+from ._dup_tokens import tokens_between
 from ._title_case import all_capitals, fused_slogan, mixed_case
 from ._title_form import FINAL_PERIOD, LONG, SITE_TAIL, TITLE_CJK, TOO_LONG
 from ._title_grammar import comma_splice, past_tense_verb
@@ -115,7 +116,8 @@ def check_comma_splice(doc, opts):
     title = doc.title
     if title is None:
         return
-    found = comma_splice(doc.text, title.start, title.end)
+    found = comma_splice(doc.text, title.start, title.end,
+                         lambda lo, hi: tokens_between(doc, lo, hi))
     if found:
         yield Hit(found[0], found[1], "this comma joins two full clauses in the headline: "
                                       "keep one clause, or use a semicolon or 'and'")
