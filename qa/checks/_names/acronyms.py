@@ -15,6 +15,7 @@ uses (a shouted headline is not an acronym).
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import namedtuple
 
@@ -27,7 +28,8 @@ from .mentions import mentions
 from .tokens import acronym_letters, is_acronym, is_year, tokenize
 
 MEMO_KEY = "names.acronyms"
-_PAREN = LazyPattern(r"[(（]([^()（）\n]{1,160})[)）]")
+_PAREN = r"[(（]([^()（）\n]{1,160})[)）]"     # literal characters only: stdlib `re`
+_ASCII_PAREN = r"\(([^()（）\n]{1,160})[)）]"   # the same where no "（" is written
 _QUOTES = "\"'“”‘’「」《》"
 _SHORT_FORM_INTRO = LazyPattern(
     r"(?:hereinafter|hereafter)\s*(?:(?:referred\s+to|called|named|known|abbreviated)\s+as"
@@ -103,7 +105,8 @@ def _analyse(doc) -> Acronyms:
 def _definitions(doc) -> list[Definition]:
     out = []
     text = doc.text
-    for m in _PAREN.finditer(text):
+    # A pattern that starts with one literal is searched for much faster.
+    for m in re.finditer(_PAREN if "（" in text else _ASCII_PAREN, text):
         inner_start, inner_end = m.span(1)
         sent = doc.sentence_at(m.start())
         floor = doc.sentences[sent].start if sent is not None else 0
@@ -172,7 +175,7 @@ def _acronym_definition(text: str, m, floor: int) -> Definition | None:
 
 def _reverse_definition(text: str, m, floor: int) -> Definition | None:
     """'ITU (International Telecommunication Union)'."""
-    toks = tokenize(text, floor, m.start())
+    toks = tokenize(text, _after_last_space(text, floor, m.start()), m.start())
     if not toks or text[toks[-1].end:m.start()].strip() or not is_acronym(toks[-1].text):
         return None
     acr = toks[-1]
@@ -186,8 +189,7 @@ def long_form_start(letters: str, text: str, floor: int, end: int) -> int | None
     """Start of the words before `end` whose letters spell `letters` (Schwartz-Hearst)."""
     if len(letters) < 2:
         return None
-    words = tokenize(text, floor, end)
-    words = words[-(min(len(letters) + MAX_EXTRA_WORDS, 2 * len(letters))):]
+    words = _last_tokens(text, floor, end, min(len(letters) + MAX_EXTRA_WORDS, 2 * len(letters)))
     if not words:
         return None
     base = words[0].start
@@ -208,14 +210,37 @@ def long_form_start(letters: str, text: str, floor: int, end: int) -> int | None
     return start if text[start].isupper() else None
 
 
+def _after_last_space(text: str, floor: int, end: int) -> int:
+    """Where to start tokenising to get the last word of text[floor:end] and what follows
+    it: just after the last space before that word (no token holds a space, so the tokens
+    from there are those of tokenising from floor)."""
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return max(floor, text.rfind(" ", floor, end) + 1)
+
+
+def _last_tokens(text: str, floor: int, end: int, count: int) -> list:
+    """The last `count` tokens of text[floor:end], tokenising only as far back as needed
+    (from just after a space, which no token holds)."""
+    start = end
+    for _ in range(count + 1):
+        start = text.rfind(" ", floor, start)
+        if start < 0:
+            break
+    if start >= 0:
+        words = tokenize(text, start + 1, end)
+        if len(words) >= count:
+            return words[-count:]
+    return tokenize(text, floor, end)[-count:]
+
+
 # ---- uses ----------------------------------------------------------------------------
 def _uses(doc) -> list[Use]:
-    words = mentions(doc).words
     shouted = all_caps_lines(doc)
     out = []
-    for k, w in enumerate(words):
+    for w in mentions(doc).acronyms:
         tok = w.token
-        if not is_acronym(tok.text) or is_year(tok) or doc.line_of(tok.start) in shouted:
+        if is_year(tok) or doc.line_of(tok.start) in shouted:
             continue
         start, end, year, first = tok.start, tok.end, None, False
         after = _year_next(doc.text, tok.end)

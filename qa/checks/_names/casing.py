@@ -18,13 +18,14 @@ The casing used most is preferred; on a tie, the one with a capital inside a wor
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import lru_cache
 
 from ...findings import Hit
 from .acronym_checks import check_form_mismatch
-from .lexicon import TITLE_WORDS
+from .lexicon import CONNECTORS, TITLE_WORDS
 from .lines import all_caps_lines, title_case_lines
 from .mentions import Mention, mentions
-from .tokens import TOKEN, Token, is_connector, tokenize
+from .tokens import POSSESSIVE, TOKEN, Token, is_connector, tokenize
 
 
 
@@ -50,21 +51,37 @@ def check_case_variants(doc, opts):
 
 # ---- single words ----------------------------------------------------------------------
 def _word_variants(doc, skip: set[int]):
-    spellings: dict[str, list[tuple[str, int, int]]] = defaultdict(list)
-    for w in mentions(doc).words:
-        tok = w.token
-        text = tok.text
-        if (not any(c.isalpha() for c in text) or doc.line_of(tok.start) in skip
-                or w.in_title):
-            continue
-        if w.sentence_initial and _is_titlecase(text):
-            continue
-        spellings[text.lower()].append((text, tok.start, tok.end))
-    for occ in spellings.values():
+    words = mentions(doc).words
+    spelt = _spelt_two_ways({w.token.text for w in words})
+    if not spelt:
+        return                  # every word has one spelling only: nothing to compare
+    by_lower: dict[str, list] = defaultdict(list)
+    for w in words:
+        if w.token.text in spelt:
+            by_lower[w.token.text.lower()].append(w)
+    for group in by_lower.values():
+        occ = []
+        for w in group:
+            tok = w.token
+            text = tok.text
+            if (not any(c.isalpha() for c in text) or doc.line_of(tok.start) in skip
+                    or w.in_title):
+                continue
+            if w.sentence_initial and _is_titlecase(text):
+                continue
+            occ.append((text, tok.start, tok.end))
         forms = {t for t, _, _ in occ}
         if len(forms) < 2 or _ordinary_pair(forms):
             continue
         yield from _minority_hits(doc, occ)
+
+
+def _spelt_two_ways(texts: set[str]) -> set[str]:
+    """The texts that share their lower case with another text."""
+    by_lower: dict[str, list[str]] = defaultdict(list)
+    for t in texts:
+        by_lower[t.lower()].append(t)
+    return {t for group in by_lower.values() if len(group) > 1 for t in group}
 
 
 def _ordinary_pair(forms: set[str]) -> bool:
@@ -78,42 +95,100 @@ def _ordinary_pair(forms: set[str]) -> bool:
 def _phrase_names(doc, skip: set[int]) -> dict[tuple[str, ...], Mention]:
     names: dict[tuple[str, ...], Mention] = {}
     for m in mentions(doc).names:
-        content = [t for t in m.tokens if not is_connector(t)]
-        if len(content) < 2 or m.head is None or m.title_case or doc.line_of(m.start) in skip:
+        if m.head is None or m.title_case or len(m.tokens) < 2:
             continue
-        if any(t.bare in TITLE_WORDS for t in m.tokens):
+        key = tuple([t.text.lower() for t in m.tokens])
+        if key in names or not _phrase_key_ok(key):
             continue
-        names.setdefault(tuple(t.lower for t in m.tokens), m)
+        if skip and doc.line_of(m.start) in skip:
+            continue
+        names[key] = m
     return names
+
+
+@lru_cache(maxsize=65536)
+def _phrase_key_ok(key: tuple[str, ...]) -> bool:
+    """Two or more words besides connectors, and no personal title."""
+    return (sum(1 for w in key if w not in CONNECTORS) >= 2
+            and not any(_bare(w) in TITLE_WORDS for w in key))
+
+
+def _bare(low: str) -> str:
+    """Token.bare of a lower-case token text."""
+    if low.endswith(POSSESSIVE):
+        low = low[:-2]
+    return low.rstrip(".")
 
 
 def _phrase_variants(doc, skip: set[int]):
     names = _phrase_names(doc, skip)
     if not names:
         return
+    text = doc.text
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key in names:
         by_first[key[0]].append(key)
+    _drop_single_cased(text, by_first, names)
+    if not by_first:
+        return
     reach = {w: max(len(" ".join(k)) for k in keys) + 8 for w, keys in by_first.items()}
     prefixes = {w: {_text_lower(doc, names[k]) for k in keys} for w, keys in by_first.items()}
     occ: dict[tuple[str, ...], list[tuple[str, bool, int, int]]] = defaultdict(list)
-    for start, first in _word_starts(doc.text, by_first):
-        if doc.line_of(start) in skip or _in_title(doc, start):
-            continue
-        window = doc.text[start:start + reach[first]].lower()
+    for start, first in _word_starts(text, by_first):
+        window = text[start:start + reach[first]].lower()
         if not any(window.startswith(p) for p in prefixes[first]):
             continue
-        toks = tokenize(doc.text, start, min(len(doc.text), start + reach[first]))
+        if (skip and doc.line_of(start) in skip) or _in_title(doc, start):
+            continue
+        toks = tokenize(text, start, min(len(text), start + reach[first]))
+        lows = tuple([t.text.lower() for t in toks])
         for key in by_first[first]:
             seq = toks[:len(key)]
-            if (len(seq) == len(key) and all(t.lower == k for t, k in zip(seq, key))
-                    and _contiguous(doc.text, seq)):
+            if lows[:len(key)] == key and _contiguous(text, seq):
                 occ[key].append((_spelling(seq, names[key].head),
                                  _opens_sentence(doc, seq[0]), seq[0].start, seq[-1].end))
     for key, found in occ.items():
         resolved = [o for o in _resolve_openers(found) if not o[0].islower()]
         if len({s for s, _, _ in resolved}) >= 2:
             yield from _minority_hits(doc, resolved)
+
+
+def _drop_single_cased(text: str, by_first: dict, names: dict) -> None:
+    """Leave out the names whose words that count for casing (all but connectors and the
+    head noun) each appear in one casing only in the whole text: every occurrence of such
+    a name is spelt alike, so it cannot be written two ways. Words are compared as
+    substrings of the lower-cased text, which finds every token and more."""
+    low = text.lower()
+    if len(low) != len(text):
+        return                      # lower case changed lengths: offsets do not line up
+    seen: dict[str, bool] = {}
+    for first in list(by_first):
+        if not any(_two_casings(low, text, w, seen)
+                   for key in by_first[first] for w in _casing_words(key, names[key].head)):
+            del by_first[first]
+
+
+def _casing_words(key: tuple[str, ...], head: int | None) -> list[str]:
+    return [w for k, w in enumerate(key) if k != head and w not in CONNECTORS]
+
+
+def _two_casings(low: str, text: str, word: str, seen: dict[str, bool]) -> bool:
+    """The lower-case `word` is written in two casings somewhere in the text."""
+    found = seen.get(word)
+    if found is None:
+        found = False
+        first = None
+        k = low.find(word)
+        while k >= 0:
+            cased = text[k:k + len(word)]
+            if first is None:
+                first = cased
+            elif cased != first:
+                found = True
+                break
+            k = low.find(word, k + 1)
+        seen[word] = found
+    return found
 
 
 def _word_starts(text: str, wanted) -> list[tuple[int, str]]:
@@ -146,14 +221,15 @@ def _in_title(doc, offset: int) -> bool:
 
 def _resolve_openers(found):
     """A sentence-opening occurrence takes the casing of a mid-sentence one that differs
-    from it only in the first letter; one that matches none keeps its own."""
-    inner = {s for s, opens, _, _ in found if not opens}
+    from it only in the first letter (its own when it is also used mid-sentence, else the
+    first such one in the text); one that matches none keeps its own."""
+    inner = list(dict.fromkeys(s for s, opens, _, _ in found if not opens))
     out = []
     for spelling, opens, start, end in found:
         if opens:
             same = [x for x in inner if x[1:] == spelling[1:]]
             if same:
-                spelling = same[0]
+                spelling = spelling if spelling in same else same[0]
             elif not inner:
                 continue
         out.append((spelling, start, end))
@@ -165,8 +241,11 @@ def _text_lower(doc, m: Mention) -> str:
 
 
 def _contiguous(text: str, seq: list[Token]) -> bool:
-    return all(not text[a.end:b.start].strip() and "\n\n" not in text[a.end:b.start]
-               for a, b in zip(seq, seq[1:]))
+    for k in range(1, len(seq)):
+        gap = text[seq[k - 1].end:seq[k].start]
+        if gap.strip() or "\n\n" in gap:
+            return False
+    return True
 
 
 def _spelling(seq: list[Token], head: int | None) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import defaultdict
+from functools import lru_cache
 
 from .acronyms import acronyms
 from .compare import NameForm, name_form, variant_kind
@@ -112,16 +113,23 @@ def _build(doc, glossary) -> list[Cluster]:
     return out
 
 
+# Name forms by (token texts, legal): a pure function of the words, shared by documents.
+_FORMS: dict[tuple, NameForm | None] = {}
+MAX_FORMS = 100_000
+
+
 def _form_groups(doc) -> list[FormGroup]:
     by_key: dict[tuple, FormGroup] = {}
-    forms: dict[tuple, NameForm | None] = {}
+    forms = _FORMS
+    if len(forms) > MAX_FORMS:
+        forms.clear()
     for m in mentions(doc).names:
         if m.head is None and not m.legal:
             continue
-        text_key = (tuple(t.text for t in m.tokens), m.legal)
-        if text_key not in forms:
-            forms[text_key] = name_form(m.tokens, m.legal)
-        form = forms[text_key]
+        text_key = (tuple([t.text for t in m.tokens]), m.legal)
+        form = forms.get(text_key, False)
+        if form is False:
+            form = forms[text_key] = name_form(m.tokens, m.legal)
         if form is None:
             continue
         k = (form.key, form.head_class)
@@ -187,6 +195,17 @@ def block_keys(form: NameForm, common: set[str]) -> tuple[set, set, set]:
     return fuzzy, as_acronym, as_word
 
 
+@lru_cache(maxsize=65536)
+def _plain_block_keys(form: NameForm) -> tuple[set, set, set]:
+    """block_keys when no word is common (the usual case), remembered per name form."""
+    return block_keys(form, set())
+
+
+@lru_cache(maxsize=65536)
+def _distinctive_text(form: NameForm) -> str:
+    return " ".join(_distinctive(form))
+
+
 def _common_words(groups: list[FormGroup]) -> set[str]:
     counts: dict[str, int] = defaultdict(int)
     for g in groups:
@@ -201,7 +220,8 @@ def _candidate_pairs(groups: list[FormGroup]):
     acr: dict[tuple[str, str], list[int]] = defaultdict(list)
     words: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, g in enumerate(groups):
-        fuzzy, as_acronym, as_word = block_keys(g.form, common)
+        fuzzy, as_acronym, as_word = (_plain_block_keys(g.form) if not common
+                                      else block_keys(g.form, common))
         for k in fuzzy:
             blocks[k].append(i)
         for k in as_acronym:
@@ -235,7 +255,7 @@ def _links(groups: list[FormGroup], veto) -> dict[tuple[int, int], str]:
 
 
 def _fuzzy_candidates(groups: list[FormGroup], idx: list[int]):
-    texts = [" ".join(_distinctive(groups[i].form)) for i in idx]
+    texts = [_distinctive_text(groups[i].form) for i in idx]
     return [(idx[r], idx[c]) for r, c in block_pairs(texts, "token_sort_ratio",
                                                      CANDIDATE_SCORE)]
 
@@ -246,15 +266,12 @@ class _GlossaryVeto:
     def __init__(self, glossary, groups: list[FormGroup]):
         self.entity_of: dict[int, int] = {}
         self.not_same: dict[int, set[str]] = {}
-        forms = {}
-        for e_idx, ent in enumerate(glossary.entities):
-            for f in ent.forms:
-                forms.setdefault(_plain(f), e_idx)
+        forms, not_same = _glossary_forms(glossary)
         for i, g in enumerate(groups):
             e = forms.get(" ".join(g.form.key))
             if e is not None:
                 self.entity_of[i] = e
-                self.not_same[i] = {_plain(n) for n in glossary.entities[e].not_same_as}
+                self.not_same[i] = not_same[e]
         self.keys = {i: " ".join(g.form.key) for i, g in enumerate(groups)}
 
     def apart(self, i: int, j: int) -> bool:
@@ -263,6 +280,26 @@ class _GlossaryVeto:
             return True
         return (self.keys[j] in self.not_same.get(i, ())
                 or self.keys[i] in self.not_same.get(j, ()))
+
+
+_GLOSSARY_FORMS: dict[int, tuple] = {}
+
+
+def _glossary_forms(glossary) -> tuple[dict[str, int], list[frozenset[str]]]:
+    """Compared form -> entity index, and each entity's not_same_as forms; computed once
+    per glossary (the same glossary serves every document of a run)."""
+    cached = _GLOSSARY_FORMS.get(id(glossary))
+    if cached is not None and cached[0] is glossary:
+        return cached[1]
+    forms: dict[str, int] = {}
+    for e_idx, ent in enumerate(glossary.entities):
+        for f in ent.forms:
+            forms.setdefault(_plain(f), e_idx)
+    not_same = [frozenset(_plain(n) for n in ent.not_same_as) for ent in glossary.entities]
+    if len(_GLOSSARY_FORMS) > 8:
+        _GLOSSARY_FORMS.clear()
+    _GLOSSARY_FORMS[id(glossary)] = (glossary, (forms, not_same))
+    return forms, not_same
 
 
 def _plain(name: str) -> str:

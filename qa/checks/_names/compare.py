@@ -86,6 +86,7 @@ def name_form(tokens: tuple[Token, ...], legal: bool) -> NameForm | None:
     return NameForm(key, content, head, head_class, years, acr)
 
 
+@lru_cache(maxsize=65536)
 def variant_kind(a: NameForm, b: NameForm) -> str | None:
     """How a and b differ when they are one name written two ways; None when they are not."""
     if a.key == b.key or a.head_class != b.head_class:

@@ -7,15 +7,16 @@ links are left alone.
 """
 from __future__ import annotations
 
-import regex
+import re
 
 from ...findings import Hit
 from .lazy import LazyPattern
 from .lexicon import CONNECTORS, NAME_FIELD_LABELS
 
+# A labelled line, "Company Name: Global times"; applied to one line at a time (a line
+# ends at \n, \r\n or \r), and only where the label is one of NAME_FIELD_LABELS.
 _FIELD = LazyPattern(
-    r"^[ \t]*(?P<label>[\p{L} ]{2,30}?)[ \t]*[:：][ \t]*(?P<value>[^\r\n]+?)[ \t]*\r?$",
-    regex.M)
+    r"[ \t]*(?P<label>[\p{L} ]{2,30}?)[ \t]*[:：][ \t]*(?P<value>[^\r\n]+?)[ \t]*")
 _WORD = LazyPattern(r"[\p{L}][\p{L}'’\-]*")
 
 
@@ -44,8 +45,12 @@ def _broken(value: str) -> bool:
 
 
 def check_field_case(doc, opts):
-    for m in _FIELD.finditer(doc.text):
-        if m.group("label").strip().lower() not in NAME_FIELD_LABELS:
+    text = doc.text
+    for start, colon, end in _lines_with_colon(text):
+        if text[start:colon].strip(" \t").lower() not in NAME_FIELD_LABELS:
+            continue
+        m = _FIELD.fullmatch(text, start, end)
+        if m is None:
             continue
         value = m.group("value")
         if not _broken(value):
@@ -55,3 +60,17 @@ def check_field_case(doc, opts):
         yield Hit(s, e,
                   f"'{value}' in the '{m.group('label').strip()}' field is a name but is not "
                   f"capitalised as one: write '{fixed}'", fixed, fix=fixed)
+
+
+def _lines_with_colon(text: str):
+    """(line start, first colon, line end) of each line holding a colon (':' or '：'); a
+    line ends at \n, \r\n or \r."""
+    line_end = re.compile(r"[\r\n]|\Z")
+    done = 0
+    for m in re.finditer(r"[:：]", text):
+        colon = m.start()
+        if colon < done:
+            continue            # not the first colon of its line
+        start = max(text.rfind("\n", done, colon), text.rfind("\r", done, colon), done - 1) + 1
+        done = line_end.search(text, colon).start()
+        yield start, colon, done

@@ -2,12 +2,21 @@
 all capitals. Names in them carry capitals of style, not of identity."""
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from .lazy import LazyPattern
 from .lexicon import ARTICLES
 
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 400
 _TITLE_WORD = LazyPattern(r"(?<![\p{L}])\p{L}{4,}")
+
+
+@cache
+def _ascii_title_word():
+    """_TITLE_WORD for ASCII lines (where \\p{L} is [A-Za-z]), on the faster stdlib engine."""
+    return re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}")
 
 
 class TitleCaseLines:
@@ -38,7 +47,9 @@ def is_title_case(line: str) -> bool:
     line = line.strip()
     if len(line) > MAX_TITLE_CHARS or line.rstrip("\"'”’)").endswith((".", "!", "?", "。")):
         return False
-    words = [w for w in _TITLE_WORD.findall(line) if w.lower() not in ARTICLES]
+    found = (_ascii_title_word().findall(line) if line.isascii()
+             else _TITLE_WORD.findall(line))
+    words = [w for w in found if w.lower() not in ARTICLES]
     return (3 <= len(words) <= MAX_TITLE_WORDS
             and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words))
 

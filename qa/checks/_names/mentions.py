@@ -12,13 +12,15 @@ the, ...), trimmed of what is not part of it:
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
 from collections import namedtuple
+from functools import cache
 
-
-from .lazy import LazyPattern
 from .lexicon import (ARTICLES, HEAD_CLASS, LEGAL_SUFFIXES, PLACE_WORDS, SENTENCE_STARTERS,
                       TITLE_WORDS, TRAILING_FORMS)
 from .lines import TitleCaseLines
+from .skeleton import APOSTROPHE, LL, LN, LNM, LU, N, NBSP, S, W, skeleton
 from .tokens import (Token, is_acronym, is_capitalised, is_connector, is_year, tokenize)
 
 MEMO_KEY = "names.mentions"
@@ -57,11 +59,12 @@ class Word(namedtuple("Word", "token sentence_initial title_case in_title")):
     __slots__ = ()
 
 
-class Mentions(namedtuple("Mentions", "names words")):
+class Mentions(namedtuple("Mentions", "names words acronyms")):
     """The names and capitalised words of a release."""
 
     # names: tuple[Mention, ...]  multi-word names, with or without a head noun
     # words: tuple[Word, ...]  every capitalised word or acronym
+    # acronyms: tuple[Word, ...]  the words that are acronyms (tokens.is_acronym), in order
     __slots__ = ()
 
 
@@ -69,43 +72,87 @@ def mentions(doc) -> Mentions:
     return doc.memo(MEMO_KEY, _extract)
 
 
-_WORD_CH = r"(?:[\p{L}\p{N}\p{M}]|['’\-&.](?=[\p{L}\p{N}]))"
-_CAP = rf"(?:\p{{Lu}}{_WORD_CH}*|\p{{N}}{_WORD_CH}*|\p{{Ll}}+\p{{Lu}}{_WORD_CH}*)"
 _CONN = r"(?:of|for|and|the|on|de|du|des|la|le|&|Of|For|And|The|On)"
-_SEP = (r"(?:[ \t\u00a0]{1,3}|[ \t\u00a0]*\n[ \t\u00a0]*"
-        r"|\.?,?[ \t]{1,3}(?=(?:Ltd|LTD|Limited|Inc|LLC|plc|PLC|Co)\b))")
-# Stretches of text that may hold names: capitalised words, years and connectors. Only
-# these are tokenised, so a long release costs little more than one regex pass.
-_REGION = LazyPattern(rf"(?<![\p{{L}}\p{{N}}]){_CAP}(?:{_SEP}(?:{_CAP}|{_CONN}(?=\s)))*")
+
+
+@cache
+def region_pattern():
+    """Stretches of text that may hold names: capitalised words, years and connectors,
+    over the skeleton (see skeleton.py). Only these are tokenised, so a long release costs
+    little more than one regex pass. A word starts with a capital, a number, or small
+    letters before a capital (iPhone); words are joined by up to three spaces, one line
+    break, or a period or comma before a legal suffix ("Co., Ltd"). The possessive
+    quantifiers only spare the engine retries that cannot succeed."""
+    word_ch = rf"(?:[{LNM}]++|['{APOSTROPHE}\-&.](?=[{LN}]))"
+    cap = rf"(?:[{LU}{N}]|[{LL}]++[{LU}]){word_ch}*+"
+    sep = (rf"(?:[ \t{NBSP}]{{1,3}}|[ \t{NBSP}]*\n[ \t{NBSP}]*"
+           rf"|\.?,?[ \t]{{1,3}}(?=(?:Ltd|LTD|Limited|Inc|LLC|plc|PLC|Co)(?![{W}])))")
+    return re.compile(rf"(?<![{LN}]){cap}(?:{sep}(?:{cap}|{_CONN}(?=[{S}])))*")
+
+
+def regions(doc):
+    """The name regions of a release (match objects over its skeleton)."""
+    return region_pattern().finditer(skeleton(doc))
+
+
+# Region analyses shared by every document of a run: a region's names and words depend only
+# on its text, whether it opens a sentence, whether its line is in title case and whether a
+# period follows it (it may join the last token: "Co."). Regions spanning lines or holding
+# a sentence start inside are analysed on their own, not shared.
+_SHARED: dict[tuple, tuple] = {}
+MAX_SHARED = 100_000
 
 
 def _extract(doc) -> Mentions:
     names: list[Mention] = []
     words: list[Word] = []
+    acronyms: list[Word] = []
     text = doc.text
     title = doc.title
-    title_case = TitleCaseLines(doc)
+    t_start, t_end = (title.start, title.end) if title else (0, 0)
+    title_case = TitleCaseLines(doc).at
     firsts = {_first_word_start(text, s.start) for s in doc.sentences}
-    cache: dict[tuple, tuple] = {}
-    for region in _REGION.finditer(text):
-        base = region.start()
-        tc = title_case.at(base)
-        in_title = bool(title and title.start <= base < title.end)
-        opens = base in firsts
-        key = (region.group(), opens, tc)
-        found = cache.get(key) if "\n" not in key[0] else None
-        if found is None:
-            found = _analyse_region(doc, base, region.end(), firsts, tc)
-            if "\n" not in key[0]:
-                cache[key] = found
+    first_list = sorted(firsts)
+    shared = _SHARED
+    if len(shared) > MAX_SHARED:
+        shared.clear()
+    new = tuple.__new__             # namedtuples without their Python-level __new__
+    # With prose offsets equal to file offsets, a region is on the line of the one before
+    # unless a line break lies between them: the line's title case is looked up only then.
+    same_lines = getattr(doc.offsets, "identity", False)
+    prev, tc = -1, False
+    for region in regions(doc):
+        base, end = region.span()
+        if (prev < 0 or not same_lines or text.find("\n", prev, base) >= 0
+                or text.find("\r", prev, base) >= 0):
+            tc = title_case(base)
+        prev = base
+        in_title = t_start <= base < t_end
+        span_text = text[base:end]
+        if "\n" in span_text or _inner_first(first_list, base, end):
+            found = _analyse_region(doc, base, end, firsts, tc)
+        else:
+            key = (span_text, base in firsts, tc, text.startswith(".", end))
+            found = shared.get(key)
+            if found is None:
+                found = shared[key] = _analyse_region(doc, base, end, firsts, tc)
         spans, word_idx, name_parts = found
-        toks = [Token(text[base + a:base + b], base + a, base + b) for a, b in spans]
-        for i, initial in word_idx:
-            words.append(Word(toks[i], initial, tc, in_title))
+        toks = [new(Token, (t, base + a, base + b)) for t, a, b in spans]
+        for i, initial, acronym in word_idx:
+            word = new(Word, (toks[i], initial, tc, in_title))
+            words.append(word)
+            if acronym:
+                acronyms.append(word)
         for idx, head, legal, initial in name_parts:
-            names.append(Mention(tuple(toks[i] for i in idx), head, legal, initial, tc,
-                                 in_title))
-    return Mentions(tuple(names), tuple(words))
+            names.append(new(Mention, (tuple([toks[i] for i in idx]), head, legal, initial, tc,
+                                       in_title)))
+    return Mentions(tuple(names), tuple(words), tuple(acronyms))
+
+
+def _inner_first(first_list: list[int], start: int, end: int) -> bool:
+    """A sentence starts inside (start, end)."""
+    k = bisect_right(first_list, start)
+    return k < len(first_list) and first_list[k] < end
 
 
 def _analyse_region(doc, start: int, end: int, firsts: set[int], tc: bool) -> tuple:
@@ -113,8 +160,8 @@ def _analyse_region(doc, start: int, end: int, firsts: set[int], tc: bool) -> tu
     indexes (cacheable: a name repeated through a long release is analysed once)."""
     toks = tokenize(doc.text, start, end)
     index = {t.start: i for i, t in enumerate(toks)}
-    spans = tuple((t.start - start, t.end - start) for t in toks)
-    words = tuple((i, t.start in firsts) for i, t in enumerate(toks)
+    spans = tuple((t.text, t.start - start, t.end - start) for t in toks)
+    words = tuple((i, t.start in firsts, is_acronym(t.text)) for i, t in enumerate(toks)
                   if is_capitalised(t) or is_acronym(t.text))
     names = []
     for run in _runs(doc, toks):

@@ -18,17 +18,18 @@ with rapidfuzz first.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import defaultdict
-
+from functools import cache, lru_cache
 
 from ...findings import Hit
 from .compare import close_spelling
 from .fuzzy import block_pairs, ratio
-from .lazy import LazyPattern
 from .lexicon import DISTINCT_PLACES, TITLE_WORDS
 from .mentions import mentions
 from .romanize import spelling_key
+from .skeleton import APOSTROPHE, LL, LN, class_chars, skeleton, skeleton_of
 from .tokens import is_acronym
 
 MIN_LENGTH = 4
@@ -41,22 +42,42 @@ ment ments ing ed er ers ous or ors ial
 """.split()) | {""}
 
 
-def _proper_words(doc) -> dict[str, list[tuple[int, int]]]:
-    """Proper nouns of the release: spelling -> occurrences."""
-    lower_words = _lower_words(doc)
-    occ: dict[str, list[tuple[int, int]]] = defaultdict(list)
+def _proper_words(doc) -> dict[str, str]:
+    """Capitalised words that may be proper nouns, used inside a sentence at least once:
+    spelling -> lower case, in order of first use. Whether the lower case is also
+    written in the release is checked later, only for words that have a look-alike."""
+    lower: dict[str, str] = {}
     inside: set[str] = set()
     for w in mentions(doc).words:
-        tok = w.token
-        word = tok.text[:-2] if tok.text.endswith(("'s", "’s")) else tok.text
-        if (len(word) < MIN_LENGTH or not word.isalpha() or is_acronym(word)
-                or not word[0].isupper() or word.lower() in lower_words
-                or word.lower() in TITLE_WORDS):
+        found = _candidate(w.token.text)
+        if found is None:
             continue
-        occ[word].append((tok.start, tok.start + len(word)))
+        lower[found[0]] = found[1]
         if not w.sentence_initial and not w.title_case:
-            inside.add(word)
-    return {w: o for w, o in occ.items() if w in inside}
+            inside.add(found[0])
+    return {w: low for w, low in lower.items() if w in inside}
+
+
+def _occurrences(doc, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
+    """Where each wanted proper noun is written (without a possessive ending)."""
+    occ: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for w in mentions(doc).words:
+        found = _candidate(w.token.text)
+        if found is not None and found[0] in wanted:
+            start = w.token.start
+            occ[found[0]].append((start, start + len(found[0])))
+    return occ
+
+
+@lru_cache(maxsize=65536)
+def _candidate(text: str) -> tuple[str, str] | None:
+    """(word, its lower case) when a capitalised word may be a proper noun: long enough,
+    letters only, not an acronym or a personal title; a possessive ending dropped."""
+    word = text[:-2] if text.endswith(("'s", "’s")) else text
+    if (len(word) < MIN_LENGTH or not word.isalpha() or is_acronym(word)
+            or not word[0].isupper() or word.lower() in TITLE_WORDS):
+        return None
+    return word, word.lower()
 
 
 def _official_names(doc) -> "_Spans":
@@ -66,14 +87,39 @@ def _official_names(doc) -> "_Spans":
                   if len(m.tokens) > 1 and (m.head is not None or m.legal))
 
 
-_LOWER_WORD = LazyPattern(r"(?<![\p{L}\p{N}'’\-])\p{Ll}{4,}(?![\p{L}\p{N}])")
+def _written_in_lower_case(text: str, sk: str, low: str) -> bool:
+    """`low` (four or more small letters) is a word of the text: a common word, not a
+    name. A word here is a run of small letters with no letter, digit, apostrophe or
+    hyphen before it and no letter or digit after it."""
+    if not _small_letters_only(low):
+        return False
+    before, after = _not_before(), _not_after()
+    k = text.find(low)
+    while k >= 0:
+        e = k + len(low)
+        if (k == 0 or sk[k - 1] not in before) and (e == len(sk) or sk[e] not in after):
+            return True
+        k = text.find(low, k + 1)
+    return False
 
 
-def _lower_words(doc) -> set[str]:
-    """Words written in lower case somewhere in the release (common words, not names)."""
-    return set(_LOWER_WORD.findall(doc.text))
+@lru_cache(maxsize=65536)
+def _small_letters_only(low: str) -> bool:
+    """Four or more letters, all small."""
+    return len(low) >= MIN_LENGTH and bool(re.fullmatch(f"[{LL}]+", skeleton_of(low)))
 
 
+@cache
+def _not_before() -> frozenset[str]:
+    return class_chars(LN) | {"'", APOSTROPHE, "-"}
+
+
+@cache
+def _not_after() -> frozenset[str]:
+    return class_chars(LN)
+
+
+@lru_cache(maxsize=65536)
 def same_word(x: str, y: str) -> bool:
     a, b = x.lower(), y.lower()
     if a == b or a.startswith(b) or b.startswith(a):
@@ -97,19 +143,40 @@ def _inflected(a: str, b: str) -> bool:
 
 
 def check_spelling_variants(doc, opts):
-    words = _proper_words(doc)
-    if len(words) < 2:
+    lower = _proper_words(doc)
+    if len(lower) < 2:
         return
-    official = _official_names(doc)
+    blocks = _blocks(doc, lower)
+    if not blocks:
+        return
+    words = _occurrences(doc, {w for b in blocks for w in b})
+    official = None
+    for block in blocks:
+        for r, c in block_pairs(block, "ratio", RATIO, spelling_key):
+            if same_word(block[r], block[c]):
+                if official is None:
+                    official = _official_names(doc)
+                yield from _variant_hits(doc, block[r], block[c], words, official)
+
+
+def _blocks(doc, lower: dict[str, str]) -> list[list[str]]:
+    """Proper nouns grouped by the first two letters of their spelling key, leaving out
+    words also written in lower case (common words); groups of one are dropped. A word is
+    looked up in lower case only when its group has company, and groups come in the order
+    of their first word."""
     blocks: dict[str, list[str]] = defaultdict(list)
-    for w in words:
+    for w in lower:
         blocks[spelling_key(w)[:2]].append(w)
+    text, sk = doc.text, skeleton(doc)
+    out = []
     for block in blocks.values():
         if len(block) < 2:
             continue
-        for r, c in block_pairs(block, "ratio", RATIO, spelling_key):
-            if same_word(block[r], block[c]):
-                yield from _variant_hits(doc, block[r], block[c], words, official)
+        kept = [w for w in block if not _written_in_lower_case(text, sk, lower[w])]
+        if len(kept) >= 2:
+            out.append(kept)
+    order = {w: k for k, w in enumerate(lower)}
+    return sorted(out, key=lambda b: order[b[0]])
 
 
 class _Spans:

@@ -5,15 +5,16 @@ token; a sentence-final period does not.
 """
 from __future__ import annotations
 
+import re
 from collections import namedtuple
-
+from functools import cache, lru_cache
 
 from .lazy import LazyPattern
 from .lexicon import CONNECTORS, LEGAL_SUFFIXES
+from .skeleton import APOSTROPHE, L, LN, LNM, skeleton_of
 
 TOKEN = LazyPattern(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&.](?=[\p{L}\p{N}]))*")
 YEAR = LazyPattern(r"(?:19|20)\d\d")
-INITIALS = LazyPattern(r"(?:\p{L}\.)+\p{L}")
 POSSESSIVE = ("'s", "’s")
 
 
@@ -38,22 +39,47 @@ class Token(namedtuple("Token", "text start end")):
         return low.rstrip(".")
 
 
+@cache
+def _token_pattern():
+    """TOKEN over the skeleton (see skeleton.py)."""
+    return re.compile(rf"[{LN}](?:[{LNM}]|['{APOSTROPHE}\-&.](?=[{LN}]))*")
+
+
+@cache
+def _initials_pattern():
+    """Initials with periods between them ("U.S", "P.R.C") over the skeleton."""
+    return re.compile(rf"(?:[{L}]\.)+[{L}]")
+
+
+_last_skeleton: list = [None, None]     # the text last tokenised and its skeleton
+
+
+def _skeleton_for(text: str) -> str:
+    if _last_skeleton[0] is not text:
+        _last_skeleton[:] = [text, skeleton_of(text)]
+    return _last_skeleton[1]
+
+
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end]; a period after a legal suffix or initials joins the token."""
+    sk = _skeleton_for(text)
     out = []
-    for m in TOKEN.finditer(text, start, end):
+    for m in _token_pattern().finditer(sk, start, end):
         s, e = m.span()
-        word = m.group(0)
-        if e < len(text) and text[e] == "." and (word.lower() + "." in LEGAL_SUFFIXES
-                                           or INITIALS.fullmatch(word)):
+        if e < len(text) and text[e] == "." and (text[s:e].lower() + "." in LEGAL_SUFFIXES
+                                           or _initials_pattern().fullmatch(sk, s, e)):
             e += 1
-            word = text[s:e]
-        out.append(Token(word, s, e))
+        out.append(Token(text[s:e], s, e))
     return out
 
 
 def is_year(tok: Token) -> bool:
-    return bool(YEAR.fullmatch(tok.text))
+    t = tok.text
+    if len(t) != 4:
+        return False
+    if t.isascii():
+        return t[:2] in ("19", "20") and t[2:].isdigit()
+    return bool(YEAR.fullmatch(t))
 
 
 def is_connector(tok: Token) -> bool:
@@ -70,6 +96,7 @@ def is_capitalised(tok: Token) -> bool:
     return t[0].islower() and any(c.isupper() for c in t[1:])
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(word: str) -> bool:
     """Two or more capitals making up (nearly) all of a short word: WIOT, IoT, U.S., CAICT."""
     letters = [c for c in word if c.isalpha()]
