@@ -9,7 +9,7 @@ import os
 import pytest
 
 from qa.checks._dup_tokens import SentenceWords, sentence_words, tokens_between
-from qa.checks._dup_words import tokens
+from qa.checks._dup_words import STOP_WORDS, tokens
 from qa.document import document_from_text
 from qa.document.segment import WORD
 from tests.helpers import ROOT
@@ -78,3 +78,56 @@ def test_tokens_between_matches_tokens_on_fixture_releases():
         for sent in doc.sentences[:5]:
             for start, end in ((sent.start, sent.end), (sent.start + 1, sent.end - 1)):
                 assert tokens_between(doc, start, end) == tokens(doc.text, start, end)
+
+
+def _reference_blocks(keys: dict[int, list[str]], sketch: int = 4, cap: int = 64):
+    """DU04's blocking as first written: string features, a sketch sorted by (count, text)."""
+    from collections import Counter
+    features = {i: ({a + " " + b for a, b in zip(k, k[1:])},
+                    {"\x1f" + w for w in k if w not in STOP_WORDS}) for i, k in keys.items()}
+    freq: Counter = Counter()
+    for pairs, words in features.values():
+        freq.update(pairs)
+        freq.update(words)
+    by_value: dict[str, list[int]] = {}
+    for i, groups in features.items():
+        for group in groups:
+            for value in sorted(group, key=lambda v: (freq[v], v))[:sketch]:
+                by_value.setdefault(value, []).append(i)
+    out = []
+    for members in by_value.values():
+        if len(members) < 2:
+            continue
+        if len(members) <= cap:
+            out.append(members)
+            continue
+        members = sorted(members, key=lambda i: len(keys[i]))
+        for s in range(0, len(members) - cap // 2, cap // 2):
+            out.append(members[s:s + cap])
+    return sorted(map(tuple, out))
+
+
+def _release_with_repeats(seed: int) -> str:
+    import random
+    rng = random.Random(seed)
+    vocab = ("the of and plant city fund solar wind market export growth supply bank "
+             "opened signed said will new first China Acme Hefei 2021 300").split()
+    sentences = [" ".join(rng.choice(vocab) for _ in range(rng.randint(4, 14))) + "."
+                 for _ in range(60)]
+    for _ in range(15):                 # near copies: one word changed
+        words = rng.choice(sentences).split()
+        words[rng.randrange(len(words))] = rng.choice(vocab)
+        sentences.append(" ".join(words))
+    rng.shuffle(sentences)
+    return "Headline of the release\n\n" + "\n".join(sentences) + "\n"
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_repeated_sentence_blocks_match_the_string_sketch(seed):
+    from qa.checks._dup_sentences import _blocks
+    sw = sentence_words(document_from_text(_release_with_repeats(seed)))
+    candidates = [i for i, (lo, hi) in enumerate(sw.bounds) if hi - lo >= 6]
+    keys = {i: sw.keys[lo:hi] for i, (lo, hi) in enumerate(sw.bounds) if i in candidates}
+    got = sorted(map(tuple, _blocks(candidates, sw)))
+    assert got == _reference_blocks(keys)
+    assert got                          # the near copies do share sketch values

@@ -1,12 +1,12 @@
 """Repeats inside one sentence: a word or phrase written twice in a row, and a content phrase
 that comes back three or more times.
 
-The scans work on the flat word lists of `_dup_tokens`. Comparing the list of case-folded
-words with itself shifted by n words (in C, through `map` and `compress`) finds every
-place where a word comes back n words later; only those few places are examined word by
-word. A sentence is searched for a thrice-repeated phrase only when some content word
-occurs that often in it, and then only from the words that do. The cost is linear in
-the length of the release.
+The scans work on the flat word lists of `_dup_tokens`. XOR-ing the word codes (one byte
+per word) with themselves shifted by n words, as two big integers, finds in C every
+place where a word (or a pair of words) comes back n words later; only those few places
+are examined word by word. A sentence is searched for a thrice-repeated phrase only when
+some content word occurs that often in it (found by sorting its key numbers), and then
+only from the words that do. The cost is linear in the length of the release.
 """
 from __future__ import annotations
 
@@ -185,9 +185,10 @@ def _frequent_words(sw: SentenceWords, lo: int, hi: int, min_count: int) -> list
     is that frequent."""
     ordered = sorted(sw.ids[lo:hi])
     # in sorted order a key found min_count times equals the key min_count - 1 places on
-    frequent = set(compress(ordered, map(eq, ordered, islice(ordered, max(min_count - 1, 0), None))))
-    if not any(map(_phrase_word, map(sw.keys.__getitem__, frequent))):
+    repeated = list(compress(ordered, map(eq, ordered, islice(ordered, max(min_count - 1, 0), None))))
+    if not repeated or not any(map(_phrase_word, map(sw.keys.__getitem__, repeated))):
         return []
+    frequent = set(repeated)
     return [i for i in compress(range(lo, hi), map(frequent.__contains__, sw.ids[lo:hi]))
             if _phrase_word(sw.word(i))]
 

@@ -5,19 +5,21 @@ content word has one. Whether a capitalised headline word is a name is decided f
 release itself: a word the body writes in lower case (and never capitalised mid-sentence)
 is a common word; a word the body capitalises mid-sentence is a name. Words the body does
 not use fall back to a short list of everyday words that are never names on their own.
+The body is asked about a word only when a rule needs it (`Usage`), and the headline's
+tokens, words and extent are worked out once per document.
 """
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import cache, lru_cache
 from operator import attrgetter
 from typing import NamedTuple
-from functools import cache, lru_cache
 
 import regex
 
 from ._dup_tokens import sentence_words, tokens_between
-from ._title_parts import headline_extent
 from ._dup_words import STOP_WORDS, Token, tokens
+from ._title_parts import headline_extent
 
 # Everyday words that slogans and headlines capitalise but that name nothing on their own.
 COMMON_WORDS = frozenset("""
