@@ -101,25 +101,46 @@ def _best_earlier(blocks, texts: dict[int, str], cutoff: float,
                   allowed) -> dict[int, tuple[int, float]]:
     """For each sentence, the earliest sentence of its blocks that matches at >= cutoff.
 
-    rapidfuzz's `process.extract` scores one sentence against a whole block in C (cdist
-    would need numpy, which release-qa does not otherwise depend on)."""
+    rapidfuzz's `process.extract` scores one sentence against the earlier members of its
+    block at once, in C (cdist would need numpy, which release-qa does not otherwise depend
+    on). Pairs that `allowed` rules out, and pairs whose letters cannot reach the cutoff
+    (see `_may_reach`), are not scored; when none is left, rapidfuzz is not even imported."""
     best: dict[int, tuple[int, float]] = {}
     blocks = [b for b in (sorted(set(b)) for b in blocks) if _length_compatible(b, texts, cutoff)]
-    if not blocks:
-        return best                  # spares importing rapidfuzz for most releases
-    from rapidfuzz import fuzz, process
+    histograms: dict[int, Counter] = {}
     for block in blocks:
+        small = len(block) <= SMALL_BLOCK
         for pos in range(1, len(block)):
             later = block[pos]
-            choices = {i: texts[i] for i in block[:pos]}
+            choices = {i: texts[i] for i in block[:pos] if allowed(i, later) and (
+                not small or _may_reach(i, later, texts, histograms, cutoff))}
+            if not choices:
+                continue
+            from rapidfuzz import fuzz, process
             for _, score, earlier in process.extract(texts[later], choices, scorer=fuzz.ratio,
                                                      score_cutoff=cutoff, limit=None):
-                if not allowed(earlier, later):
-                    continue
                 old = best.get(later)
                 if old is None or earlier < old[0]:
                     best[later] = (earlier, score)
     return best
+
+
+SMALL_BLOCK = 16      # pairs of blocks up to this size are checked by letter counts first
+
+
+def _may_reach(a: int, b: int, texts: dict[int, str], histograms: dict[int, Counter],
+               cutoff: float) -> bool:
+    """The ratio of texts a and b can reach the cutoff: the ratio is 200 * LCS / (total
+    length), and the longest common subsequence holds each character at most as often as
+    the rarer text does."""
+    for i in (a, b):
+        if i not in histograms:
+            histograms[i] = Counter(texts[i])
+    ha, hb = histograms[a], histograms[b]
+    if len(ha) > len(hb):
+        ha, hb = hb, ha
+    shared = sum(min(n, hb[c]) for c, n in ha.items())
+    return 200 * shared / (len(texts[a]) + len(texts[b])) >= cutoff - 1e-9
 
 
 HEAD_LINES = 3        # one-line paragraphs at the top: headline, deck, sub-headline
