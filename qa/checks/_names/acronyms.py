@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections import namedtuple
+from functools import cache
 
 import regex
 
@@ -25,6 +25,7 @@ from .lazy import LazyPattern
 from .lexicon import GENERIC_ACRONYMS
 from .lines import all_caps_lines
 from .mentions import mentions
+from .records import record
 from .tokens import acronym_letters, is_acronym, is_year, tokenize
 
 MEMO_KEY = "names.acronyms"
@@ -36,12 +37,11 @@ _SHORT_FORM_INTRO = LazyPattern(
     r"\s+)?|(?:referred\s+to|abbreviated|known|called)\s+as\s+", regex.I)
 _ACRONYM_SHORT = LazyPattern(
     r"^(?:(?:19|20)\d\d\s+)?[\p{L}][\p{L}\p{N}.&\-]*(?:[\s\-]?(?:19|20)\d\d)?$")
-GENERIC = frozenset(acronym_letters(a) for a in GENERIC_ACRONYMS)
 MAX_EXTRA_WORDS = 5
 
 
-class Definition(namedtuple("Definition",
-                             "short short_start short_end long_start long_end kind")):
+class Definition(record("Definition",
+                         "short short_start short_end long_start long_end kind")):
     """A short form and the long form it stands for, with their prose offsets."""
 
     # short: str  the short form as written: "WIOT 2021", "CAICT"
@@ -59,7 +59,7 @@ class Definition(namedtuple("Definition",
         return words[0] if len(words) == 1 and is_acronym(words[0]) else None
 
 
-class Use(namedtuple("Use", "word start end word_start year year_first")):
+class Use(record("Use", "word start end word_start year year_first")):
     """An acronym-like word in the text, with the year written beside it if any."""
 
     # word: str
@@ -77,7 +77,7 @@ class Use(namedtuple("Use", "word start end word_start year year_first")):
         return f"{self.year} {self.word}" if self.year_first else f"{self.word} {self.year}"
 
 
-class Acronyms(namedtuple("Acronyms", "definitions uses")):
+class Acronyms(record("Acronyms", "definitions uses")):
     """Every definition and every acronym-like word of a release."""
 
     # definitions: tuple[Definition, ...]
@@ -89,8 +89,13 @@ def is_year_text(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
 
 
+@cache
+def _generic_letters() -> frozenset[str]:
+    return frozenset(acronym_letters(a) for a in GENERIC_ACRONYMS)
+
+
 def is_generic(word: str) -> bool:
-    return acronym_letters(word) in GENERIC or word in GENERIC_ACRONYMS
+    return acronym_letters(word) in _generic_letters() or word in GENERIC_ACRONYMS
 
 
 def acronyms(doc) -> Acronyms:

@@ -25,7 +25,7 @@ from .acronym_checks import check_form_mismatch
 from .lexicon import CONNECTORS, TITLE_WORDS
 from .lines import all_caps_lines, title_case_lines
 from .mentions import Mention, mentions
-from .tokens import POSSESSIVE, TOKEN, Token, is_connector, tokenize
+from .tokens import TOKEN, Token, bare_of, is_connector, tokenize
 
 
 
@@ -110,14 +110,7 @@ def _phrase_names(doc, skip: set[int]) -> dict[tuple[str, ...], Mention]:
 def _phrase_key_ok(key: tuple[str, ...]) -> bool:
     """Two or more words besides connectors, and no personal title."""
     return (sum(1 for w in key if w not in CONNECTORS) >= 2
-            and not any(_bare(w) in TITLE_WORDS for w in key))
-
-
-def _bare(low: str) -> str:
-    """Token.bare of a lower-case token text."""
-    if low.endswith(POSSESSIVE):
-        low = low[:-2]
-    return low.rstrip(".")
+            and not any(bare_of(w) in TITLE_WORDS for w in key))
 
 
 def _phrase_variants(doc, skip: set[int]):
@@ -176,19 +169,30 @@ def _two_casings(low: str, text: str, word: str, seen: dict[str, bool]) -> bool:
     """The lower-case `word` is written in two casings somewhere in the text."""
     found = seen.get(word)
     if found is None:
-        found = False
-        first = None
         k = low.find(word)
-        while k >= 0:
-            cased = text[k:k + len(word)]
-            if first is None:
-                first = cased
-            elif cased != first:
-                found = True
-                break
-            k = low.find(word, k + 1)
+        if k < 0:
+            found = False
+        elif not _overlaps_itself(word):
+            # Every place of `word` in the lower-cased text holds the first one's casing
+            # exactly when the two counts agree (places of a word that cannot overlap itself
+            # never overlap, so str.count sees them all).
+            found = text.count(text[k:k + len(word)]) != low.count(word)
+        else:
+            first = text[k:k + len(word)]
+            found = False
+            while k >= 0:
+                if text[k:k + len(word)] != first:
+                    found = True
+                    break
+                k = low.find(word, k + 1)
         seen[word] = found
     return found
+
+
+@lru_cache(maxsize=65536)
+def _overlaps_itself(word: str) -> bool:
+    """A word whose start is also its end ("anna", "tartar"): two places of it may overlap."""
+    return any(word[:i] == word[-i:] for i in range(1, len(word)))
 
 
 def _word_starts(text: str, wanted) -> list[tuple[int, str]]:

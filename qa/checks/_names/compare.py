@@ -25,13 +25,13 @@ Two forms are *variants of one name* (`variant_kind`) when, word for word:
 """
 from __future__ import annotations
 
-from collections import namedtuple
 from functools import lru_cache
 
+from .fuzzy import ratio
 from .lexicon import (ARTICLES, DESCRIPTORS, DISTINCT_PLACES, HEAD_CLASS, LEGAL_SUFFIXES,
                       TRAILING_FORMS)
-from .fuzzy import ratio
 from .mentions import head_index
+from .records import record
 from .romanize import spelling_key, syllable_initials, syllables
 from .tokens import Token, is_acronym, is_connector, is_year
 
@@ -40,7 +40,7 @@ DROPPABLE_CLASSES = frozenset({"group", "company", "holdings"})
 SPELLING_RATIO = 80.0
 
 
-class NameForm(namedtuple("NameForm", "key content head head_class years acronyms")):
+class NameForm(record("NameForm", "key content head head_class years acronyms")):
     """A name reduced for comparison (see the module docstring)."""
 
     # key: tuple[str, ...]  words in lower case, connectors included

@@ -12,15 +12,13 @@ the, ...), trimmed of what is not part of it:
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
-from collections import namedtuple
-from functools import cache
 
-from .lexicon import (ARTICLES, HEAD_CLASS, LEGAL_SUFFIXES, PLACE_WORDS, SENTENCE_STARTERS,
-                      TITLE_WORDS, TRAILING_FORMS)
+from .lexicon import (ARTICLES, CONNECTORS, HEAD_CLASS, LEGAL_SUFFIXES, PLACE_WORDS,
+                      SENTENCE_STARTERS, TITLE_WORDS, TRAILING_FORMS)
 from .lines import TitleCaseLines
-from .skeleton import APOSTROPHE, LL, LN, LNM, LU, N, NBSP, S, W, skeleton
+from .records import record
+from .regions import regions
 from .tokens import (Token, is_acronym, is_capitalised, is_connector, is_year, tokenize)
 
 MEMO_KEY = "names.mentions"
@@ -28,7 +26,7 @@ _OPEN_QUOTES = "\"'“‘«(["
 _LEGAL_AFTER_COMMA = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc"})
 
 
-class Mention(namedtuple("Mention", "tokens head legal sentence_initial title_case in_title")):
+class Mention(record("Mention", "tokens head legal sentence_initial title_case in_title")):
     """One occurrence of a name: its tokens, its head noun and where it stands."""
 
     # tokens: tuple[Token, ...]
@@ -49,7 +47,7 @@ class Mention(namedtuple("Mention", "tokens head legal sentence_initial title_ca
         return last.end - 2 if last.text.endswith(("'s", "’s")) else last.end
 
 
-class Word(namedtuple("Word", "token sentence_initial title_case in_title")):
+class Word(record("Word", "token sentence_initial title_case in_title")):
     """A capitalised word with where it stands (for spelling and case variants)."""
 
     # token: Token
@@ -59,7 +57,7 @@ class Word(namedtuple("Word", "token sentence_initial title_case in_title")):
     __slots__ = ()
 
 
-class Mentions(namedtuple("Mentions", "names words acronyms")):
+class Mentions(record("Mentions", "names words acronyms")):
     """The names and capitalised words of a release."""
 
     # names: tuple[Mention, ...]  multi-word names, with or without a head noun
@@ -70,29 +68,6 @@ class Mentions(namedtuple("Mentions", "names words acronyms")):
 
 def mentions(doc) -> Mentions:
     return doc.memo(MEMO_KEY, _extract)
-
-
-_CONN = r"(?:of|for|and|the|on|de|du|des|la|le|&|Of|For|And|The|On)"
-
-
-@cache
-def region_pattern():
-    """Stretches of text that may hold names: capitalised words, years and connectors,
-    over the skeleton (see skeleton.py). Only these are tokenised, so a long release costs
-    little more than one regex pass. A word starts with a capital, a number, or small
-    letters before a capital (iPhone); words are joined by up to three spaces, one line
-    break, or a period or comma before a legal suffix ("Co., Ltd"). The possessive
-    quantifiers only spare the engine retries that cannot succeed."""
-    word_ch = rf"(?:[{LNM}]++|['{APOSTROPHE}\-&.](?=[{LN}]))"
-    cap = rf"(?:[{LU}{N}]|[{LL}]++[{LU}]){word_ch}*+"
-    sep = (rf"(?:[ \t{NBSP}]{{1,3}}|[ \t{NBSP}]*\n[ \t{NBSP}]*"
-           rf"|\.?,?[ \t]{{1,3}}(?=(?:Ltd|LTD|Limited|Inc|LLC|plc|PLC|Co)(?![{W}])))")
-    return re.compile(rf"(?<![{LN}]){cap}(?:{sep}(?:{cap}|{_CONN}(?=[{S}])))*")
-
-
-def regions(doc):
-    """The name regions of a release (match objects over its skeleton)."""
-    return region_pattern().finditer(skeleton(doc))
 
 
 # Region analyses shared by every document of a run: a region's names and words depend only
@@ -120,16 +95,19 @@ def _extract(doc) -> Mentions:
     # With prose offsets equal to file offsets, a region is on the line of the one before
     # unless a line break lies between them: the line's title case is looked up only then.
     same_lines = getattr(doc.offsets, "identity", False)
+    has_cr = "\r" in text
+    n_firsts = len(first_list)
     prev, tc = -1, False
     for region in regions(doc):
         base, end = region.span()
         if (prev < 0 or not same_lines or text.find("\n", prev, base) >= 0
-                or text.find("\r", prev, base) >= 0):
+                or has_cr and text.find("\r", prev, base) >= 0):
             tc = title_case(base)
         prev = base
         in_title = t_start <= base < t_end
         span_text = text[base:end]
-        if "\n" in span_text or _inner_first(first_list, base, end):
+        k = bisect_right(first_list, base)          # a sentence starting inside the region?
+        if "\n" in span_text or k < n_firsts and first_list[k] < end:
             found = _analyse_region(doc, base, end, firsts, tc)
         else:
             key = (span_text, base in firsts, tc, text.startswith(".", end))
@@ -137,7 +115,7 @@ def _extract(doc) -> Mentions:
             if found is None:
                 found = shared[key] = _analyse_region(doc, base, end, firsts, tc)
         spans, word_idx, name_parts = found
-        toks = [new(Token, (t, base + a, base + b)) for t, a, b in spans]
+        toks = [new(Token, (t, base + a, base + b, low, bare)) for t, a, b, low, bare in spans]
         for i, initial, acronym in word_idx:
             word = new(Word, (toks[i], initial, tc, in_title))
             words.append(word)
@@ -149,18 +127,14 @@ def _extract(doc) -> Mentions:
     return Mentions(tuple(names), tuple(words), tuple(acronyms))
 
 
-def _inner_first(first_list: list[int], start: int, end: int) -> bool:
-    """A sentence starts inside (start, end)."""
-    k = bisect_right(first_list, start)
-    return k < len(first_list) and first_list[k] < end
-
-
 def _analyse_region(doc, start: int, end: int, firsts: set[int], tc: bool) -> tuple:
     """Tokens, words and names of one region, as offsets relative to its start and token
     indexes (cacheable: a name repeated through a long release is analysed once)."""
     toks = tokenize(doc.text, start, end)
+    if len(toks) == 1:
+        return _analyse_word(toks[0], start, firsts)
     index = {t.start: i for i, t in enumerate(toks)}
-    spans = tuple((t.text, t.start - start, t.end - start) for t in toks)
+    spans = tuple((t.text, t.start - start, t.end - start, t.lower, t.bare) for t in toks)
     words = tuple((i, t.start in firsts, is_acronym(t.text)) for i, t in enumerate(toks)
                   if is_capitalised(t) or is_acronym(t.text))
     names = []
@@ -171,6 +145,25 @@ def _analyse_region(doc, start: int, end: int, firsts: set[int], tc: bool) -> tu
             names.append((tuple(index[t.start] for t in m.tokens), m.head, m.legal,
                           m.sentence_initial))
     return spans, words, tuple(names)
+
+
+def _analyse_word(tok: Token, start: int, firsts: set[int]) -> tuple:
+    """_analyse_region for a region of one token, without the run and trim machinery: a
+    capitalised word or year is a name of one word unless it is a connector, an article,
+    a legal suffix or a word that only opens the sentence; its head is itself when it is a
+    head noun."""
+    text = tok.text
+    opens = tok.start in firsts
+    acronym = is_acronym(text)
+    capitalised = is_capitalised(tok)
+    words = ((0, opens, acronym),) if capitalised or acronym else ()
+    low = tok.lower
+    names = ()
+    if ((capitalised or is_year(tok)) and low not in CONNECTORS and low not in ARTICLES
+            and low not in LEGAL_SUFFIXES and not (opens and low in SENTENCE_STARTERS)):
+        head = 0 if tok.bare in HEAD_CLASS and text[0].isupper() else None
+        names = (((0,), head, False, opens),)
+    return ((text, tok.start - start, tok.end - start, tok.lower, tok.bare),), words, names
 
 
 def _first_word_start(text: str, start: int) -> int:

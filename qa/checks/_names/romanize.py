@@ -5,16 +5,20 @@ alternations of romanisation ("Macao" / "Macau", doubled consonants, accents).
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache, lru_cache
 
 _INITIALS = ("zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q",
              "x", "r", "z", "c", "s", "y", "w", "ts", "hs")
 _FINALS = ("a", "o", "e", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "i",
            "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "u", "ua", "uo", "uai",
            "ui", "uan", "un", "uang", "ueng", "ue", "v", "ve", "ih", "uei", "ung", "iung")
-_SYLLABLES = frozenset(
-    [i + f for i in _INITIALS for f in _FINALS] + list(_FINALS))
-_MAX_SYLLABLE = max(len(s) for s in _SYLLABLES)
+_MAX_SYLLABLE = 6       # the longest initial + final: zhuang, chuang, shuang
+
+
+@cache
+def _syllable_set() -> frozenset[str]:
+    """Every initial + final, and the finals alone (built on first use)."""
+    return frozenset([i + f for i in _INITIALS for f in _FINALS] + list(_FINALS))
 
 
 @lru_cache(maxsize=4096)
@@ -28,12 +32,14 @@ def syllables(word: str) -> tuple[str, ...] | None:
     if not w.isalpha() or not w.isascii():
         return None
     n = len(w)
+    known = _syllable_set()
+    longest = _MAX_SYLLABLE
     best: list[tuple[str, ...] | None] = [None] * (n + 1)
     best[n] = ()
     for i in range(n - 1, -1, -1):
-        for j in range(min(n, i + _MAX_SYLLABLE), i, -1):
+        for j in range(min(n, i + longest), i, -1):
             rest = best[j]
-            if rest is not None and w[i:j] in _SYLLABLES:
+            if rest is not None and w[i:j] in known:
                 cand = (w[i:j],) + rest
                 if best[i] is None or _cost(cand) < _cost(best[i]):
                     best[i] = cand

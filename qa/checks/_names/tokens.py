@@ -6,11 +6,11 @@ token; a sentence-final period does not.
 from __future__ import annotations
 
 import re
-from collections import namedtuple
 from functools import cache, lru_cache
 
 from .lazy import LazyPattern
 from .lexicon import CONNECTORS, LEGAL_SUFFIXES
+from .records import record
 from .skeleton import APOSTROPHE, L, LN, LNM, skeleton_of
 
 TOKEN = LazyPattern(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&.](?=[\p{L}\p{N}]))*")
@@ -18,25 +18,29 @@ YEAR = LazyPattern(r"(?:19|20)\d\d")
 POSSESSIVE = ("'s", "’s")
 
 
-class Token(namedtuple("Token", "text start end")):
-    """A word with its prose offsets [start, end)."""
+class Token(record("Token", "text start end lower bare")):
+    """A word with its prose offsets [start, end), its lower case, and its bare form: lower
+    case without a possessive ending or an abbreviation period. Both are worked out once,
+    when the token is made: the name detectors ask for them many times."""
 
     # text: str
     # start: int
     # end: int
+    # lower: str
+    # bare: str
     __slots__ = ()
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
 
-    @property
-    def bare(self) -> str:
-        """Lower case, without a possessive ending or an abbreviation period."""
-        low = self.text.lower()
-        if low.endswith(POSSESSIVE):
-            low = low[:-2]
-        return low.rstrip(".")
+def bare_of(lower: str) -> str:
+    """The bare form of a lower-case word ("group's" -> "group", "co." -> "co")."""
+    if lower.endswith(POSSESSIVE):
+        lower = lower[:-2]
+    return lower.rstrip(".")
+
+
+def make_token(text: str, start: int, end: int) -> Token:
+    low = text.lower()
+    return tuple.__new__(Token, (text, start, end, low, bare_of(low)))
 
 
 @cache
@@ -64,12 +68,17 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end]; a period after a legal suffix or initials joins the token."""
     sk = _skeleton_for(text)
     out = []
+    new = tuple.__new__
     for m in _token_pattern().finditer(sk, start, end):
         s, e = m.span()
-        if e < len(text) and text[e] == "." and (text[s:e].lower() + "." in LEGAL_SUFFIXES
+        word = text[s:e]
+        low = word.lower()
+        if e < len(text) and text[e] == "." and (low + "." in LEGAL_SUFFIXES
                                            or _initials_pattern().fullmatch(sk, s, e)):
             e += 1
-        out.append(Token(text[s:e], s, e))
+            word = text[s:e]
+            low = word.lower()
+        out.append(new(Token, (word, s, e, low, bare_of(low))))
     return out
 
 
