@@ -56,7 +56,22 @@ def class_chars(cls: str) -> frozenset[str]:
 
 def skeleton(doc) -> str:
     """The skeleton of doc.text, computed once per document."""
-    return doc.memo("names.skeleton", lambda d: skeleton_of(d.text))
+    return doc.memo("names.skeleton", lambda d: recent_skeleton(d.text))
+
+
+_recent: tuple = (None, None)      # the text last asked for and its skeleton
+
+
+def recent_skeleton(text: str) -> str:
+    """skeleton_of(text), remembered for the last text asked for: tokenising one text
+    piece by piece computes its skeleton once. (One tuple, read and replaced whole.)"""
+    global _recent
+    last = _recent
+    if last[0] is text:
+        return last[1]
+    sk = skeleton_of(text)
+    _recent = (text, sk)
+    return sk
 
 
 def skeleton_of(text: str) -> str:

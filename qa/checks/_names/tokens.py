@@ -11,7 +11,7 @@ from functools import cache, lru_cache
 from .lazy import LazyPattern
 from .lexicon import CONNECTORS, LEGAL_SUFFIXES
 from .records import record
-from .skeleton import APOSTROPHE, L, LN, LNM, skeleton_of
+from .skeleton import APOSTROPHE, L, LN, LNM, recent_skeleton
 
 TOKEN = LazyPattern(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&.](?=[\p{L}\p{N}]))*")
 YEAR = LazyPattern(r"(?:19|20)\d\d")
@@ -55,18 +55,9 @@ def _initials_pattern():
     return re.compile(rf"(?:[{L}]\.)+[{L}]")
 
 
-_last_skeleton: list = [None, None]     # the text last tokenised and its skeleton
-
-
-def _skeleton_for(text: str) -> str:
-    if _last_skeleton[0] is not text:
-        _last_skeleton[:] = [text, skeleton_of(text)]
-    return _last_skeleton[1]
-
-
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """Tokens of text[start:end]; a period after a legal suffix or initials joins the token."""
-    sk = _skeleton_for(text)
+    sk = recent_skeleton(text)
     out = []
     new = tuple.__new__
     for m in _token_pattern().finditer(sk, start, end):
