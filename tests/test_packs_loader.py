@@ -197,6 +197,7 @@ def test_every_builtin_regex_compiles_and_triggers_are_sound():
     from qa.packs import builtin_pack_files, load_pack
     from qa.rules.context import Glossary
     from qa.rules.kinds.matcher import entry_pattern
+    from qa.rules.kinds.triggers import NON_ASCII
     import regex
     rs = build_ruleset()
     seen: dict = {}
@@ -211,7 +212,8 @@ def test_every_builtin_regex_compiles_and_triggers_are_sound():
                     for ex in rule.meta.doc.examples:
                         for m in compiled.finditer(ex.bad):
                             hay = m.group() if p.exact_case else m.group().lower()
-                            assert any(t in hay for t in p.triggers), (p.entry, m.group())
+                            assert any(t in hay or (t == NON_ASCII and not hay.isascii())
+                                       for t in p.triggers), (p.entry, m.group())
 
 
 @pytest.mark.parametrize("pattern, literals", [
@@ -220,7 +222,10 @@ def test_every_builtin_regex_compiles_and_triggers_are_sound():
     (r"^Comments are closed\.?$", {"comments are closed"}),
     (r"(?:Photo|Image) by \p{Lu}\w+", {"photo", "image"}),
     (r"e-?mail", {"mail"}),
-    (r"\p{Han}+", None),
+    (r"\p{Han}+", {"\x00non-ascii"}),
+    (r"[Pp]ic(?:ture)?s?", {"pic"}),
+    (r"[《》]|～", {"《", "》", "～"}),
+    (r"\p{L}+", None),
     (r"(?:a|\d)+x?", None),
     (r"colou?r (?:scheme|palette)", {"scheme", "palette"}),
 ])

@@ -19,7 +19,7 @@ from typing import Iterator
 
 import regex
 
-from .triggers import required_literals
+from .triggers import NON_ASCII, required_literals
 
 REGEX_TIMEOUT = 2.0     # seconds one pattern may spend on one document
 SCOPES = ("text", "line", "title", "body")
@@ -229,6 +229,8 @@ def _lines_holding(doc, haystack: str, triggers) -> list[tuple[int, int]]:
     if triggers is None:
         return [(ln.start, ln.end) for ln in lines]
     starts = doc.memo("line-starts", lambda d: [ln.start for ln in d.lines])
+    if NON_ASCII in triggers:
+        return [(ln.start, ln.end) for ln in lines]
     chosen: set[int] = set()
     for t in triggers:
         k = haystack.find(t)
@@ -271,6 +273,9 @@ class Matcher:
         exact, lower = self._literals()
         present_exact = {t for t in exact if t in text}
         present_lower = {t for t in lower if t in lower_text}
+        if not text.isascii():
+            present_exact.add(NON_ASCII)
+            present_lower.add(NON_ASCII)
         return [p for p in self.patterns if p.triggers is None or not p.triggers.isdisjoint(
             present_exact if p.exact_case else present_lower)]
 

@@ -1,9 +1,11 @@
 """Required literals of a regex: strings one of which every match must contain.
 
-Read off the parse tree of Python's own regex parser, after replacing the `regex` module's
-Unicode property classes (which it does not know) by `\\w`. A pattern is only run on a
-document whose lower-cased text holds one of its literals; when no literal can be proven
-necessary (or the pattern uses syntax the parser rejects) the answer is None: always run.
+Read off the parse tree of Python's own regex parser. The `regex` module's Unicode property
+classes, which that parser does not know, are replaced first: scripts outside ASCII (Han,
+Hiragana, Katakana, Hangul, Cyrillic, Greek) by a marker class, every other property by
+`\\w`. A pattern is only run on a document that holds one of its literals; NON_ASCII among
+them stands for "some character outside ASCII". When no literal can be proven necessary (or
+the parser rejects the pattern) the answer is None: always run.
 """
 from __future__ import annotations
 
@@ -15,9 +17,14 @@ except ImportError:                      # pragma: no cover - older Pythons
     import sre_constants as C            # type: ignore
     import sre_parse as P                # type: ignore
 
+NON_ASCII = "\x00non-ascii"              # cannot occur in a document's text as a literal
+_MARKER = "\U000F0000"                   # private-use code point standing for a non-ASCII script
+_SCRIPT = re.compile(r"\\[p]\{(?:Script=|sc=|Is)?(?:Han|Hani|Hiragana|Katakana|Hangul|Cyrillic|Greek|"
+                     r"CJK\w*)\}")
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
-MIN_LENGTH = 1
 _INLINE_IGNORECASE = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)\-]")
+MAX_ALTERNATIVES = 16
+SMALL_CLASS = 4
 
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT}
 if hasattr(C, "POSSESSIVE_REPEAT"):
@@ -30,35 +37,71 @@ def required_literals(source: str, case_sensitive: bool = False) -> frozenset[st
     Lower-cased (to be looked for in lower-cased text) unless `case_sensitive` is true and
     the pattern switches on no case-insensitive matching of its own.
     """
+    prepared = _PROPERTY.sub(r"\\w", _SCRIPT.sub(_MARKER, source))
     try:
-        tree = P.parse(_PROPERTY.sub(r"\\w", source), 0)
+        tree = P.parse(prepared, 0)
     except Exception:        # regex-module syntax the stdlib parser does not know
         return None
     alts = _required(list(tree))
-    if not alts or min(len(a) for a in alts) < MIN_LENGTH:
+    if not alts:
         return None
-    if case_sensitive and not _INLINE_IGNORECASE.search(source):
-        return frozenset(alts)
-    return frozenset(a.lower() for a in alts)
+    exact = case_sensitive and not _INLINE_IGNORECASE.search(source)
+    return frozenset(a if exact or a == NON_ASCII else a.lower() for a in alts)
 
 
 def _score(alts: set[str]) -> tuple[int, int]:
+    if alts == {NON_ASCII}:
+        return 1, 0
     return min(len(a) for a in alts), -len(alts)
+
+
+def _class_chars(items) -> set[str] | None:
+    """The characters of a small class of plain literals ([Pp]), else None."""
+    if len(items) > SMALL_CLASS or any(op is not C.LITERAL for op, _ in items):
+        return None
+    return {chr(av) for _, av in items}
+
+
+def _non_ascii_class(op, av) -> bool:
+    """True for a character (class) that can only match outside ASCII."""
+    if op is C.LITERAL:
+        return av > 127
+    if op is not C.IN or not av:
+        return False
+    for iop, iav in av:
+        if iop is C.LITERAL and iav > 127:
+            continue
+        if iop is C.RANGE and iav[0] > 127:
+            continue
+        return False
+    return True
 
 
 def _required(seq) -> set[str] | None:
     """Best set of alternative literals for a sequence of parse items."""
     candidates: list[set[str]] = []
-    run: list[str] = []
+    run: set[str] = {""}
 
     def flush() -> None:
-        if run:
-            candidates.append({"".join(run)})
-            run.clear()
+        nonlocal run
+        if run != {""} and all(run):
+            candidates.append(run)
+        run = {""}
 
     for op, av in seq:
         if op is C.LITERAL:
-            run.append(chr(av))
+            run = {r + chr(av) for r in run}
+            if av > 127:
+                candidates.append({NON_ASCII})
+            continue
+        if op is C.IN:
+            chars = _class_chars(av)
+            if chars and len(run) * len(chars) <= MAX_ALTERNATIVES:
+                run = {r + c for r in run for c in chars}
+                continue
+            flush()
+            if _non_ascii_class(op, av):
+                candidates.append({NON_ASCII})
             continue
         flush()
         sub = None
