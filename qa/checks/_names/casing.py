@@ -121,13 +121,14 @@ def _phrase_variants(doc, skip: set[int]):
     by_first: dict[str, list[tuple[str, ...]]] = defaultdict(list)
     for key in names:
         by_first[key[0]].append(key)
-    _drop_single_cased(text, by_first, names)
+    word_by_word = len(by_first) > FIND_LIMIT       # decided before any group is dropped
+    _drop_single_cased(text, by_first)
     if not by_first:
         return
     reach = {w: max(len(" ".join(k)) for k in keys) + 8 for w, keys in by_first.items()}
     prefixes = {w: {_text_lower(doc, names[k]) for k in keys} for w, keys in by_first.items()}
     occ: dict[tuple[str, ...], list[tuple[str, bool, int, int]]] = defaultdict(list)
-    for start, first in _word_starts(text, by_first):
+    for start, first in _word_starts(text, by_first, word_by_word):
         window = text[start:start + reach[first]].lower()
         if not any(window.startswith(p) for p in prefixes[first]):
             continue
@@ -146,65 +147,49 @@ def _phrase_variants(doc, skip: set[int]):
             yield from _minority_hits(doc, resolved)
 
 
-def _drop_single_cased(text: str, by_first: dict, names: dict) -> None:
-    """Leave out the names whose words that count for casing (all but connectors and the
-    head noun) each appear in one casing only in the whole text: every occurrence of such
-    a name is spelt alike, so it cannot be written two ways. Words are compared as
-    substrings of the lower-cased text, which finds every token and more."""
+def _drop_single_cased(text: str, by_first: dict) -> None:
+    """Leave out the names (grouped by first word) none of which is written in two casings
+    anywhere: every occurrence of such a name is spelt alike. A name is looked for as its
+    words joined by single spaces in the lower-cased text with runs of white space made
+    single spaces, which finds every occurrence the full search can find, and more."""
     low = text.lower()
     if len(low) != len(text):
         return                      # lower case changed lengths: offsets do not line up
-    seen: dict[str, bool] = {}
+    cased, low = _single_spaced(text), _single_spaced(low)
     for first in list(by_first):
-        if not any(_two_casings(low, text, w, seen)
-                   for key in by_first[first] for w in _casing_words(key, names[key].head)):
+        if not any(_two_casings(low, cased, " ".join(key)) for key in by_first[first]):
             del by_first[first]
 
 
-def _casing_words(key: tuple[str, ...], head: int | None) -> list[str]:
-    return [w for k, w in enumerate(key) if k != head and w not in CONNECTORS]
+def _single_spaced(text: str) -> str:
+    """Runs of white space (str.isspace) made single spaces; the ends trimmed."""
+    return " ".join(text.split())
 
 
-def _two_casings(low: str, text: str, word: str, seen: dict[str, bool]) -> bool:
-    """The lower-case `word` is written in two casings somewhere in the text."""
-    found = seen.get(word)
-    if found is None:
-        k = low.find(word)
-        if k < 0:
-            found = False
-        elif not _overlaps_itself(word):
-            # Every place of `word` in the lower-cased text holds the first one's casing
-            # exactly when the two counts agree (places of a word that cannot overlap itself
-            # never overlap, so str.count sees them all).
-            found = text.count(text[k:k + len(word)]) != low.count(word)
-        else:
-            first = text[k:k + len(word)]
-            found = False
-            while k >= 0:
-                if text[k:k + len(word)] != first:
-                    found = True
-                    break
-                k = low.find(word, k + 1)
-        seen[word] = found
-    return found
+def _two_casings(low: str, text: str, name: str) -> bool:
+    """The lower-case `name` is written in two casings somewhere in the text."""
+    k = low.find(name)
+    if k < 0:
+        return False
+    first = text[k:k + len(name)]
+    while k >= 0:
+        if text[k:k + len(name)] != first:
+            return True
+        k = low.find(name, k + 1)
+    return False
 
 
-@lru_cache(maxsize=65536)
-def _overlaps_itself(word: str) -> bool:
-    """A word whose start is also its end ("anna", "tartar"): two places of it may overlap."""
-    return any(word[:i] == word[-i:] for i in range(1, len(word)))
-
-
-def _word_starts(text: str, wanted) -> list[tuple[int, str]]:
+def _word_starts(text: str, wanted, word_by_word: bool) -> list[tuple[int, str]]:
     """(offset, lower-case word) of every word of the text that is in `wanted`, any case.
 
-    A few wanted words are looked up with str.find in the lower-cased text; many are
-    matched word by word. Either way the cost grows with the length of the text."""
+    A few wanted words are looked up with str.find in the lower-cased text; for many
+    (`word_by_word`, decided by the caller from the number of names) every word of the
+    text is looked up. Either way the cost grows with the length of the text."""
     low = text.lower()
     if len(low) != len(text):       # a letter whose lower case is longer: go word by word
         return [(m.start(), m.group(0).lower()) for m in TOKEN.finditer(text)
                 if m.group(0).lower() in wanted]
-    if len(wanted) > FIND_LIMIT:
+    if word_by_word:
         return [(m.start(), m.group(0)) for m in TOKEN.finditer(low) if m.group(0) in wanted]
     out = []
     for word in wanted:

@@ -3,6 +3,7 @@ all capitals. Names in them carry capitals of style, not of identity."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from .lazy import LazyPattern
@@ -21,13 +22,23 @@ def _ascii_title_word():
 
 class TitleCaseLines:
     """Whether a line is written in title case (most longer words capitalised), per line,
-    computed the first time a name is found on it."""
+    computed the first time a name is found on it. In plain text whose lines all end in
+    \n (prose offsets are file offsets), the title-case lines are found up front instead
+    (`spans`), long lines skipped unread."""
 
     def __init__(self, doc):
         self.doc = doc
         self.cache: dict[int, bool] = {}
+        text = doc.text
+        self.spans: list[tuple[int, int]] | None = None
+        if getattr(doc.offsets, "identity", False) and "\r" not in text:
+            self.spans = _title_case_spans(text)
+            self.starts = [s for s, _ in self.spans]
 
     def at(self, offset: int) -> bool:
+        if self.spans is not None:
+            k = bisect_right(self.starts, offset) - 1
+            return k >= 0 and offset < self.spans[k][1]
         line = self.doc.line_of(offset)
         if line not in self.cache:
             self.cache[line] = self._check(offset)
@@ -39,6 +50,23 @@ class TitleCaseLines:
         e = text.find("\n", offset)
         e = len(text) if e < 0 else e
         return is_title_case(text[s:e])
+
+
+def _title_case_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of text (split at \n) in title case. A line longer than
+    MAX_TITLE_CHARS without white space at either end cannot be one."""
+    out = []
+    s = 0
+    n = len(text)
+    while s <= n:
+        e = text.find("\n", s)
+        if e < 0:
+            e = n
+        if (e - s <= MAX_TITLE_CHARS or text[s].isspace() or text[e - 1].isspace()) \
+                and is_title_case(text[s:e]):
+            out.append((s, e))
+        s = e + 1
+    return out
 
 
 def is_title_case(line: str) -> bool:

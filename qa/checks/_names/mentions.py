@@ -85,7 +85,8 @@ def _extract(doc) -> Mentions:
     text = doc.text
     title = doc.title
     t_start, t_end = (title.start, title.end) if title else (0, 0)
-    title_case = TitleCaseLines(doc).at
+    lines = TitleCaseLines(doc)
+    title_case = lines.at
     firsts = {_first_word_start(text, s.start) for s in doc.sentences}
     first_list = sorted(firsts)
     shared = _SHARED
@@ -98,9 +99,12 @@ def _extract(doc) -> Mentions:
     has_cr = "\r" in text
     n_firsts = len(first_list)
     prev, tc = -1, False
+    known = lines.spans is not None     # title-case lines found up front
     for region in regions(doc):
         base, end = region.span()
-        if (prev < 0 or not same_lines or text.find("\n", prev, base) >= 0
+        if known:
+            tc = bool(lines.spans) and title_case(base)
+        elif (prev < 0 or not same_lines or text.find("\n", prev, base) >= 0
                 or has_cr and text.find("\r", prev, base) >= 0):
             tc = title_case(base)
         prev = base
@@ -141,9 +145,8 @@ def _analyse_region(doc, start: int, end: int, firsts: set[int], tc: bool) -> tu
     for run in _runs(doc, toks):
         first = run[0].start if run[0].start in firsts else -1
         for part in _trim(run, first, tc):
-            m = _mention(part, first, tc, False)
-            names.append((tuple(index[t.start] for t in m.tokens), m.head, m.legal,
-                          m.sentence_initial))
+            names.append((tuple([index[t.start] for t in part]), head_index(part),
+                          any(t.lower in LEGAL_SUFFIXES for t in part), part[0].start == first))
     return spans, words, tuple(names)
 
 
@@ -190,7 +193,8 @@ def _runs(doc, toks: list[Token]) -> list[list[Token]]:
     prev = None
     for tok in toks:
         linked = prev is not None and _gap_ok(doc, prev, tok)
-        if is_capitalised(tok) and not (is_connector(tok) and run) or is_year(tok):
+        connector = tok.lower in CONNECTORS
+        if is_capitalised(tok) and not (connector and run) or is_year(tok):
             if run and linked:
                 run.extend(pending)
                 run.append(tok)
@@ -199,7 +203,7 @@ def _runs(doc, toks: list[Token]) -> list[list[Token]]:
                     runs.append(run)
                 run = [tok]
             pending = []
-        elif run and linked and is_connector(tok) and len(pending) < 2:
+        elif run and linked and connector and len(pending) < 2:
             pending.append(tok)
         elif _is_legal_tail(tok, prev) and run and linked:
             run.append(tok)
@@ -227,13 +231,14 @@ def _trim(run: list[Token], first: int, title_case: bool) -> list[list[Token]]:
     for part in _split_and(run):
         part = _drop_leading(part, first)
         part = _cut_tail(part, title_case)
-        if part and any(t.lower not in LEGAL_SUFFIXES and not is_connector(t) for t in part):
+        if part and any(t.lower not in LEGAL_SUFFIXES and t.lower not in CONNECTORS
+                        for t in part):
             out.append(part)
     return out
 
 
 def _drop_leading(run: list[Token], first: int) -> list[Token]:
-    while run and (is_connector(run[0]) or run[0].lower in ARTICLES
+    while run and (run[0].lower in CONNECTORS or run[0].lower in ARTICLES
                    or (run[0].start == first and run[0].lower in SENTENCE_STARTERS)):
         run = run[1:]
     return run
@@ -264,18 +269,21 @@ def _split_and(run: list[Token]) -> list[list[Token]]:
 
 def head_index(tokens) -> int | None:
     """The head noun: the last one before an of/for complement, else the last one."""
-    cut = next((i for i, t in enumerate(tokens) if t.lower in ("of", "for") and i > 0),
-               len(tokens))
-    heads = [i for i, t in enumerate(tokens) if t.bare in HEAD_CLASS and t.text[0].isupper()]
-    before = [i for i in heads if i < cut]
-    if before:
-        return before[-1]
-    return heads[-1] if heads else None
+    last = before = None
+    complement = False
+    for i, t in enumerate(tokens):
+        if i and not complement and (t.lower == "of" or t.lower == "for"):
+            complement = True       # "of" and "for" are never head nouns
+        elif t.bare in HEAD_CLASS and t.text[0].isupper():
+            last = i
+            if not complement:
+                before = i
+    return before if before is not None else last
 
 
 def _cut_tail(run: list[Token], title_case: bool) -> list[Token]:
     """End the name at its head noun, keeping an of/for complement, years and legal suffixes."""
-    while run and is_connector(run[-1]):
+    while run and run[-1].lower in CONNECTORS:
         run = run[:-1]
     h = head_index(run)
     if h is None:
@@ -299,9 +307,3 @@ def _complement_end(run: list[Token], start: int) -> int:
     while end > start and is_connector(run[end - 1]):
         end -= 1
     return end if end > start + 1 else start
-
-
-def _mention(part: list[Token], first: int, title_case: bool, in_title: bool) -> Mention:
-    legal = any(t.lower in LEGAL_SUFFIXES for t in part)
-    return Mention(tuple(part), head_index(part), legal, part[0].start == first, title_case,
-                   in_title)

@@ -33,21 +33,27 @@ def syllables(word: str) -> tuple[str, ...] | None:
         return None
     n = len(w)
     known = _syllable_set()
-    longest = _MAX_SYLLABLE
-    best: list[tuple[str, ...] | None] = [None] * (n + 1)
-    best[n] = ()
+    # best split of w[i:] as (syllable count, syllables opening with a vowel, next cut)
+    best: list[tuple[int, int, int] | None] = [None] * (n + 1)
+    best[n] = (0, 0, n)
     for i in range(n - 1, -1, -1):
-        for j in range(min(n, i + longest), i, -1):
+        vowel = w[i] in "aeiou"
+        found = None
+        for j in range(min(n, i + _MAX_SYLLABLE), i, -1):
             rest = best[j]
             if rest is not None and w[i:j] in known:
-                cand = (w[i:j],) + rest
-                if best[i] is None or _cost(cand) < _cost(best[i]):
-                    best[i] = cand
-    return best[0]
-
-
-def _cost(parts: tuple[str, ...]) -> tuple[int, int]:
-    return len(parts), sum(1 for p in parts if p[0] in "aeiou")
+                cost = (rest[0] + 1, rest[1] + vowel, j)
+                if found is None or cost[:2] < found[:2]:
+                    found = cost
+        best[i] = found
+    if best[0] is None:
+        return None
+    parts, i = [], 0
+    while i < n:
+        j = best[i][2]
+        parts.append(w[i:j])
+        i = j
+    return tuple(parts)
 
 
 def syllable_initials(word: str) -> str | None:
