@@ -35,6 +35,8 @@ _QUOTES = "\"'“”‘’「」《》"
 _SHORT_FORM_INTRO = LazyPattern(
     r"(?:hereinafter|hereafter)\s*(?:(?:referred\s+to|called|named|known|abbreviated)\s+as"
     r"\s+)?|(?:referred\s+to|abbreviated|known|called)\s+as\s+", regex.I)
+# The first word of every _SHORT_FORM_INTRO (folded the way regex.I folds ASCII letters).
+_INTRO_WORDS = ("hereinafter", "hereafter", "referred", "abbreviated", "known", "called")
 _ACRONYM_SHORT = LazyPattern(
     r"^(?:(?:19|20)\d\d\s+)?[\p{L}][\p{L}\p{N}.&\-]*(?:[\s\-]?(?:19|20)\d\d)?$")
 MAX_EXTRA_WORDS = 5
@@ -134,6 +136,8 @@ def _strip_quotes(text: str, s: int, e: int) -> tuple[int, int]:
 def _short_form_definition(doc, m, floor: int) -> Definition | None:
     text = doc.text
     s, e = m.span(1)
+    if not text[s:s + 11].casefold().startswith(_INTRO_WORDS):
+        return None                 # cheap test first: the pattern is compiled on first use
     intro = _SHORT_FORM_INTRO.match(text, s, e)
     if not intro or intro.end() == s:
         return None
