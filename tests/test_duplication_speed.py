@@ -26,6 +26,7 @@ class _FakeDoc:
     def __init__(self, text: str, sentences: list[tuple[int, int]]) -> None:
         self.text = text
         self.words = tuple(_Span(m.span()) for m in WORD.finditer(text))
+        self.word_bounds = ([w[0] for w in self.words], [w[1] for w in self.words])
         self.sentences = tuple(_Span(s) for s in sentences)
         self._cache: dict = {}
 

@@ -19,12 +19,11 @@ from __future__ import annotations
 from bisect import bisect_left
 from functools import cached_property
 from itertools import count, repeat
-from operator import and_, attrgetter
+from operator import and_
 
 from ..document.segment import WORD
 from ._dup_words import Token, tokens
 
-_START, _END = attrgetter("start"), attrgetter("end")
 
 
 class SentenceWords:
@@ -103,15 +102,7 @@ def sentence_words(doc) -> SentenceWords:
 
 def _spans(doc) -> tuple[list[int], list[int]]:
     """Starts and ends of `Document.words`, once per document."""
-    def compute(d):
-        spans = d.words
-        if not spans:
-            return [], []
-        if isinstance(spans[0], tuple):
-            starts, ends = zip(*spans)
-            return list(starts), list(ends)
-        return list(map(_START, spans)), list(map(_END, spans))
-    return doc.memo("dup.spans", compute)
+    return doc.word_bounds
 
 
 def tokens_between(doc, start: int, end: int) -> list[Token]:

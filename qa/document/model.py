@@ -8,6 +8,8 @@ computed on first use, so a run whose rules never ask for sentences never splits
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from array import array
+from collections.abc import Sequence
 from functools import cached_property
 from typing import NamedTuple
 
@@ -21,6 +23,32 @@ class Span(NamedTuple):
 
     start: int
     end: int
+
+
+class SpanSeq(Sequence):
+    """A read-only sequence of Spans backed by two integer arrays."""
+
+    __slots__ = ("starts", "ends")
+
+    def __init__(self, starts, ends) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return SpanSeq(self.starts[index], self.ends[index])
+        return Span(self.starts[index], self.ends[index])
+
+    def __iter__(self):
+        return map(Span, self.starts, self.ends)
+
+    def __eq__(self, other) -> bool:
+        return list(self) == list(other) if isinstance(other, (SpanSeq, list, tuple)) else NotImplemented
+
+    __hash__ = None
 
 
 class Sentence(NamedTuple):
@@ -106,8 +134,15 @@ class Document:
         return tuple(out)
 
     @cached_property
-    def words(self) -> tuple[Span, ...]:
-        return tuple(map(Span._make, segment.words(self.text)))
+    def word_bounds(self) -> tuple[array, array]:
+        """(starts, ends) of every word, as compact integer arrays (16 bytes a word)."""
+        return segment.word_bounds(self.text)
+
+    @cached_property
+    def words(self) -> "SpanSeq":
+        """Every word as a Span, made on access from `word_bounds` (a large release has
+        millions of words: a tuple of Spans would cost over 100 bytes each)."""
+        return SpanSeq(*self.word_bounds)
 
     @cached_property
     def word_count(self) -> int:

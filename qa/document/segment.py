@@ -8,6 +8,7 @@ paragraph is hard-wrapped.
 from __future__ import annotations
 
 import re
+from array import array
 
 import regex
 
@@ -154,6 +155,17 @@ def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def words(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in WORD.finditer(text)]
+
+
+def word_bounds(text: str) -> tuple[array, array]:
+    """(starts, ends) of the words of `text`, as arrays of 64-bit integers."""
+    starts, ends = array("q"), array("q")
+    add_start, add_end = starts.append, ends.append
+    for m in WORD.finditer(text):
+        s, e = m.span()
+        add_start(s)
+        add_end(e)
+    return starts, ends
 
 
 _TOKEN = re.compile(r"[^\W_]+")

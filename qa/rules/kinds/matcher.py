@@ -99,42 +99,25 @@ class Found:
 
 
 # ---- document-side data shared by every pack ------------------------------------------
-def doc_tokens(doc):
-    """(starts, ends, exact, lower) of the document's letter/digit runs, computed once."""
-    def compute(d):
-        starts, ends, exact = [], [], []
-        for m in _TOKEN.finditer(d.text):
-            starts.append(m.start())
-            ends.append(m.end())
-            exact.append(m.group())
-        return starts, ends, exact, [t.lower() for t in exact]
-    return doc.memo("match-tokens", compute)
-
-
 def doc_lower(doc) -> str:
     return doc.memo("lower-text", lambda d: d.text.lower())
-
-
-def doc_token_positions(doc) -> dict[str, list[int]]:
-    """Lower-cased token -> the indexes where it occurs, computed once per document."""
-    def compute(d):
-        where: dict[str, list[int]] = {}
-        for i, t in enumerate(doc_tokens(d)[3]):
-            where.setdefault(t, []).append(i)
-        return where
-    return doc.memo("match-token-positions", compute)
 
 
 # ---- literal phrases --------------------------------------------------------------------
 @dataclass
 class _Phrase:
     entry: Entry
-    exact: tuple[str, ...]       # tokens as written
-    lower: tuple[str, ...]
-    gaps: tuple[str, ...]        # normalised separators between tokens
     prefix: str                  # non-token characters before the first token ("(" of "(End)")
     suffix: str
-    rank: int                    # order among regex-free alternatives: longer first
+    body: str                    # stdlib regex for the tokens and the white space between them
+    rank: int                    # longer phrases first
+    _compiled: object = None
+
+    @property
+    def compiled(self):
+        if self._compiled is None:
+            self._compiled = re.compile(self.body, 0 if self.entry.case_sensitive else re.I)
+        return self._compiled
 
 
 def split_phrase(phrase: str):
@@ -147,46 +130,73 @@ def split_phrase(phrase: str):
     return tokens, gaps, phrase[:spans[0][0]].strip(), phrase[spans[-1][1]:].strip()
 
 
+def _gap_pattern(gap: str) -> str:
+    out = []
+    for part in re.split(r"( )", gap):
+        if part == " ":
+            out.append(r"\s+")
+        elif part:
+            out.append(re.escape(part).replace("'", "['’]"))
+    return "".join(out)
+
+
+_NEXT_TOKEN = re.compile(r"[\W_]{1,8}?([^\W_]+)")
+
+
 class PhraseIndex:
-    """The literal phrases of one pack, keyed by their first token."""
+    """The literal phrases of one pack: one stdlib regex finds every place where a phrase's
+    first word stands as a whole word; the word after it picks the candidate phrases, and
+    each candidate is then tried there alone."""
 
     def __init__(self, entries: list[Entry]) -> None:
-        self.table: dict[str, list[_Phrase]] = {}
+        # first word -> second word (None for one-word phrases) -> phrases, longest first
+        self.table: dict[str, dict[str | None, list[_Phrase]]] = {}
         for e in entries:
             tokens, gaps, prefix, suffix = split_phrase(e.source)
-            p = _Phrase(e, tokens, tuple(t.lower() for t in tokens), gaps, prefix, suffix,
-                        -len(e.source))
-            self.table.setdefault(p.lower[0], []).append(p)
-        for cands in self.table.values():
-            cands.sort(key=lambda p: p.rank)
+            body = re.escape(tokens[0]) + "".join(
+                _gap_pattern(g) + re.escape(t) for g, t in zip(gaps, tokens[1:])) + r"(?![^\W_])"
+            second = tokens[1].lower() if len(tokens) > 1 else None
+            self.table.setdefault(tokens[0].lower(), {}).setdefault(second, []).append(
+                _Phrase(e, prefix, suffix, body, -len(e.source)))
+        for by_second in self.table.values():
+            for cands in by_second.values():
+                cands.sort(key=lambda p: p.rank)
+        self._first = None
+
+    def first(self, same_length: bool):
+        """The regex of all first words: over the lower-cased text (fast: no case folding in
+        the engine) when lowering kept every offset, else case-insensitive over the text."""
+        if self._first is None:
+            alternatives = "|".join(map(re.escape, sorted(self.table, key=lambda w: (-len(w), w))))
+            self._first = (re.compile(r"\b(?:" + alternatives + r")\b"),
+                           re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.I))
+        return self._first[0 if same_length else 1]
 
     def scan(self, doc) -> Iterator[tuple[Entry, int, int]]:
         if not self.table:
             return
         text = doc.text
-        starts, ends, exact, lower = doc_tokens(doc)
-        where = doc_token_positions(doc)
-        n = len(lower)
-        hits = []
-        for first, cands in self.table.items():     # a pack's first tokens, not the document's
-            positions = where.get(first)
-            if positions:
-                hits.extend((i, cands) for i in positions)
-        hits.sort(key=lambda h: h[0])
-        for i, cands in hits:
+        lower = doc_lower(doc)
+        same = len(lower) == len(text)
+        table = self.table
+        for m in self.first(same).finditer(lower if same else text):
+            i = m.start()
+            by_second = table[m.group().lower()]
+            cands = by_second.get(None, [])
+            if len(by_second) > 1 or None not in by_second:
+                nxt = _NEXT_TOKEN.match(text, m.end())
+                if nxt:
+                    more = by_second.get(nxt.group(1).lower())
+                    if more:
+                        cands = sorted(more + cands, key=lambda p: p.rank) if cands else more
             for p in cands:
-                k = len(p.lower)
-                if i + k > n or (k > 1 and tuple(lower[i:i + k]) != p.lower):
+                found = p.compiled.match(text, i)
+                if found is None:
                     continue
-                if p.entry.case_sensitive and tuple(exact[i:i + k]) != p.exact:
-                    continue
-                if k > 1 and any(_norm_gap(text[ends[i + j]:starts[i + j + 1]]) != p.gaps[j]
-                                 for j in range(k - 1)):
-                    continue
-                s, e = starts[i], ends[i + k - 1]
+                s, e = i, found.end()
                 if p.prefix:
                     s -= len(p.prefix)
-                    if s < 0 or text[s:starts[i]] != p.prefix:
+                    if s < 0 or text[s:i] != p.prefix:
                         continue
                 if p.suffix:
                     if text[e:e + len(p.suffix)] != p.suffix:
