@@ -26,6 +26,12 @@ from ._dup_words import Token, tokens
 
 
 
+def _shared(strings: list[str]) -> list[str]:
+    """The same list with equal strings made one object (memory: 8 bytes a word)."""
+    pool: dict[str, str] = {}
+    return list(map(pool.setdefault, strings, strings))
+
+
 class SentenceWords:
     """Words of all sentences; sentence k owns indexes bounds[k][0] .. bounds[k][1] - 1."""
 
@@ -34,9 +40,11 @@ class SentenceWords:
         self.text, self.starts, self.ends, self.bounds = text, starts, ends, bounds
         if text.isascii():                    # casefold is lower() and keeps every offset
             low = text.lower()
-            self.keys: list[str] = [low[s:e] for s, e in zip(starts, ends)]
+            keys = [low[s:e] for s, e in zip(starts, ends)]
         else:                                 # casefold works per character; no word has a NUL
-            self.keys = "\x00".join(self.words).casefold().split("\x00") if starts else []
+            keys = "\x00".join(self.words).casefold().split("\x00") if starts else []
+        # one string object per distinct word: a long release repeats its vocabulary
+        self.keys: list[str] = _shared(keys)
         self.sentence_of: list[int] = []      # sentence index of each word
         for index, (lo, hi) in enumerate(bounds):
             self.sentence_of += [index] * (hi - lo)
@@ -45,7 +53,7 @@ class SentenceWords:
     def words(self) -> list[str]:
         """The words as written (most rules look at a few only: see `word`)."""
         text = self.text
-        return [text[s:e] for s, e in zip(self.starts, self.ends)]
+        return _shared([text[s:e] for s, e in zip(self.starts, self.ends)])
 
     @cached_property
     def ids(self) -> list[int]:
