@@ -145,7 +145,7 @@ def _error(message: str) -> None:
 
 
 def _check(args) -> int:
-    from .formatters import FormatOptions, FORMATS, render
+    from .formatters import FormatOptions, FORMATS, write
     from .runner import Overrides, Runner
     if not args.paths:
         raise UsageError("no files given (pass files, folders, or - for stdin)")
@@ -183,21 +183,22 @@ def _check(args) -> int:
     opts = FormatOptions(color=_use_color(args.color, out), show_source=not args.no_source,
                          statistics=args.statistics)
     for fmt, path in outputs:
-        _write(path, render(fmt, report, FormatOptions(statistics=args.statistics)))
-    out.write(render(args.format, report, opts))
+        _write(path, lambda fh, fmt=fmt: write(fmt, report, FormatOptions(statistics=args.statistics), fh))
+    write(args.format, report, opts, out)
     out.flush()
     if args.exit_zero and report.exit_code == 1:
         return 0
     return report.exit_code
 
 
-def _write(path: str, text: str) -> None:
+def _write(path: str, emit) -> None:
+    """Write one output file: `emit(stream)` writes the format to it."""
     try:
         folder = os.path.dirname(os.path.abspath(path))
         os.makedirs(folder, exist_ok=True)
         with open(path, "a" if path == os.environ.get("GITHUB_STEP_SUMMARY") else "w",
                   encoding="utf-8") as fh:
-            fh.write(text)
+            emit(fh)
     except OSError as exc:
         raise QAError(f"cannot write output: {exc.strerror or exc}", path) from None
 

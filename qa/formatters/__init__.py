@@ -40,3 +40,12 @@ def get_formatter(name: str):
 
 def render(name: str, report, options: FormatOptions = FormatOptions()) -> str:
     return get_formatter(name).render(report, options)
+
+
+def write(name: str, report, options: FormatOptions, out) -> None:
+    """Write format `name` to the stream `out`, piece by piece where the format can."""
+    formatter = get_formatter(name)
+    if hasattr(formatter, "stream"):
+        formatter.stream(report, options, out.write)
+    else:
+        out.write(formatter.render(report, options))

@@ -8,28 +8,37 @@ from .style import Style, summary_line, statistics_table
 HUMAN = True
 
 
-def render(report, options) -> str:
+def _finding_lines(fr, f, st: Style, options) -> list[str]:
+    out = [f"{st.bold(fr.path)}:{f.line}:{f.column}: {st.sev(f.severity, f.rule)} "
+           f"{f.message} {st.dim('[' + f.severity + ']')}"]
+    if options.show_source and fr.source:
+        text, marker = excerpt(fr.source, f.offset, f.end_offset)
+        gutter = " " * len(str(f.line))
+        out.append(f"{st.dim(gutter + ' |')}")
+        out.append(f"{st.dim(str(f.line) + ' |')} {text}")
+        out.append(f"{st.dim(gutter + ' |')} {st.sev(f.severity, marker)}")
+    if f.suggestion:
+        out.append(f"  {st.green('= write instead:')} {f.suggestion}")
+    for r in f.related[:3]:
+        note = f" ({r.note})" if r.note else ""
+        out.append(f"  {st.dim('= see')} {fr.path}:{r.line}:{r.column}: '{r.text}'{note}")
+    if options.show_source:
+        out.append("")
+    return out
+
+
+def stream(report, options, write) -> None:
+    """Write finding by finding (a huge release never becomes one string)."""
     st = Style(options.color)
-    out: list[str] = []
     for fr in report.files:
         for f in fr.active:
-            head = (f"{st.bold(fr.path)}:{f.line}:{f.column}: {st.sev(f.severity, f.rule)} "
-                    f"{f.message} {st.dim('[' + f.severity + ']')}")
-            out.append(head)
-            if options.show_source and fr.source:
-                text, marker = excerpt(fr.source, f.offset, f.end_offset)
-                gutter = " " * len(str(f.line))
-                out.append(f"{st.dim(gutter + ' |')}")
-                out.append(f"{st.dim(str(f.line) + ' |')} {text}")
-                out.append(f"{st.dim(gutter + ' |')} {st.sev(f.severity, marker)}")
-            if f.suggestion:
-                out.append(f"  {st.green('= write instead:')} {f.suggestion}")
-            for r in f.related[:3]:
-                note = f" ({r.note})" if r.note else ""
-                out.append(f"  {st.dim('= see')} {fr.path}:{r.line}:{r.column}: '{r.text}'{note}")
-            if options.show_source:
-                out.append("")
-    if options.statistics:
-        out.extend(statistics_table(report))
-    out.append(summary_line(report, st))
-    return "\n".join(out) + "\n"
+            write("\n".join(_finding_lines(fr, f, st, options)) + "\n")
+    tail = statistics_table(report) if options.statistics else []
+    tail.append(summary_line(report, st))
+    write("\n".join(tail) + "\n")
+
+
+def render(report, options) -> str:
+    parts: list[str] = []
+    stream(report, options, parts.append)
+    return "".join(parts)

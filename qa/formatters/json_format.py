@@ -32,5 +32,42 @@ def report_dict(report) -> dict:
     }
 
 
+def _dump(obj, level: int) -> str:
+    """json.dumps(obj, indent=2) as it reads nested `level` deep in the whole document."""
+    text = json.dumps(obj, ensure_ascii=False, indent=2)
+    return text.replace("\n", "\n" + "  " * level) if level else text
+
+
+def stream(report, options, write) -> None:
+    """Write the report piece by piece (the same text as `render`): a release with a hundred
+    thousand findings never has them all as dicts or one string at once."""
+    write('{\n  "version": ' + _dump(report.version, 1) + ',\n  "tool": '
+          + _dump({"name": "release-qa", "version": report.tool_version}, 1) + ',\n  "files": ')
+    if not report.files:
+        write("[]")
+    else:
+        write("[\n")
+        for i, fr in enumerate(report.files):
+            head = {"path": fr.path, "encoding": fr.encoding, "format": fr.format,
+                    "words": fr.words, "score": fr.score.to_dict() if fr.score else None,
+                    "errors": list(fr.errors)}
+            write("    {\n" + "".join(f"      {json.dumps(k)}: {_dump(v, 3)},\n" for k, v in head.items())
+                  + '      "findings": ')
+            active = fr.active
+            if not active:
+                write("[]")
+            else:
+                write("[\n")
+                last = len(active) - 1
+                for k, f in enumerate(active):
+                    write("        " + _dump(f.to_dict(), 4) + (",\n" if k < last else "\n"))
+                write("      ]")
+            write("\n    }" + (",\n" if i < len(report.files) - 1 else "\n"))
+        write("  ]")
+    write(',\n  "summary": ' + _dump(report.summary, 1) + "\n}\n")
+
+
 def render(report, options) -> str:
-    return json.dumps(report_dict(report), ensure_ascii=False, indent=2) + "\n"
+    parts: list[str] = []
+    stream(report, options, parts.append)
+    return "".join(parts)
