@@ -9,12 +9,12 @@ from __future__ import annotations
 import tomllib
 from typing import Any
 
-import regex
+import re
 
 from .errors import ConfigError, RulePackError
 
-_AT = regex.compile(r"\(at line (\d+), column (\d+)\)")
-_HEADER = regex.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(?:#.*)?$")
+_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(?:#.*)?$")
 
 
 def load_toml(path: str, text: str, error=RulePackError) -> dict[str, Any]:
@@ -37,9 +37,15 @@ class Locator:
 
     def __init__(self, text: str) -> None:
         self.lines = text.splitlines()
+        self._cache: dict[str, list[tuple[int, int]]] = {}
 
     def _sections(self, table: str) -> list[tuple[int, int]]:
         """(first, last) 0-based line ranges of each `[[table]]` (or `[table]`) section."""
+        if table not in self._cache:
+            self._cache[table] = self._find_sections(table)
+        return self._cache[table]
+
+    def _find_sections(self, table: str) -> list[tuple[int, int]]:
         starts = []
         for i, line in enumerate(self.lines):
             m = _HEADER.match(line)
@@ -66,7 +72,7 @@ class Locator:
             first, last = sections[index]
         else:
             first, last = 0, len(self.lines) - 1
-        key_re = regex.compile(r"^\s*[\"']?" + regex.escape(key) + r"[\"']?\s*=") if key else None
+        key_re = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=") if key else None
         for i in range(first, last + 1):
             line = self.lines[i]
             if value is not None and value in line:

@@ -18,7 +18,7 @@ except ImportError:                      # pragma: no cover - older Pythons
     import sre_parse as P                # type: ignore
 
 NON_ASCII = "\x00non-ascii"              # cannot occur in a document's text as a literal
-_MARKER = "\U000F0000"                   # private-use code point standing for a non-ASCII script
+_MARKER = 0xF0000                        # private-use code point standing for a non-ASCII script
 _SCRIPT = re.compile(r"\\[p]\{(?:Script=|sc=|Is)?(?:Han|Hani|Hiragana|Katakana|Hangul|Cyrillic|Greek|"
                      r"CJK\w*)\}")
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
@@ -37,7 +37,7 @@ def required_literals(source: str, case_sensitive: bool = False) -> frozenset[st
     Lower-cased (to be looked for in lower-cased text) unless `case_sensitive` is true and
     the pattern switches on no case-insensitive matching of its own.
     """
-    prepared = _PROPERTY.sub(r"\\w", _SCRIPT.sub(_MARKER, source))
+    prepared = _PROPERTY.sub(r"\\w", _SCRIPT.sub(r"\\U000F0000", source))
     try:
         tree = P.parse(prepared, 0)
     except Exception:        # regex-module syntax the stdlib parser does not know
@@ -50,14 +50,14 @@ def required_literals(source: str, case_sensitive: bool = False) -> frozenset[st
 
 
 def _score(alts: set[str]) -> tuple[int, int]:
-    if alts == {NON_ASCII}:
-        return 1, 0
+    if NON_ASCII in alts:           # the weakest filter: any literal beats it
+        return 0, -len(alts)
     return min(len(a) for a in alts), -len(alts)
 
 
 def _class_chars(items) -> set[str] | None:
     """The characters of a small class of plain literals ([Pp]), else None."""
-    if len(items) > SMALL_CLASS or any(op is not C.LITERAL for op, _ in items):
+    if len(items) > SMALL_CLASS or any(op is not C.LITERAL or av == _MARKER for op, av in items):
         return None
     return {chr(av) for _, av in items}
 
@@ -89,6 +89,10 @@ def _required(seq) -> set[str] | None:
         run = {""}
 
     for op, av in seq:
+        if op is C.LITERAL and av == _MARKER:       # a whole non-ASCII script class
+            flush()
+            candidates.append({NON_ASCII})
+            continue
         if op is C.LITERAL:
             run = {r + chr(av) for r in run}
             if av > 127:
