@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
-from importlib import resources
 
 import regex
 
@@ -110,10 +109,22 @@ def read_text(path: str) -> str:
         raise RulePackError(f"cannot read: {exc}", path) from None
 
 
-def load_glossary(path: str, text: str | None = None) -> list[Entity]:
+def parse_builtin(path: str, text: str) -> dict:
+    """Parsed TOML of a built-in file, from the cache when its text was parsed before."""
+    from .cache import checksum, get_cache
+    cache = get_cache("toml")
+    key = f"{path}:{checksum(text)}"
+    data = cache.get(key)
+    if data is None:
+        data = load_toml(path, text)
+        cache.put(key, data)
+    return data
+
+
+def load_glossary(path: str, text: str | None = None, builtin: bool = False) -> list[Entity]:
     """The entities of one glossary file."""
     text = read_text(path) if text is None else text
-    data = load_toml(path, text)
+    data = parse_builtin(path, text) if builtin else load_toml(path, text)
     for key in data:
         if key not in ("glossary", "entity"):
             fail(path, text, f"unknown key {key!r} (expected [glossary] and [[entity]] tables)",
@@ -151,7 +162,7 @@ def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
     them all), which keeps the start-up of a pre-commit run short.
     """
     text = read_text(path) if text is None else text
-    data = load_toml(path, text)
+    data = load_toml(path, text) if validate_regexes else parse_builtin(path, text)
     for key in data:
         if key not in ("pack", "rule"):
             fail(path, text, f"unknown key {key!r} (expected [pack] and [[rule]] tables)", key=key)
@@ -300,20 +311,40 @@ def _examples(items, bad) -> tuple[Example, ...]:
 
 # ---- built-in data -----------------------------------------------------------------------
 def builtin_root():
-    """The folder of built-in packs (the top-level rules/ folder, shipped as qa.rules_data)."""
-    return resources.files("qa.rules_data")
+    """The folder of built-in packs (the top-level rules/ folder, shipped as qa.rules_data).
+
+    The package's own folder when it is installed as files (the usual case: no pathlib
+    import on the start-up path); importlib.resources otherwise (a zipped install)."""
+    import qa.rules_data as data
+    folder = os.path.dirname(data.__file__ or "")
+    if folder and os.path.isdir(folder):
+        return folder
+        return resources.files("qa.rules_data")
+
+
+def _toml_files(sub: str, label: str) -> list[tuple[str, str]]:
+    root = builtin_root()
+    if isinstance(root, str):
+        folder = os.path.join(root, sub) if sub else root
+        if not os.path.isdir(folder):
+            return []
+        out = []
+        for name in sorted(os.listdir(folder)):
+            if name.endswith(".toml"):
+                with open(os.path.join(folder, name), encoding="utf-8") as fh:
+                    out.append((f"{label}{name}", fh.read()))
+        return out
+    node = root / sub if sub else root
+    if not node.is_dir():
+        return []
+    return sorted((f"{label}{p.name}", p.read_text("utf-8")) for p in node.iterdir()
+                  if p.name.endswith(".toml"))
 
 
 def builtin_pack_files() -> list[tuple[str, str]]:
     """(name, text) of each built-in pack, sorted by name."""
-    root = builtin_root()
-    return sorted((f"rules/{p.name}", p.read_text("utf-8")) for p in root.iterdir()
-                  if p.name.endswith(".toml"))
+    return _toml_files("", "rules/")
 
 
 def builtin_glossary_files() -> list[tuple[str, str]]:
-    root = builtin_root() / "glossaries"
-    if not root.is_dir():
-        return []
-    return sorted((f"rules/glossaries/{p.name}", p.read_text("utf-8")) for p in root.iterdir()
-                  if p.name.endswith(".toml"))
+    return _toml_files("glossaries", "rules/glossaries/")

@@ -6,7 +6,6 @@ holding the offending value).
 """
 from __future__ import annotations
 
-import tomllib
 from typing import Any
 
 import re
@@ -19,6 +18,7 @@ _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(?:#.*)?$")
 
 def load_toml(path: str, text: str, error=RulePackError) -> dict[str, Any]:
     """Parse TOML text; a syntax error becomes `error` with the file's line and column."""
+    import tomllib                  # only when a file is really parsed (the cache may answer)
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

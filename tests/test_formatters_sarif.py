@@ -57,7 +57,7 @@ def test_exact_result_with_fix_and_fingerprint():
                                                           "insertedContent": {"text": "Beijing"}}]}],
                    "properties": {"applicability": "safe"}}],
     }
-    assert len(finding.fingerprint) == 20
+    assert len(finding.fingerprint) == 16
 
 
 def test_levels_related_locations_and_escaped_text():

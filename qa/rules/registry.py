@@ -7,7 +7,7 @@ come from TOML packs. A selector is a code ("BP01"), a code prefix ("BP"), a rul
 from __future__ import annotations
 
 import importlib
-import pkgutil
+import os
 from dataclasses import dataclass, field
 
 from ..categories import CATEGORIES
@@ -86,12 +86,23 @@ def builtin_code_rules() -> list[Rule]:
     """Every rule of every module in qa.checks, in module order."""
     from .. import checks
     out: list[Rule] = []
-    for info in sorted(pkgutil.iter_modules(checks.__path__), key=lambda i: i.name):
-        if info.name.startswith("_"):
-            continue
-        module = importlib.import_module(f"{checks.__name__}.{info.name}")
+    for name in _check_modules(checks):
+        module = importlib.import_module(f"{checks.__name__}.{name}")
         out.extend(getattr(module, "RULES", ()))
     return out
+
+
+def _check_modules(package) -> list[str]:
+    """Names of the rule modules of a package: its public .py files (or, for a package that
+    is not a plain folder, what pkgutil finds)."""
+    folder = os.path.dirname(package.__file__ or "")
+    if folder and os.path.isdir(folder):
+        names = {f[:-3] for f in os.listdir(folder) if f.endswith(".py")}
+        names |= {f.split(".")[0] for f in os.listdir(folder) if f.endswith(".pyc")}
+    else:
+        import pkgutil
+        names = {i.name for i in pkgutil.iter_modules(package.__path__)}
+    return sorted(n for n in names if not n.startswith("_"))
 
 
 def build_ruleset(extra_packs=(), extra_glossaries=()) -> RuleSet:
@@ -99,7 +110,7 @@ def build_ruleset(extra_packs=(), extra_glossaries=()) -> RuleSet:
     from ..packs import (builtin_glossary_files, builtin_pack_files, load_glossary, load_pack)
     entities = []
     for name, text in builtin_glossary_files():
-        entities.extend(load_glossary(name, text))
+        entities.extend(load_glossary(name, text, builtin=True))
     for path in extra_glossaries:
         entities.extend(load_glossary(str(path)))
     glossary = Glossary(tuple(entities))

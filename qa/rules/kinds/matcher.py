@@ -229,8 +229,21 @@ class _Pattern:
         """Literals one of which every match contains (None: no filter); lower-cased unless
         the pattern is case-sensitive (see exact_case)."""
         if self._triggers is False:
-            self._triggers = required_literals(self.entry.source, self.exact_case)
+            self._triggers = _cached_literals(self.entry.source, self.exact_case)
         return self._triggers
+
+
+def _cached_literals(source: str, exact: bool):
+    """required_literals, remembered across runs (its parse is a large part of a cold start)."""
+    from ...cache import get_cache
+    cache = get_cache("literals")
+    key = f"{int(exact)}:{source}"
+    hit = cache.get(key)
+    if hit is not None:
+        return None if hit == "-" else frozenset(hit)
+    found = required_literals(source, exact)
+    cache.put(key, "-" if found is None else sorted(found))
+    return found
 
 
 def _lines_holding(doc, haystack: str, triggers) -> list[tuple[int, int]]:
