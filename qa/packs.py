@@ -181,7 +181,7 @@ def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
         for e in entries:
             by_scope.setdefault(e.scope, []).append(e)
     for scope, entries in by_scope.items():
-        pack.matchers[scope] = Matcher(entries)
+        pack.matchers[scope] = Matcher(entries, trusted=not validate_regexes)
     return pack
 
 

@@ -210,14 +210,30 @@ class PhraseIndex:
 class _Pattern:
     entry: Entry
     source: str
+    trusted: bool = False        # a built-in pattern: the stdlib engine may run it
     _compiled: object = None
     _triggers: object = field(default=False)
 
     @property
     def compiled(self):
+        """The compiled pattern: the stdlib engine for a trusted pattern it can parse (faster
+        to compile and run), else `regex`, whose timeout stops a runaway user pattern."""
         if self._compiled is None:
-            self._compiled = regex.compile(self.source, regex.V0)
+            if self.trusted:
+                try:
+                    self._compiled = re.compile(self.source)
+                except re.error:
+                    pass
+            if self._compiled is None:
+                self._compiled = regex.compile(self.source, regex.V0)
         return self._compiled
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None):
+        end = len(text) if end is None else end
+        pattern = self.compiled
+        if isinstance(pattern, re.Pattern):
+            return pattern.finditer(text, start, end)
+        return pattern.finditer(text, start, end, timeout=REGEX_TIMEOUT)
 
     @property
     def exact_case(self) -> bool:
@@ -268,14 +284,14 @@ def _lines_holding(doc, haystack: str, triggers) -> list[tuple[int, int]]:
 class Matcher:
     """The entries of one pack and scope: a phrase index plus lazily compiled patterns."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[Entry], trusted: bool = False) -> None:
         self.entries = list(entries)
         literal, patterns = [], []
         for e in entries:
             if not e.is_regex and split_phrase(e.source) is not None:
                 literal.append(e)
             else:
-                patterns.append(_Pattern(e, entry_pattern(e)))
+                patterns.append(_Pattern(e, entry_pattern(e), trusted))
         self.phrases = PhraseIndex(literal)
         self.patterns = patterns
         self._all_literals = None
@@ -322,11 +338,11 @@ class Matcher:
             rank = self._order[id(p.entry)]
             if scope == "line":        # each trimmed line on its own: ^ and $ are its ends
                 for a, b in _lines_holding(doc, text if p.exact_case else lower, p.triggers):
-                    for m in p.compiled.finditer(text[a:b], timeout=REGEX_TIMEOUT):
+                    for m in p.finditer(text[a:b]):
                         found.append((m.start() + a, -1, rank, p.entry,
                                       Found(m.start() + a, m.end() + a, m.group(), m, a)))
                 continue
-            for m in p.compiled.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+            for m in p.finditer(text, lo, hi):
                 found.append((m.start(), -1, rank, p.entry, Found(m.start(), m.end(), m.group(), m)))
         found.sort(key=lambda f: f[:3])
         out = []
