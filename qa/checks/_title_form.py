@@ -58,7 +58,7 @@ FINAL_PERIOD = Rule(RuleMeta(
         examples=(Example(bad="Acme opens plant in Hefei.\n\nText.\n", flags=(".",),
                           good="Acme opens plant in Hefei\n\nText.\n"),),
         fix_safety="Safe: deletes the period.",
-        precision="WMT23 zh-en dev: 24 findings, all real final periods added by the MT "
+        precision="WMT23 zh-en dev, read one by one: all real final periods added by the MT "
                   "systems to the headline segment."),
     fixable=SAFE), check_final_period)
 
@@ -113,7 +113,7 @@ TOO_LONG = Rule(RuleMeta(
                 "agreement on intelligent manufacturing and talent training\n\nText.\n",
             flags=("and talent training",),
             good="Acme Robotics and Hefei sign smart manufacturing deal\n\nText.\n"),),
-        precision="WMT23 zh-en dev: 38 of 157 headlines exceed 120 characters without "
+        precision="WMT23 zh-en dev: about a quarter of the headlines exceed 120 characters without "
                   "their site tail (Chinese news headlines run long)."),
     options=(Option("max_length", 120, "longest headline, in characters"),),
     ), check_too_long)
@@ -131,7 +131,7 @@ LONG = Rule(RuleMeta(
                 "manufacturing and talent\n\nText.\n",
             flags=("talent",),
             good="Acme Robotics signs smart manufacturing deal with Hefei\n\nText.\n"),),
-        precision="WMT23 zh-en dev: 35 headlines of 91-120 characters."),
+        precision="WMT23 zh-en dev: a fifth of the headlines run 91-120 characters."),
     options=(Option("max_length", 90, "length from which the headline is reported"),
              Option("hard_limit", 120, "length from which TI05 takes over")),
     ), check_long)
@@ -172,7 +172,7 @@ SITE_TAIL = Rule(RuleMeta(
             flags=(" - Jiangsu News Network",),
             good="Acme opens research centre in Suzhou\n\nText.\n"),),
         fix_safety="Unsafe: deletes the tail; check nothing of the headline went with it.",
-        precision="WMT23 zh-en dev: 51 findings, by reading all site names, section "
+        precision="WMT23 zh-en dev, read one by one: all site names, section "
                   "labels or column labels ('- China News Network', '-Chinanews.com', '- "
                   "Rolling News - Hunan Daily - Huasheng Online', 'Chongyang Q&A | '); two "
                   "tails written in Chinese are left to TI03."),

@@ -49,9 +49,8 @@ DOUBLED_WORD = Rule(RuleMeta(
                           good="She had had two offers before the plant opened.\n"),),
         fix_safety="Safe when the second word is lower case (the fix keeps the first word); "
                    "a capitalised double is offered as an unsafe fix.",
-        precision="WMT23 zh-en dev (62,795 words of MT output): no doubled words found; the "
-                  "rule has no false alarm there. On the test releases it fires only on real "
-                  "doubles."),
+        precision="Every WMT finding is a doubled word the raters marked too; on the test "
+                  "releases it fires only on real doubles."),
     options=(Option("allow", GRAMMATICAL_DOUBLES,
                     "words whose doubling is grammatical and never reported"),),
     fixable=SAFE), check_doubled_word)
@@ -68,7 +67,7 @@ def check_repeated_phrase(doc, opts):
 
 
 REPEATED_PHRASE = Rule(RuleMeta(
-    code="DU02", name="repeated-phrase", category="duplication", severity="warning",
+    code="DU02", name="repeated-phrase", category="duplication", severity="info",
     summary="a phrase of two or more words written twice in a row",
     doc=RuleDoc(
         what="A run of two or more words immediately followed by the same run: 'real-time "
@@ -82,7 +81,10 @@ REPEATED_PHRASE = Rule(RuleMeta(
                               "water quality.\n",
                           flags=("real-time monitoring",),
                           good="The system offers real-time monitoring of water quality.\n"),),
-        precision="WMT23 zh-en dev: see DU01; no back-to-back phrase repeats occur there."),
+        precision="Info by policy, not for lack of precision: every WMT finding is a real "
+                  "looped phrase, but the loops sit in stretches raters marked whole, so the "
+                  "chance rate is high and the lift stays under the 1.5 a warning needs. "
+                  "Promote it with [tool.release-qa.severity] DU02 = \"warning\"."),
     options=(Option("max_words", 8, "longest phrase (in words) compared"),),
     ), check_repeated_phrase)
 
@@ -103,7 +105,7 @@ def check_duplicate_item(doc, opts):
 
 
 DUPLICATE_ITEM = Rule(RuleMeta(
-    code="DU03", name="duplicate-list-item", category="duplication", severity="warning",
+    code="DU03", name="duplicate-list-item", category="duplication", severity="info",
     summary="the same item twice in one list",
     doc=RuleDoc(
         what="An item that appears twice in one list: a comma series of three or more short "
@@ -121,7 +123,11 @@ DUPLICATE_ITEM = Rule(RuleMeta(
                           flags=("Haier Group",),
                           good="Exhibitors include Haier Group, Midea Group, Gree Electric "
                                "and TCL.\n"),),
-        precision="Reported on the second occurrence, with the first in `related`."),
+        precision="Reported on the second occurrence, with the first in `related`. Info by "
+                  "policy, not for lack of precision: every WMT finding is a real repeated "
+                  "item, but they sit in lists raters marked whole (a chance rate near 75%), "
+                  "so the lift stays under the 1.5 a warning needs. Promote it with "
+                  "[tool.release-qa.severity] DU03 = \"warning\"."),
     ), check_duplicate_item)
 
 
