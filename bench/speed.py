@@ -104,9 +104,27 @@ def measure(cmd: list[str], runs: int, warmup: int = 1) -> Timing:
 
 
 # ---- the two tools ----------------------------------------------------------------------
-def release_qa_command(given: str | None) -> list[str]:
+RELEASE_QA_VENV = os.path.join(HERE, "out", "venv-release-qa")
+
+
+def release_qa_command(given: str | None, editable: bool = False) -> list[str]:
+    """The checker as users install it: a regular (not editable) install of this checkout in
+    its own virtualenv, refreshed on every run (`--editable` uses .venv instead)."""
     if given:
         return given.split()
+    if not editable:
+        python = os.path.join(RELEASE_QA_VENV, BIN, "python")
+        try:
+            if not os.path.exists(python):
+                subprocess.run([sys.executable, "-m", "venv", "--clear", RELEASE_QA_VENV], check=True)
+            subprocess.run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check",
+                            "--force-reinstall", "--no-deps", ROOT], check=True)
+            subprocess.run([python, "-m", "pip", "install", "-q", "--disable-pip-version-check", ROOT],
+                           check=True)
+            return [os.path.join(RELEASE_QA_VENV, BIN, "release-qa")]
+        except (OSError, subprocess.CalledProcessError) as exc:
+            print(f"warning: could not install release-qa into {RELEASE_QA_VENV} ({exc}); "
+                  "using the development install", file=sys.stderr)
     exe = os.path.join(ROOT, ".venv", BIN, "release-qa")
     if os.path.exists(exe):
         return [exe]
@@ -349,10 +367,13 @@ def main(argv=None) -> int:
     ap.add_argument("--strict", action="store_true", help="exit 1 when a target fails")
     ap.add_argument("--no-proselint", action="store_true", help="skip the comparison")
     ap.add_argument("--shared", help="the shared folder (default ../shared)")
-    ap.add_argument("--release-qa", metavar="CMD", help="the command to run (default .venv)")
+    ap.add_argument("--release-qa", metavar="CMD", help="the command to run (default: a regular "
+                    "install of this checkout in bench/out/venv-release-qa)")
+    ap.add_argument("--editable", action="store_true",
+                    help="time the development install in .venv instead")
     args = ap.parse_args(argv)
     shared = args.shared or os.environ.get("RELEASE_QA_SHARED") or os.path.join(ROOT, "..", "shared")
-    rq = release_qa_command(args.release_qa)
+    rq = release_qa_command(args.release_qa, args.editable)
     pl = None if args.no_proselint else proselint_command()
     files = corpus(os.path.abspath(shared))
     runs = {"cold": 5, "corpus": 2, "scaling": 1} if args.quick else \
