@@ -34,9 +34,9 @@ def _first_definitions(defs) -> dict[str, Definition]:
 def check_used_before_definition(doc, opts):
     acr = acronyms(doc)
     first = _first_definitions(acr.definitions)
-    for use in acr.uses:
-        d = first.get(use.word)
-        if d is None or use.word_start >= min(d.long_start, d.short_start):
+    for use in acr.uses.of_words(first):
+        d = first[use.word]
+        if use.word_start >= min(d.long_start, d.short_start):
             continue
         if _in_title(doc, use.word_start) or is_generic(use.word):
             continue
@@ -105,7 +105,7 @@ def check_form_mismatch(doc, opts):
     acr = acronyms(doc)
     defined = {d.short: d for d in acr.definitions if d.acronym}
     by_year: dict[str, list[Use]] = defaultdict(list)
-    for u in acr.uses:
+    for u in acr.uses.with_year():
         if u.year:
             by_year[u.year].append(u)
     for year, uses in by_year.items():

@@ -16,7 +16,6 @@ uses (a shouted headline is not an acronym).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from functools import cache
 
 import regex
@@ -26,7 +25,10 @@ from .lexicon import GENERIC_ACRONYMS
 from .lines import all_caps_lines
 from .mentions import mentions
 from .records import record
+from .store import Use, Uses
 from .tokens import acronym_letters, is_acronym, is_year, tokenize
+
+__all__ = ["Acronyms", "Definition", "Use", "Uses", "acronyms", "is_generic"]
 
 MEMO_KEY = "names.acronyms"
 _PAREN = r"[(（]([^()（）\n]{1,160})[)）]"     # literal characters only: stdlib `re`
@@ -61,29 +63,11 @@ class Definition(record("Definition",
         return words[0] if len(words) == 1 and is_acronym(words[0]) else None
 
 
-class Use(record("Use", "word start end word_start year year_first")):
-    """An acronym-like word in the text, with the year written beside it if any."""
-
-    # word: str
-    # start: int  of the whole use, year included
-    # end: int
-    # word_start: int
-    # year: str | None
-    # year_first: bool
-    __slots__ = ()
-
-    @property
-    def text_form(self) -> str:
-        if not self.year:
-            return self.word
-        return f"{self.year} {self.word}" if self.year_first else f"{self.word} {self.year}"
-
-
 class Acronyms(record("Acronyms", "definitions uses")):
     """Every definition and every acronym-like word of a release."""
 
     # definitions: tuple[Definition, ...]
-    # uses: tuple[Use, ...]
+    # uses: Uses  (read as Use records)
     __slots__ = ()
 
 
@@ -105,7 +89,7 @@ def acronyms(doc) -> Acronyms:
 
 
 def _analyse(doc) -> Acronyms:
-    return Acronyms(tuple(_definitions(doc)), tuple(_uses(doc)))
+    return Acronyms(tuple(_definitions(doc)), _uses(doc))
 
 
 # ---- definitions ---------------------------------------------------------------------
@@ -154,15 +138,7 @@ def _short_form_definition(doc, m, floor: int) -> Definition | None:
 
 def _name_before(doc, pos: int, floor: int) -> tuple[int, int] | None:
     """The name mention that ends just before `pos` (only white space between)."""
-    names = mentions(doc).names
-    ends = doc.memo(MEMO_KEY + ".ends", lambda d: [n.end for n in names])
-    k = bisect_right(ends, pos) - 1
-    while k >= 0 and ends[k] <= pos and not doc.text[ends[k]:pos].strip():
-        n = names[k]
-        if floor <= n.start:
-            return n.start, n.end
-        k -= 1
-    return None
+    return mentions(doc).name_before(doc.text, pos, floor)
 
 
 def _acronym_definition(text: str, m, floor: int) -> Definition | None:
@@ -244,21 +220,23 @@ def _last_tokens(text: str, floor: int, end: int, count: int) -> list:
 
 
 # ---- uses ----------------------------------------------------------------------------
-def _uses(doc) -> list[Use]:
+def _uses(doc) -> Uses:
     shouted = all_caps_lines(doc)
-    out = []
-    for w in mentions(doc).acronyms:
-        tok = w.token
-        if is_year(tok) or doc.line_of(tok.start) in shouted:
-            continue
-        start, end, year, first = tok.start, tok.end, None, False
-        after = _year_next(doc.text, tok.end)
-        before = _year_prev(doc.text, tok.start)
-        if after:
-            end, year = after
-        elif before:
-            start, year, first = before[0], doc.text[before[0]:before[1]], True
-        out.append(Use(tok.text, start, end, tok.start, year, first))
+    out = Uses()
+    text = doc.text
+    for base, found, _ in mentions(doc).occurrences():
+        for w in found.acronyms:
+            w_start = base + w.start
+            if is_year(w) or doc.line_of(w_start) in shouted:
+                continue
+            start, end, year, first = w_start, base + w.end, None, False
+            after = _year_next(text, end)
+            before = _year_prev(text, w_start)
+            if after:
+                end, year = after
+            elif before:
+                start, year, first = before[0], text[before[0]:before[1]], True
+            out.append(w.text, start, end, w_start, year, first)
     return out
 
 

@@ -24,10 +24,9 @@ from ...findings import Hit
 from .acronym_checks import check_form_mismatch
 from .lexicon import CONNECTORS, TITLE_WORDS
 from .lines import all_caps_lines, title_case_lines
-from .mentions import Mention, mentions
+from .mentions import mentions
+from .slices import lower, single_spaced
 from .tokens import TOKEN, Token, bare_of, is_connector, tokenize
-
-
 
 FIND_LIMIT = 64
 
@@ -51,25 +50,26 @@ def check_case_variants(doc, opts):
 
 # ---- single words ----------------------------------------------------------------------
 def _word_variants(doc, skip: set[int]):
-    words = mentions(doc).words
-    spelt = _spelt_two_ways({w.token.text for w in words})
+    found = mentions(doc)
+    spelt = _spelt_two_ways(found.word_texts())
     if not spelt:
         return                  # every word has one spelling only: nothing to compare
     by_lower: dict[str, list] = defaultdict(list)
-    for w in words:
-        if w.token.text in spelt:
-            by_lower[w.token.text.lower()].append(w)
+    for base, region, _ in found.occurrences():
+        for w in region.words:
+            if w.text in spelt:
+                by_lower[w.text.lower()].append((base, w))
     for group in by_lower.values():
         occ = []
-        for w in group:
-            tok = w.token
-            text = tok.text
-            if (not any(c.isalpha() for c in text) or doc.line_of(tok.start) in skip
-                    or w.in_title):
+        for base, w in group:
+            text = w.text
+            start = base + w.start
+            if (not any(c.isalpha() for c in text) or doc.line_of(start) in skip
+                    or found.in_title(base)):
                 continue
             if w.sentence_initial and _is_titlecase(text):
                 continue
-            occ.append((text, tok.start, tok.end))
+            occ.append((text, start, base + w.end))
         forms = {t for t, _, _ in occ}
         if len(forms) < 2 or _ordinary_pair(forms):
             continue
@@ -92,17 +92,24 @@ def _ordinary_pair(forms: set[str]) -> bool:
 
 
 # ---- multi-word names ------------------------------------------------------------------
-def _phrase_names(doc, skip: set[int]) -> dict[tuple[str, ...], Mention]:
-    names: dict[tuple[str, ...], Mention] = {}
-    for m in mentions(doc).names:
-        if m.head is None or m.title_case or len(m.tokens) < 2:
+def _phrase_names(doc, skip: set[int]) -> dict[tuple[str, ...], tuple[int, int, int]]:
+    """Organisation names of two words or more, by their words in lower case: (start, end
+    of the last word, head index) of the first mention outside the skipped lines."""
+    names: dict[tuple[str, ...], tuple[int, int, int]] = {}
+    for base, region, title_case in mentions(doc).occurrences():
+        if title_case:
             continue
-        key = tuple([t.text.lower() for t in m.tokens])
-        if key in names or not _phrase_key_ok(key):
-            continue
-        if skip and doc.line_of(m.start) in skip:
-            continue
-        names[key] = m
+        for shape in region.names:
+            if shape.head is None or len(shape.tokens) < 2:
+                continue
+            key = shape.lower_key
+            if key is None:
+                key = shape.lower_key = tuple([t.lower for t in shape.tokens])
+            if key in names or not _phrase_key_ok(key):
+                continue
+            if skip and doc.line_of(base + shape.start) in skip:
+                continue
+            names[key] = (base + shape.start, base + shape.last_end, shape.head)
     return names
 
 
@@ -126,7 +133,8 @@ def _phrase_variants(doc, skip: set[int]):
     if not by_first:
         return
     reach = {w: max(len(" ".join(k)) for k in keys) + 8 for w, keys in by_first.items()}
-    prefixes = {w: {_text_lower(doc, names[k]) for k in keys} for w, keys in by_first.items()}
+    prefixes = {w: {doc.text[names[k][0]:names[k][1]].lower() for k in keys}
+                for w, keys in by_first.items()}
     occ: dict[tuple[str, ...], list[tuple[str, bool, int, int]]] = defaultdict(list)
     for start, first in _word_starts(text, by_first, word_by_word):
         window = text[start:start + reach[first]].lower()
@@ -139,7 +147,7 @@ def _phrase_variants(doc, skip: set[int]):
         for key in by_first[first]:
             seq = toks[:len(key)]
             if lows[:len(key)] == key and _contiguous(text, seq):
-                occ[key].append((_spelling(seq, names[key].head),
+                occ[key].append((_spelling(seq, names[key][2]),
                                  _opens_sentence(doc, seq[0]), seq[0].start, seq[-1].end))
     for key, found in occ.items():
         resolved = [o for o in _resolve_openers(found) if not o[0].islower()]
@@ -151,19 +159,18 @@ def _drop_single_cased(text: str, by_first: dict) -> None:
     """Leave out the names (grouped by first word) none of which is written in two casings
     anywhere: every occurrence of such a name is spelt alike. A name is looked for as its
     words joined by single spaces in the lower-cased text with runs of white space made
-    single spaces, which finds every occurrence the full search can find, and more."""
-    low = text.lower()
-    if len(low) != len(text):
+    single spaces, which finds every occurrence the full search can find, and more.
+
+    The lower case of the single-spaced text is that text: no white space character
+    changes in lower case or is skipped when a capital sigma looks at its neighbours, and
+    no other character becomes white space (tests/test_names_store.py checks all)."""
+    cased = single_spaced(text)
+    low = lower(cased)
+    if len(low) != len(cased):
         return                      # lower case changed lengths: offsets do not line up
-    cased, low = _single_spaced(text), _single_spaced(low)
     for first in list(by_first):
         if not any(_two_casings(low, cased, " ".join(key)) for key in by_first[first]):
             del by_first[first]
-
-
-def _single_spaced(text: str) -> str:
-    """Runs of white space (str.isspace) made single spaces; the ends trimmed."""
-    return " ".join(text.split())
 
 
 def _two_casings(low: str, text: str, name: str) -> bool:
@@ -185,7 +192,7 @@ def _word_starts(text: str, wanted, word_by_word: bool) -> list[tuple[int, str]]
     A few wanted words are looked up with str.find in the lower-cased text; for many
     (`word_by_word`, decided by the caller from the number of names) every word of the
     text is looked up. Either way the cost grows with the length of the text."""
-    low = text.lower()
+    low = lower(text)
     if len(low) != len(text):       # a letter whose lower case is longer: go word by word
         return [(m.start(), m.group(0).lower()) for m in TOKEN.finditer(text)
                 if m.group(0).lower() in wanted]
@@ -223,10 +230,6 @@ def _resolve_openers(found):
                 continue
         out.append((spelling, start, end))
     return out
-
-
-def _text_lower(doc, m: Mention) -> str:
-    return doc.text[m.start:m.tokens[-1].end].lower()
 
 
 def _contiguous(text: str, seq: list[Token]) -> bool:

@@ -17,17 +17,19 @@
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from array import array
+from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 
 from .acronyms import acronyms
 from .compare import NameForm, name_form, variant_kind
 from .fuzzy import block_pairs
+from .glossary_veto import GlossaryVeto
 from .lexicon import DESCRIPTORS
-from .mentions import Mention, mentions
+from .mentions import mentions
 from .romanize import syllable_initials
-from .tokens import tokenize
+from .store import UNSET, NameShape
 
 MEMO_KEY = "names.clusters"
 CANDIDATE_SCORE = 70
@@ -36,22 +38,41 @@ COMMON_WORD_FORMS = 200     # a word shared by more forms than this does not blo
 
 
 class FormGroup:
-    """One written form of a name and every mention of it."""
+    """One written form of a name and where it is written: (start, end) of every mention,
+    in text order, flat in one integer array; whether the first one is in the headline."""
 
-    __slots__ = ("form", "mentions", "support")
+    __slots__ = ("form", "spans", "first_in_title", "support")
 
     def __init__(self, form: NameForm):
         self.form = form
-        self.mentions: list[Mention] = []
+        self.spans = array("q")
+        self.first_in_title = False
         self.support = 0        # uses of its defined short form, mentions of longer forms
 
+    def add(self, start: int, end: int, in_title: bool) -> None:
+        if not self.spans:
+            self.first_in_title = in_title
+        self.spans.append(start)
+        self.spans.append(end)
+
     @property
-    def first(self) -> Mention:
-        return self.mentions[0]
+    def first(self) -> tuple[int, int]:
+        """(start, end) of the first mention."""
+        return self.spans[0], self.spans[1]
+
+    @property
+    def count(self) -> int:
+        """How many mentions."""
+        return len(self.spans) // 2
+
+    def mention_spans(self):
+        """(start, end) of every mention, in text order."""
+        it = iter(self.spans)
+        return zip(it, it)
 
     @property
     def weight(self) -> int:
-        return len(self.mentions) + self.support
+        return self.count + self.support
 
 
 class Cluster:
@@ -74,7 +95,7 @@ class Cluster:
 
     @property
     def dominant(self) -> FormGroup:
-        return max(self.groups, key=lambda g: (g.weight, not g.first.in_title, -g.first.start))
+        return max(self.groups, key=lambda g: (g.weight, not g.first_in_title, -g.spans[0]))
 
 
 def clusters(doc, glossary=None) -> list[Cluster]:
@@ -86,7 +107,7 @@ def _build(doc, glossary) -> list[Cluster]:
     groups = _form_groups(doc)
     _count_defined_uses(doc, groups)
     _count_longer_forms(doc, groups)
-    veto = _GlossaryVeto(glossary, groups) if glossary is not None else None
+    veto = GlossaryVeto(glossary, groups) if glossary is not None else None
     links = _links(groups, veto)
     parent = list(range(len(groups)))
 
@@ -109,7 +130,7 @@ def _build(doc, glossary) -> list[Cluster]:
         kinds = {(local[i], local[j]): k for (i, j), k in links.items() if i in local}
         ents = [veto.entity_of.get(i) for i in idx] if veto else []
         out.append(Cluster([groups[i] for i in idx], kinds, ents))
-    out.sort(key=lambda c: min(g.first.start for g in c.groups))
+    out.sort(key=lambda c: min(g.spans[0] for g in c.groups))
     return out
 
 
@@ -120,24 +141,35 @@ MAX_FORMS = 100_000
 
 def _form_groups(doc) -> list[FormGroup]:
     by_key: dict[tuple, FormGroup] = {}
+    found = mentions(doc)
+    t_start, t_end = found.title_span
+    for base, region in zip(found.bases, found.regions):
+        for shape in region.names:
+            if shape.head is None and not shape.legal:
+                continue
+            form = shape.form
+            if form is UNSET:
+                form = shape.form = _name_form(shape)
+            if form is None:
+                continue
+            k = (form.key, form.head_class)
+            group = by_key.get(k)
+            if group is None:
+                group = by_key[k] = FormGroup(form)
+            group.add(base + shape.start, base + shape.end, t_start <= base < t_end)
+    return list(by_key.values())
+
+
+def _name_form(shape: NameShape) -> NameForm | None:
+    """The form of a name shape; shapes with the same words and legal flag share one."""
     forms = _FORMS
     if len(forms) > MAX_FORMS:
         forms.clear()
-    for m in mentions(doc).names:
-        if m.head is None and not m.legal:
-            continue
-        text_key = (tuple([t.text for t in m.tokens]), m.legal)
-        form = forms.get(text_key, False)
-        if form is False:
-            form = forms[text_key] = name_form(m.tokens, m.legal)
-        if form is None:
-            continue
-        k = (form.key, form.head_class)
-        group = by_key.get(k)
-        if group is None:
-            group = by_key[k] = FormGroup(form)
-        group.mentions.append(m)
-    return list(by_key.values())
+    text_key = (tuple([t.text for t in shape.tokens]), shape.legal)
+    form = forms.get(text_key, False)
+    if form is False:
+        form = forms[text_key] = name_form(shape.tokens, shape.legal)
+    return form
 
 
 def _count_defined_uses(doc, groups: list[FormGroup]) -> None:
@@ -145,21 +177,34 @@ def _count_defined_uses(doc, groups: list[FormGroup]) -> None:
     acr = acronyms(doc)
     if not acr.definitions:
         return
-    counts: dict[str, int] = defaultdict(int)
-    for u in acr.uses:
-        counts[u.word] += 1
-    placed = sorted((m.start, m.end, k) for k, g in enumerate(groups) for m in g.mentions)
-    starts = [p[0] for p in placed]
+    counts = acr.uses.counts()
+    index = {(g.form.key, g.form.head_class): k for k, g in enumerate(groups)}
     credited: set[tuple[int, str]] = set()
     for d in acr.definitions:
         word = d.acronym or d.short
-        i = bisect_left(starts, d.long_start)
-        while i < len(placed) and placed[i][0] < d.long_end:
-            s, e, k = placed[i]
-            if e <= d.long_end and (k, word) not in credited:
+        for k in _groups_within(mentions(doc), index, d.long_start, d.long_end):
+            if (k, word) not in credited:
                 credited.add((k, word))
                 groups[k].support += counts.get(word, 0)
-            i += 1
+
+
+def _groups_within(found, index: dict[tuple, int], start: int, end: int) -> list[int]:
+    """The groups (indexes, by form key and head class) of the mentions wholly inside
+    [start, end): looked up in the regions that start before `end`, from the one holding
+    `start` on. A name in no group has no form (_form_groups leaves its shape UNSET, or
+    None when nothing distinctive is left)."""
+    bases, regions = found.bases, found.regions
+    out = []
+    r = max(bisect_right(bases, start) - 1, 0)
+    while r < len(bases) and bases[r] < end:
+        base = bases[r]
+        for shape in regions[r].names:
+            form = shape.form
+            if (form is not UNSET and form is not None and start <= base + shape.start < end
+                    and base + shape.end <= end):
+                out.append(index[(form.key, form.head_class)])
+        r += 1
+    return out
 
 
 def _count_longer_forms(doc, groups: list[FormGroup]) -> None:
@@ -169,7 +214,7 @@ def _count_longer_forms(doc, groups: list[FormGroup]) -> None:
     for g in groups:
         key = g.form.key
         for n in range(2, len(key)):
-            starts[key[:n]] += len(g.mentions)
+            starts[key[:n]] += g.count
     for g in groups:
         g.support += starts.get(g.form.key, 0)
 
@@ -258,51 +303,3 @@ def _fuzzy_candidates(groups: list[FormGroup], idx: list[int]):
     texts = [_distinctive_text(groups[i].form) for i in idx]
     return [(idx[r], idx[c]) for r, c in block_pairs(texts, "token_sort_ratio",
                                                      CANDIDATE_SCORE)]
-
-
-class _GlossaryVeto:
-    """Glossary evidence: which entity a form belongs to, and which are declared distinct."""
-
-    def __init__(self, glossary, groups: list[FormGroup]):
-        self.entity_of: dict[int, int] = {}
-        self.not_same: dict[int, set[str]] = {}
-        forms, not_same = _glossary_forms(glossary)
-        for i, g in enumerate(groups):
-            e = forms.get(" ".join(g.form.key))
-            if e is not None:
-                self.entity_of[i] = e
-                self.not_same[i] = not_same[e]
-        self.keys = {i: " ".join(g.form.key) for i, g in enumerate(groups)}
-
-    def apart(self, i: int, j: int) -> bool:
-        ei, ej = self.entity_of.get(i), self.entity_of.get(j)
-        if ei is not None and ej is not None and ei != ej:
-            return True
-        return (self.keys[j] in self.not_same.get(i, ())
-                or self.keys[i] in self.not_same.get(j, ()))
-
-
-_GLOSSARY_FORMS: dict[int, tuple] = {}
-
-
-def _glossary_forms(glossary) -> tuple[dict[str, int], list[frozenset[str]]]:
-    """Compared form -> entity index, and each entity's not_same_as forms; computed once
-    per glossary (the same glossary serves every document of a run)."""
-    cached = _GLOSSARY_FORMS.get(id(glossary))
-    if cached is not None and cached[0] is glossary:
-        return cached[1]
-    forms: dict[str, int] = {}
-    for e_idx, ent in enumerate(glossary.entities):
-        for f in ent.forms:
-            forms.setdefault(_plain(f), e_idx)
-    not_same = [frozenset(_plain(n) for n in ent.not_same_as) for ent in glossary.entities]
-    if len(_GLOSSARY_FORMS) > 8:
-        _GLOSSARY_FORMS.clear()
-    _GLOSSARY_FORMS[id(glossary)] = (glossary, (forms, not_same))
-    return forms, not_same
-
-
-def _plain(name: str) -> str:
-    """A glossary name in the form the detector compares."""
-    form = name_form(tuple(tokenize(name, 0, len(name))), True)
-    return " ".join(form.key) if form else name.lower()

@@ -9,6 +9,9 @@ the, ...), trimmed of what is not part of it:
 - after the head noun (Group, University, Expo, ...), anything but an of/for complement
   ("University of Brunei"), years and legal suffixes ("Co., Ltd"); in title-case lines the
   name ends at its last head noun.
+
+What a region holds is worked out once per distinct region and shared; the release keeps
+only where each region starts (store.py describes the layout and how rules read it).
 """
 from __future__ import annotations
 
@@ -17,53 +20,16 @@ from bisect import bisect_right
 from .lexicon import (ARTICLES, CONNECTORS, HEAD_CLASS, LEGAL_SUFFIXES, PLACE_WORDS,
                       SENTENCE_STARTERS, TITLE_WORDS, TRAILING_FORMS)
 from .lines import TitleCaseLines
-from .records import record
 from .regions import regions
+from .store import EMPTY, Mention, Mentions, NameShape, RegionNames, Word, WordShape
 from .tokens import (Token, is_acronym, is_capitalised, is_connector, is_year, tokenize)
+
+__all__ = ["Mention", "Mentions", "Word", "head_index", "mentions"]
+_new = tuple.__new__                # records without their Python-level __new__
 
 MEMO_KEY = "names.mentions"
 _OPEN_QUOTES = "\"'“‘«(["
 _LEGAL_AFTER_COMMA = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc"})
-
-
-class Mention(record("Mention", "tokens head legal sentence_initial title_case in_title")):
-    """One occurrence of a name: its tokens, its head noun and where it stands."""
-
-    # tokens: tuple[Token, ...]
-    # head: int | None  index of the head noun in tokens
-    # legal: bool  carries a legal suffix (Co., Ltd, Inc)
-    # sentence_initial: bool
-    # title_case: bool  in a headline-style line where every word is capitalised
-    # in_title: bool
-    __slots__ = ()
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0].start
-
-    @property
-    def end(self) -> int:
-        last = self.tokens[-1]
-        return last.end - 2 if last.text.endswith(("'s", "’s")) else last.end
-
-
-class Word(record("Word", "token sentence_initial title_case in_title")):
-    """A capitalised word with where it stands (for spelling and case variants)."""
-
-    # token: Token
-    # sentence_initial: bool
-    # title_case: bool
-    # in_title: bool
-    __slots__ = ()
-
-
-class Mentions(record("Mentions", "names words acronyms")):
-    """The names and capitalised words of a release."""
-
-    # names: tuple[Mention, ...]  multi-word names, with or without a head noun
-    # words: tuple[Word, ...]  every capitalised word or acronym
-    # acronyms: tuple[Word, ...]  the words that are acronyms (tokens.is_acronym), in order
-    __slots__ = ()
 
 
 def mentions(doc) -> Mentions:
@@ -74,17 +40,15 @@ def mentions(doc) -> Mentions:
 # on its text, whether it opens a sentence, whether its line is in title case and whether a
 # period follows it (it may join the last token: "Co."). Regions spanning lines or holding
 # a sentence start inside are analysed on their own, not shared.
-_SHARED: dict[tuple, tuple] = {}
+_SHARED: dict[tuple, RegionNames] = {}
 MAX_SHARED = 100_000
 
 
 def _extract(doc) -> Mentions:
-    names: list[Mention] = []
-    words: list[Word] = []
-    acronyms: list[Word] = []
     text = doc.text
     title = doc.title
-    t_start, t_end = (title.start, title.end) if title else (0, 0)
+    out = Mentions((title.start, title.end) if title else (0, 0))
+    add_base, add_region, add_tc = out.bases.append, out.regions.append, out.title_case.append
     lines = TitleCaseLines(doc)
     title_case = lines.at
     firsts = {_first_word_start(text, s.start) for s in doc.sentences}
@@ -92,7 +56,6 @@ def _extract(doc) -> Mentions:
     shared = _SHARED
     if len(shared) > MAX_SHARED:
         shared.clear()
-    new = tuple.__new__             # namedtuples without their Python-level __new__
     # With prose offsets equal to file offsets, a region is on the line of the one before
     # unless a line break lies between them: the line's title case is looked up only then.
     same_lines = getattr(doc.offsets, "identity", False)
@@ -108,7 +71,6 @@ def _extract(doc) -> Mentions:
                 or has_cr and text.find("\r", prev, base) >= 0):
             tc = title_case(base)
         prev = base
-        in_title = t_start <= base < t_end
         span_text = text[base:end]
         k = bisect_right(first_list, base)          # a sentence starting inside the region?
         if "\n" in span_text or k < n_firsts and first_list[k] < end:
@@ -118,39 +80,35 @@ def _extract(doc) -> Mentions:
             found = shared.get(key)
             if found is None:
                 found = shared[key] = _analyse_region(doc, base, end, firsts, tc)
-        spans, word_idx, name_parts = found
-        toks = [new(Token, (t, base + a, base + b, low, bare)) for t, a, b, low, bare in spans]
-        for i, initial, acronym in word_idx:
-            word = new(Word, (toks[i], initial, tc, in_title))
-            words.append(word)
-            if acronym:
-                acronyms.append(word)
-        for idx, head, legal, initial in name_parts:
-            names.append(new(Mention, (tuple([toks[i] for i in idx]), head, legal, initial, tc,
-                                       in_title)))
-    return Mentions(tuple(names), tuple(words), tuple(acronyms))
+        if found is not EMPTY:
+            add_base(base)
+            add_region(found)
+            add_tc(tc)
+    return out
 
 
-def _analyse_region(doc, start: int, end: int, firsts: set[int], tc: bool) -> tuple:
-    """Tokens, words and names of one region, as offsets relative to its start and token
-    indexes (cacheable: a name repeated through a long release is analysed once)."""
+def _analyse_region(doc, start: int, end: int, firsts: set[int], tc: bool) -> RegionNames:
+    """Words and names of one region, with offsets relative to its start (cacheable: a name
+    repeated through a long release is analysed once)."""
     toks = tokenize(doc.text, start, end)
     if len(toks) == 1:
         return _analyse_word(toks[0], start, firsts)
-    index = {t.start: i for i, t in enumerate(toks)}
-    spans = tuple((t.text, t.start - start, t.end - start, t.lower, t.bare) for t in toks)
-    words = tuple((i, t.start in firsts, is_acronym(t.text)) for i, t in enumerate(toks)
-                  if is_capitalised(t) or is_acronym(t.text))
+    rel = {t.start: _new(Token, (t.text, t.start - start, t.end - start, t.lower, t.bare))
+           for t in toks}
+    words = tuple([_new(WordShape, (t.text, t.start - start, t.end - start, t.start in firsts,
+                                    is_acronym(t.text)))
+                   for t in toks if is_capitalised(t) or is_acronym(t.text)])
     names = []
     for run in _runs(doc, toks):
         first = run[0].start if run[0].start in firsts else -1
         for part in _trim(run, first, tc):
-            names.append((tuple([index[t.start] for t in part]), head_index(part),
-                          any(t.lower in LEGAL_SUFFIXES for t in part), part[0].start == first))
-    return spans, words, tuple(names)
+            names.append(NameShape(tuple([rel[t.start] for t in part]), head_index(part),
+                                   any(t.lower in LEGAL_SUFFIXES for t in part),
+                                   part[0].start == first))
+    return RegionNames(words, tuple(names)) if words or names else EMPTY
 
 
-def _analyse_word(tok: Token, start: int, firsts: set[int]) -> tuple:
+def _analyse_word(tok: Token, start: int, firsts: set[int]) -> RegionNames:
     """_analyse_region for a region of one token, without the run and trim machinery: a
     capitalised word or year is a name of one word unless it is a connector, an article,
     a legal suffix or a word that only opens the sentence; its head is itself when it is a
@@ -159,14 +117,16 @@ def _analyse_word(tok: Token, start: int, firsts: set[int]) -> tuple:
     opens = tok.start in firsts
     acronym = is_acronym(text)
     capitalised = is_capitalised(tok)
-    words = ((0, opens, acronym),) if capitalised or acronym else ()
+    s, e = tok.start - start, tok.end - start
+    words = (_new(WordShape, (text, s, e, opens, acronym)),) if capitalised or acronym else ()
     low = tok.lower
     names = ()
     if ((capitalised or is_year(tok)) and low not in CONNECTORS and low not in ARTICLES
             and low not in LEGAL_SUFFIXES and not (opens and low in SENTENCE_STARTERS)):
         head = 0 if tok.bare in HEAD_CLASS and text[0].isupper() else None
-        names = (((0,), head, False, opens),)
-    return ((text, tok.start - start, tok.end - start, tok.lower, tok.bare),), words, names
+        rel = _new(Token, (text, s, e, low, tok.bare))
+        names = (NameShape((rel,), head, False, opens),)
+    return RegionNames(words, names) if words or names else EMPTY
 
 
 def _first_word_start(text: str, start: int) -> int:

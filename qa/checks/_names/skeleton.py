@@ -59,18 +59,22 @@ def skeleton(doc) -> str:
     return doc.memo("names.skeleton", lambda d: recent_skeleton(d.text))
 
 
-_recent: tuple = (None, None)      # the text last asked for and its skeleton
+# The text last asked for and its skeleton, one for long texts and one for short ones (a
+# glossary name tokenised between two pieces of a long release must not make the release's
+# skeleton be computed, and held, twice). Each a tuple, read and replaced whole.
+_recent: list[tuple] = [(None, None), (None, None)]
+LONG_TEXT = 1 << 16
 
 
 def recent_skeleton(text: str) -> str:
     """skeleton_of(text), remembered for the last text asked for: tokenising one text
-    piece by piece computes its skeleton once. (One tuple, read and replaced whole.)"""
-    global _recent
-    last = _recent
+    piece by piece computes its skeleton once."""
+    slot = len(text) >= LONG_TEXT
+    last = _recent[slot]
     if last[0] is text:
         return last[1]
     sk = skeleton_of(text)
-    _recent = (text, sk)
+    _recent[slot] = (text, sk)
     return sk
 
 

@@ -19,6 +19,7 @@ with rapidfuzz first.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
 from collections import defaultdict
 from functools import cache, lru_cache
@@ -48,24 +49,40 @@ def _proper_words(doc) -> dict[str, str]:
     written in the release is checked later, only for words that have a look-alike."""
     lower: dict[str, str] = {}
     inside: set[str] = set()
-    for w in mentions(doc).words:
-        found = _candidate(w.token.text)
-        if found is None:
-            continue
-        lower[found[0]] = found[1]
-        if not w.sentence_initial and not w.title_case:
-            inside.add(found[0])
+    store = mentions(doc)
+    for region, title_case in zip(store.regions, store.title_case):
+        proper = region.proper
+        for word, low, initial, _ in (_region_candidates(region) if proper is None
+                                      else proper):
+            lower[word] = low
+            if not initial and not title_case:
+                inside.add(word)
     return {w: low for w, low in lower.items() if w in inside}
 
 
-def _occurrences(doc, wanted: set[str]) -> dict[str, list[tuple[int, int]]]:
-    """Where each wanted proper noun is written (without a possessive ending)."""
-    occ: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for w in mentions(doc).words:
-        found = _candidate(w.token.text)
-        if found is not None and found[0] in wanted:
-            start = w.token.start
-            occ[found[0]].append((start, start + len(found[0])))
+def _region_candidates(region) -> tuple:
+    """(word, lower case, sentence-initial, start in the region) of each word of a region
+    that may be a proper noun (_candidate); kept on the region, which is shared by every
+    occurrence of it."""
+    out = []
+    for w in region.words:
+        found = _candidate(w.text)
+        if found is not None:
+            out.append((found[0], found[1], w.sentence_initial, w.start))
+    region.proper = out = tuple(out)
+    return out
+
+
+def _occurrences(doc, wanted: set[str]) -> dict[str, array]:
+    """Where each wanted proper noun is written: the start of each occurrence (it ends
+    len(word) later: a possessive ending is left out), in text order."""
+    occ: dict[str, array] = defaultdict(lambda: array("q"))
+    store = mentions(doc)
+    for base, region in zip(store.bases, store.regions):
+        proper = region.proper
+        for word, _, _, start in _region_candidates(region) if proper is None else proper:
+            if word in wanted:
+                occ[word].append(base + start)
     return occ
 
 
@@ -83,8 +100,9 @@ def _candidate(text: str) -> tuple[str, str] | None:
 def _official_names(doc) -> "_Spans":
     """Spans of organisation names (with a head noun or legal suffix): a word inside one
     is part of an official name ('University of Macau' beside 'Macao') or NC02's."""
-    return _Spans((m.start, m.end) for m in mentions(doc).names
-                  if len(m.tokens) > 1 and (m.head is not None or m.legal))
+    return _Spans((base + n.start, base + n.end)
+                  for base, region, _ in mentions(doc).occurrences() for n in region.names
+                  if len(n.tokens) > 1 and (n.head is not None or n.legal))
 
 
 def _written_in_lower_case(text: str, sk: str, low: str) -> bool:
@@ -180,17 +198,25 @@ def _blocks(doc, lower: dict[str, str]) -> list[list[str]]:
 
 
 class _Spans:
-    """Spans reported by another rule, for a quick 'is this word inside one' test."""
+    """Spans reported by another rule, for a quick 'is this word inside one' test; the
+    overlapping ones merged, kept in integer arrays (a long release has many)."""
 
     def __init__(self, spans):
-        merged: list[list[int]] = []
-        for s, e in sorted(spans):
-            if merged and s <= merged[-1][1]:
-                merged[-1][1] = max(merged[-1][1], e)
+        given_s, given_e = array("q"), array("q")
+        ordered, last = True, (-1, -1)
+        for span in spans:
+            given_s.append(span[0])
+            given_e.append(span[1])
+            ordered = ordered and last <= span
+            last = span
+        pairs = zip(given_s, given_e) if ordered else sorted(zip(given_s, given_e))
+        self.starts, self.ends = starts, ends = array("q"), array("q")
+        for s, e in pairs:
+            if starts and s <= ends[-1]:
+                ends[-1] = max(ends[-1], e)
             else:
-                merged.append([s, e])
-        self.starts = [s for s, _ in merged]
-        self.ends = [e for _, e in merged]
+                starts.append(s)
+                ends.append(e)
 
     def __bool__(self) -> bool:
         return bool(self.starts)
@@ -201,10 +227,12 @@ class _Spans:
 
 
 def _variant_hits(doc, a: str, b: str, words, official):
-    (sa, ea), (sb, eb) = words[a][0], words[b][0]
+    sa, sb = words[a][0], words[b][0]
     major, minor = (a, b) if (len(words[a]), -sa) >= (len(words[b]), -sb) else (b, a)
-    ms, me = words[major][0]
-    for s, e in words[minor]:
+    ms = words[major][0]
+    me = ms + len(major)
+    for s in words[minor]:
+        e = s + len(minor)
         if official.covers((s, e)):
             continue
         yield Hit(s, e,

@@ -39,8 +39,8 @@ def name_variant_hits(doc, opts) -> list[Hit]:
 
 
 def _surface(doc, group: FormGroup) -> str:
-    m = group.first
-    return doc.text[m.start:m.end]
+    start, end = group.first
+    return doc.text[start:end]
 
 
 def _cluster_hits(doc, cluster: Cluster):
@@ -53,16 +53,16 @@ def _cluster_hits(doc, cluster: Cluster):
             continue
         kind = cluster.kinds.get((min(k, d_index), max(k, d_index))) or _any_kind(cluster, k)
         others = [g for g in cluster.groups if g is not group]
-        evidence = ", ".join(f"'{_surface(doc, g)}' (line {doc.line_of(g.first.start)})"
+        evidence = ", ".join(f"'{_surface(doc, g)}' (line {doc.line_of(g.first[0])})"
                              for g in others[:MAX_RELATED])
-        related = tuple((g.first.start, g.first.end, f"also written '{_surface(doc, g)}'")
+        related = tuple((*g.first, f"also written '{_surface(doc, g)}'")
                         for g in others[:MAX_RELATED])
-        for m in group.mentions:
-            text = doc.text[m.start:m.end]
-            message = (f"'{text}' (line {doc.line_of(m.start)}) and {evidence} look like one "
+        for start, end in group.mention_spans():
+            text = doc.text[start:end]
+            message = (f"'{text}' (line {doc.line_of(start)}) and {evidence} look like one "
                        f"{noun} ({WHY.get(kind, 'written two ways')}): use one name, "
                        f"'{preferred}'")
-            yield Hit(m.start, m.end, message, preferred, related=related)
+            yield Hit(start, end, message, preferred, related=related)
 
 
 def _any_kind(cluster: Cluster, k: int) -> str | None:
