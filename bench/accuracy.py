@@ -167,6 +167,72 @@ def print_seeds(res: dict) -> None:
             print(f"  neutral phrases flagged: {r['neutral_flagged']}")
 
 
+# ---- clean releases and the measured-figures file -------------------------------------------
+def clean_releases(args) -> dict:
+    """Findings per rule on the professionally written releases in tests/fixtures/releases
+    (files named *clean*): every one is a false alarm."""
+    paths = sorted(glob.glob(os.path.join(ROOT, "tests", "fixtures", "releases", "*clean*")))
+    report = run_checker(paths, args.select, args.ignore)
+    per_rule: dict[str, int] = {}
+    for fr in report.files:
+        for f in fr.active:
+            per_rule[f.rule] = per_rule.get(f.rule, 0) + 1
+    words = sum(fr.words for fr in report.files)
+    return {"files": len(paths), "words": words, "per_rule": per_rule,
+            "names": [os.path.basename(p) for p in paths]}
+
+
+def print_clean(res: dict) -> None:
+    total = sum(res["per_rule"].values())
+    print(f"clean releases: {res['files']} files, {res['words']} words, {total} findings"
+          + (f" ({', '.join(f'{k} {v}' for k, v in sorted(res['per_rule'].items()))})" if total else ""))
+
+
+def write_measured(out: dict) -> None:
+    from qa.rules.registry import build_ruleset
+    rules = build_ruleset().rules
+    per_rule = out["wmt"]["per_rule"]
+    measured = {"_about": "Written by `python bench/accuracy.py --write-measured`; do not edit. "
+                          "WMT: the WMT23 zh-en MQM development data (" + str(out["wmt"]["words"]) +
+                          " words of MT output, 190 files); clean: the professionally written "
+                          "releases tests/fixtures/releases/*clean* (" + str(out["clean"]["words"]) +
+                          " words).",
+                "rules": {}}
+    for code in sorted(rules):
+        r = per_rule.get(code)
+        entry = {"wmt_findings": r["findings"] if r else 0,
+                 "clean_findings": out["clean"]["per_rule"].get(code, 0)}
+        if r:
+            entry.update({"wmt_precision": round(r["precision"], 3),
+                          "wmt_base_rate": round(r["base_rate"], 3),
+                          "wmt_lift": round(r["lift"], 2) if r["lift"] is not None else None,
+                          "wmt_per_1k_words": round(r["findings_per_1k_words"], 2),
+                          "wmt_clean_segments_flagged": round(r["clean_false_alarm_rate"], 3)})
+        measured["rules"][code] = entry
+    rated = out["wmt"]["rated-warnings"]
+    allf = out["wmt"]["all"]
+    measured["overall"] = {
+        "rated_warnings": {"findings": rated["findings"], "precision": round(rated["precision"] or 0, 3),
+                           "lift": round(rated["lift"] or 0, 2),
+                           "clean_segments_flagged": round(rated["clean_false_alarm_rate"], 3)},
+        "all": {"findings": allf["findings"], "precision": round(allf["precision"] or 0, 3),
+                "lift": round(allf["lift"] or 0, 2),
+                "clean_segments_flagged": round(allf["clean_false_alarm_rate"], 3)},
+        "terminology_inconsistent_hit": allf["recall"]["Terminology/Inconsistent"]["hit"],
+        "terminology_inconsistent_total": allf["recall"]["Terminology/Inconsistent"]["errors"],
+        "seed": {name: {"plain": [sum(i["found"] for i in r["items"] if not i["hard"]),
+                                  sum(1 for i in r["items"] if not i["hard"])],
+                        "hard": [sum(i["found"] for i in r["items"] if i["hard"]),
+                                 sum(1 for i in r["items"] if i["hard"])]}
+                 for name, r in out["seeds"].items()},
+    }
+    path = os.path.join(ROOT, "rules", "measured.json")
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(measured, fh, indent=1, ensure_ascii=False, sort_keys=True)
+        fh.write("\n")
+    print(f"wrote {os.path.relpath(path, ROOT)}")
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--shared", help="the shared folder (default ../shared)")
@@ -175,6 +241,9 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write every figure as JSON here")
     ap.add_argument("--findings", help="write the WMT findings as JSONL here")
     ap.add_argument("--skip-wmt", action="store_true")
+    ap.add_argument("--write-measured", action="store_true",
+                    help="record every rule's figures in rules/measured.json (shown by "
+                         "`release-qa explain`; the tests hold severities to them)")
     args = ap.parse_args(argv)
     out = {}
     if not args.skip_wmt:
@@ -183,6 +252,12 @@ def main(argv=None) -> int:
         print()
     out["seeds"] = seeds(ROOT, args)
     print_seeds(out["seeds"])
+    out["clean"] = clean_releases(args)
+    print_clean(out["clean"])
+    if args.write_measured:
+        if args.select or args.ignore or args.skip_wmt:
+            raise SystemExit("--write-measured needs a full run (no --select, --ignore, --skip-wmt)")
+        write_measured(out)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(out, fh, indent=1, ensure_ascii=False, default=str)

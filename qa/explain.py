@@ -44,15 +44,51 @@ def list_rules(args) -> str:
     return "\n".join(lines) + "\n"
 
 
+def measured_figures() -> dict:
+    """rules/measured.json: each built-in rule's figures on the WMT data and clean releases."""
+    import os
+    from .packs import builtin_root
+    root = builtin_root()
+    try:
+        if isinstance(root, str):
+            with open(os.path.join(root, "measured.json"), encoding="utf-8") as fh:
+                return json.load(fh).get("rules", {})
+        return json.loads((root / "measured.json").read_text("utf-8")).get("rules", {})
+    except (OSError, ValueError):
+        return {}
+
+
+def describe_measured(m: dict | None) -> str:
+    """One paragraph of measured figures, for the rule's documentation."""
+    if not m:
+        return ""
+    parts = []
+    n = m.get("wmt_findings", 0)
+    if n:
+        lift = m.get("wmt_lift")
+        parts.append(f"WMT23 zh-en MQM dev data (real MT output): {n} finding{'s' if n != 1 else ''}, "
+                     f"precision {100 * m['wmt_precision']:.0f}% against a chance rate of "
+                     f"{100 * m['wmt_base_rate']:.0f}% (lift {lift if lift is not None else '-'}), "
+                     f"{m['wmt_per_1k_words']} per 1,000 words, "
+                     f"{100 * m['wmt_clean_segments_flagged']:.1f}% of error-free segments flagged.")
+    else:
+        parts.append("WMT23 zh-en MQM dev data (real MT output): no findings.")
+    c = m.get("clean_findings", 0)
+    parts.append(f"Professionally written releases (tests/fixtures/releases/*clean*): "
+                 f"{c} finding{'s' if c != 1 else ''}.")
+    return " ".join(parts)
+
+
 def explain_rule(args) -> str:
     rs = _ruleset(args)
     rule = rs.get(args.rule)
     if rule is None:
         raise UsageError(f"unknown rule {args.rule!r} (see `release-qa rules`)")
-    return render_doc(rule.meta, markdown=args.format == "markdown")
+    return render_doc(rule.meta, markdown=args.format == "markdown",
+                      measured=describe_measured(measured_figures().get(rule.code)))
 
 
-def render_doc(meta, markdown: bool = False) -> str:
+def render_doc(meta, markdown: bool = False, measured: str = "") -> str:
     d = meta.doc
     h = (lambda t: f"## {t}") if markdown else (lambda t: t.upper())
 
@@ -83,6 +119,6 @@ def render_doc(meta, markdown: bool = False) -> str:
         for o in meta.options:
             out.append(f"- {o.name} (default {o.default!r}): {o.help}")
         out.append("")
-    if d.precision:
-        out += [h("Measured precision"), para(d.precision), ""]
+    if d.precision or measured:
+        out += [h("Measured precision"), para(" ".join(x for x in (measured, d.precision) if x)), ""]
     return "\n".join(out)
