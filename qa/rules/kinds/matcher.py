@@ -104,20 +104,34 @@ def doc_lower(doc) -> str:
 
 
 # ---- literal phrases --------------------------------------------------------------------
+_GAP_TOKEN = re.compile(r"([\W_]+)([^\W_]+)")
+
+
 @dataclass
 class _Phrase:
     entry: Entry
+    tokens: tuple[str, ...]      # as written, or lower-cased for a case-insensitive phrase
+    gaps: tuple[str, ...]        # the separators between tokens, white space normalised
     prefix: str                  # non-token characters before the first token ("(" of "(End)")
     suffix: str
-    body: str                    # stdlib regex for the tokens and the white space between them
     rank: int                    # longer phrases first
-    _compiled: object = None
 
-    @property
-    def compiled(self):
-        if self._compiled is None:
-            self._compiled = re.compile(self.body, 0 if self.entry.case_sensitive else re.I)
-        return self._compiled
+    def match(self, text: str, i: int, first_end: int) -> int:
+        """End of the phrase when it stands at text[i:] (its first token is text[i:first_end]),
+        else -1. Token by token with one shared regex: no pattern per phrase to compile."""
+        exact = self.entry.case_sensitive
+        if exact and text[i:first_end] != self.tokens[0]:
+            return -1
+        pos = first_end
+        for gap, token in zip(self.gaps, self.tokens[1:]):
+            m = _GAP_TOKEN.match(text, pos)
+            if m is None or _norm_gap(m.group(1)) != gap:
+                return -1
+            word = m.group(2)
+            if (word if exact else word.lower()) != token:
+                return -1
+            pos = m.end()
+        return pos
 
 
 def split_phrase(phrase: str):
@@ -130,47 +144,36 @@ def split_phrase(phrase: str):
     return tokens, gaps, phrase[:spans[0][0]].strip(), phrase[spans[-1][1]:].strip()
 
 
-def _gap_pattern(gap: str) -> str:
-    out = []
-    for part in re.split(r"( )", gap):
-        if part == " ":
-            out.append(r"\s+")
-        elif part:
-            out.append(re.escape(part).replace("'", "['’]"))
-    return "".join(out)
-
-
 _NEXT_TOKEN = re.compile(r"[\W_]{1,8}?([^\W_]+)")
 
 
 class PhraseIndex:
     """The literal phrases of one pack: one stdlib regex finds every place where a phrase's
     first word stands as a whole word; the word after it picks the candidate phrases, and
-    each candidate is then tried there alone."""
+    each candidate is then compared there token by token."""
 
     def __init__(self, entries: list[Entry]) -> None:
         # first word -> second word (None for one-word phrases) -> phrases, longest first
         self.table: dict[str, dict[str | None, list[_Phrase]]] = {}
         for e in entries:
             tokens, gaps, prefix, suffix = split_phrase(e.source)
-            body = re.escape(tokens[0]) + "".join(
-                _gap_pattern(g) + re.escape(t) for g, t in zip(gaps, tokens[1:])) + r"(?![^\W_])"
+            kept = tokens if e.case_sensitive else tuple(t.lower() for t in tokens)
             second = tokens[1].lower() if len(tokens) > 1 else None
             self.table.setdefault(tokens[0].lower(), {}).setdefault(second, []).append(
-                _Phrase(e, prefix, suffix, body, -len(e.source)))
+                _Phrase(e, kept, gaps, prefix, suffix, -len(e.source)))
         for by_second in self.table.values():
             for cands in by_second.values():
                 cands.sort(key=lambda p: p.rank)
-        self._first = None
+        self._first: dict[bool, re.Pattern] = {}
 
     def first(self, same_length: bool):
         """The regex of all first words: over the lower-cased text (fast: no case folding in
         the engine) when lowering kept every offset, else case-insensitive over the text."""
-        if self._first is None:
+        if same_length not in self._first:
             alternatives = "|".join(map(re.escape, sorted(self.table, key=lambda w: (-len(w), w))))
-            self._first = (re.compile(r"\b(?:" + alternatives + r")\b"),
-                           re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.I))
-        return self._first[0 if same_length else 1]
+            self._first[same_length] = (re.compile(r"\b(?:" + alternatives + r")\b") if same_length else
+                                        re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.I))
+        return self._first[same_length]
 
     def scan(self, doc) -> Iterator[tuple[Entry, int, int]]:
         if not self.table:
@@ -190,10 +193,10 @@ class PhraseIndex:
                     if more:
                         cands = sorted(more + cands, key=lambda p: p.rank) if cands else more
             for p in cands:
-                found = p.compiled.match(text, i)
-                if found is None:
+                e = p.match(text, i, m.end())
+                if e < 0:
                     continue
-                s, e = i, found.end()
+                s = i
                 if p.prefix:
                     s -= len(p.prefix)
                     if s < 0 or text[s:i] != p.prefix:
