@@ -5,19 +5,28 @@ or categories, separated by commas; none means every rule.
 """
 from __future__ import annotations
 
-import regex
+import re
+from functools import cache
 
 from .lines import LineIndex
 from .model import Directive
 
 _BODY = r"release-qa:\s*(?P<action>disable-next-line|disable-file|disable|enable)" \
         r"(?:\s*=\s*(?P<sel>[\w.\-]+(?:\s*,\s*[\w.\-]+)*))?"
-DIRECTIVE_IN_COMMENT = regex.compile(r"<!--\s*" + _BODY + r"\s*-->")
-DIRECTIVE_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:<!--|#|//|%|;)?[ \t]*" + _BODY + r"[ \t]*(?:-->)?[ \t]*(?=\r\n|\r|\n|\Z)")
 
 
-def _make(m: regex.Match, lines: LineIndex) -> Directive:
+@cache
+def _in_comment():
+    return re.compile(r"<!--\s*" + _BODY + r"\s*-->")
+
+
+@cache
+def _on_line():
+    return re.compile(r"(?m)^[ \t]*(?:<!--|#|//|%|;)?[ \t]*" + _BODY
+                      + r"[ \t]*(?:-->)?[ \t]*(?=\r\n|\r|\n|\Z)")
+
+
+def _make(m: re.Match, lines: LineIndex) -> Directive:
     sel = m.group("sel")
     selectors = tuple(s.strip() for s in sel.split(",")) if sel else ()
     return Directive(m.group("action"), selectors, lines.line_of(m.start()), m.start(), m.end())
@@ -27,10 +36,12 @@ def find_line_directives(source: str, lines: LineIndex) -> list[Directive]:
     """Directives written on lines of their own (plain text)."""
     if "release-qa:" not in source:
         return []
-    return [_make(m, lines) for m in DIRECTIVE_LINE.finditer(source)]
+    return [_make(m, lines) for m in _on_line().finditer(source)]
 
 
 def directive_in_comment(source: str, start: int, end: int, lines: LineIndex) -> Directive | None:
     """The directive in the comment source[start:end], if it is one."""
-    m = DIRECTIVE_IN_COMMENT.fullmatch(source, start, end)
+    if "release-qa:" not in source[start:end]:
+        return None
+    m = _in_comment().fullmatch(source, start, end)
     return _make(m, lines) if m else None

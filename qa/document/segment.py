@@ -10,19 +10,25 @@ from __future__ import annotations
 import re
 from array import array
 
-import regex
 
-_BLANK_RUN = regex.compile(r"(?>\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?>\r\n|\r|\n))+")
-_LINE = regex.compile(r"[^\r\n]+")
-_NEWLINE = regex.compile(r"\r\n|\r|\n")
+_BLANK_RUN = re.compile(r"(?>\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?>\r\n|\r|\n))+")
+_LINE = re.compile(r"[^\r\n]+")
 _SPACE = " \t\f\v\r\n\u3000\u00a0\u200b\ufeff"
 
 # Words: letters and digits with inner apostrophes, dots, hyphens and ampersands ("JD.com's",
 # "real-time", "AT&T"), and digit groups ("3,000"). The stdlib engine is several times faster
 # than `regex` here and [^\W_] is exactly "a letter or digit" in Unicode.
 WORD = re.compile(r"[^\W_]+(?:['’.\-&][^\W_]+|(?<=\d),\d+)*")
-_WORD_COUNT = regex.compile(
-    r"[[\p{L}\p{N}]--\p{Han}]+(?:['’.\-&,][[\p{L}\p{N}]--\p{Han}]+)*|\p{Han}", regex.V1)
+_WORD_COUNT = None     # compiled on first use: only text with non-ASCII characters needs it
+
+
+def _word_count_pattern():
+    global _WORD_COUNT
+    if _WORD_COUNT is None:
+        import regex
+        _WORD_COUNT = regex.compile(
+            r"[[\p{L}\p{N}]--\p{Han}]+(?:['’.\-&,][[\p{L}\p{N}]--\p{Han}]+)*|\p{Han}", regex.V1)
+    return _WORD_COUNT
 
 # Abbreviations that never end a sentence (followed by a name or a number).
 NEVER_FINAL = frozenset("""
@@ -41,10 +47,19 @@ Their Our By To Last Next Some Many Most All Both Each Other Such Then Now Today
 Earlier Later If Although Though So Thus Therefore Moreover Furthermore Besides Still Yet
 """.split())
 
-_TERMINAL = regex.compile(r"[.!?。！？…]+[\"'”’»)\]）】」』]*")
-_NEXT_START = regex.compile(r"[\s\u3000]*(?P<next>[\"'“‘«(\[（【「『]?[\p{Lu}\p{N}\p{Han}])")
-_TOKEN_BEFORE = regex.compile(r"([\p{L}][\p{L}.]*)\.$")
-_INITIALS = regex.compile(r"(?:\b\p{L}\.){2,}$")
+_TERMINAL = re.compile(r"[.!?。！？…]+[\"'”’»)\]）】」』]*")
+# what may open the next sentence: a capital, a digit or a Han character (checked in code:
+# the stdlib engine has no class for capitals), after an optional quote or bracket
+_NEXT_START = re.compile(r"[\s\u3000]*(?P<next>[\"'“‘«(\[（【「『]?)(?P<ch>\w)")
+_TOKEN_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
+_INITIALS = re.compile(r"(?:\b[^\W\d_]\.){2,}$")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _opens_sentence(ch: str) -> bool:
+    """A capital letter, a number or a Han character."""
+    return ch.isupper() or ch.isnumeric() or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" \
+        or "\U00020000" <= ch <= "\U0003134f"
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -106,7 +121,7 @@ def _abbreviation_blocks_split(text: str, punct_start: int, next_start: int) -> 
     if len(token) == 1 and token.isupper():
         return True           # an initial: "J. Smith"
     if low in MAY_FINAL or _INITIALS.search(before):
-        nxt = regex.match(r"[\p{L}]+", text[next_start:next_start + 30])
+        nxt = _LETTERS.match(text, next_start, next_start + 30)
         return not (nxt and nxt.group(0) in OPENERS)
     return False
 
@@ -119,7 +134,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if cut >= end:
             break
         nxt = _NEXT_START.match(text, cut, end)
-        if not nxt or (nxt.start("next") == cut and text[cut - 1] not in "。！？"):
+        if not nxt or not _opens_sentence(nxt.group("ch")) or (
+                nxt.start("next") == cut and text[cut - 1] not in "。！？"):
             continue
         next_start = nxt.start("next")
         if text[next_start] in "\"'“‘«([（【「『":
@@ -180,7 +196,7 @@ def count_words(text: str) -> int:
     """Words for rates and scores: runs of letters or digits, and each Han character."""
     if text.isascii():
         return len(WORD.findall(text))
-    return sum(1 for _ in _WORD_COUNT.finditer(text))
+    return sum(1 for _ in _word_count_pattern().finditer(text))
 
 
 # ---- enumerations --------------------------------------------------------------------
@@ -188,9 +204,9 @@ _LEGAL_SUFFIX = re.compile(
     r"\s*(?:Ltd\b|Limited\b|Inc\b|LLC\b|L\.L\.C\b|Co\b|Corp\b|Corporation\b|S\.A\b|GmbH\b|AG\b"
     r"|plc\b|LLP\b|L\.P\b|N\.V\b|B\.V\b|Pte\b|Pty\b|JSC\b)", re.I)
 _SEPARATOR = re.compile(r"[,;，；、()\[\]{}（）【】]")
-_ITEM_LEAD = regex.compile(r"(?:and|or|as well as|including|such as|like|plus)\s+", regex.I)
-_ITEM_TAIL = regex.compile(r"[\s,;.]+$")
-_CONJ = regex.compile(r"\s(?:and|or|as well as)\s")
+_ITEM_LEAD = re.compile(r"(?:and|or|as well as|including|such as|like|plus)\s+", re.I)
+_ITEM_TAIL = re.compile(r"[\s,;.]+$")
+_CONJ = re.compile(r"\s(?:and|or|as well as)\s")
 MAX_ITEM_WORDS = 12
 
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Iterable, Mapping
 
-import regex
+import re
 
 from ..categories import CATEGORIES, SEVERITIES
 
-CODE_RE = regex.compile(r"[A-Z]{2,4}[0-9]{2,3}")
-NAME_RE = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+CODE_RE = re.compile(r"[A-Z]{2,4}[0-9]{2,3}")
+NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ class RuleMeta:
 
     @property
     def prefix(self) -> str:
-        return regex.match(r"[A-Z]+", self.code).group(0)
+        return re.match(r"[A-Z]+", self.code).group(0)
 
     def default_options(self) -> dict[str, Any]:
         return {o.name: o.default for o in self.options}
