@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from dataclasses import replace
+from .records import replace
 from typing import Callable
 
 from .errors import QAError

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from .records import record
 
 from .errors import UsageError
 from .report import FileResult, Report
@@ -48,7 +48,7 @@ def _validate(args) -> None:
         raise UsageError("--diff writes nothing: it cannot be combined with --update-baseline")
 
 
-@dataclass
+@record
 class _Change:
     index: int              # position in report.files
     before: FileResult

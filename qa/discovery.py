@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass
+from .records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Target:
     path: str               # the path as shown to the user
     missing: str = ""       # why it cannot be checked (reported as an input error)

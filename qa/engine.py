@@ -7,7 +7,7 @@ Findings come out sorted, deduplicated and fingerprinted.
 from __future__ import annotations
 
 import zlib
-from dataclasses import dataclass, field
+from .records import record, field
 from typing import Mapping, Sequence
 
 from .categories import SEVERITY_RANK
@@ -17,7 +17,7 @@ from .rules.context import EMPTY_GLOSSARY, Glossary, RuleOptions
 from .suppress import RuleKey, Suppressions, selector_matches
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RunConfig:
     """What the engine needs from the settings for one file."""
 
@@ -28,7 +28,7 @@ class RunConfig:
     glossary: Glossary = EMPTY_GLOSSARY
 
 
-@dataclass
+@record
 class LintOutcome:
     findings: list[Finding]
     errors: list[str]
@@ -107,7 +107,7 @@ def lint_document(doc, rules: Sequence[Rule], config: RunConfig = RunConfig()) -
 
 
 def _replace(f: Finding, **changes) -> Finding:
-    from dataclasses import replace
+    from .records import replace
     return replace(f, **changes)
 
 

@@ -2,14 +2,14 @@
 offsets with lines and columns), plus the fix data attached to them."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from .records import record, field
 
 SAFE = "safe"
 UNSAFE = "unsafe"
 APPLICABILITIES = (SAFE, UNSAFE)
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Hit:
     """One defect as a rule sees it: a prose span, a message and what to write instead.
 
@@ -28,7 +28,7 @@ class Hit:
     fix_safety: str = UNSAFE
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Location:
     """A place in a file: code-point offsets (end exclusive) and 1-based lines and columns."""
 
@@ -50,7 +50,7 @@ class Location:
         return d
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Edit:
     """Replace file[offset:end_offset] with `text`."""
 
@@ -59,7 +59,7 @@ class Edit:
     text: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Fix:
     edits: tuple[Edit, ...]
     applicability: str          # safe | unsafe
@@ -71,7 +71,7 @@ class Fix:
                           for e in self.edits]}
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Finding:
     """A defect in a file, ready for every output format."""
 

@@ -15,7 +15,7 @@ import hashlib
 import os
 import stat
 import tempfile
-from dataclasses import dataclass
+from .records import record
 from typing import Callable, Iterable
 
 from .findings import SAFE, Edit, Finding, Fix
@@ -27,7 +27,7 @@ class WriteRefused(Exception):
     """A fixed file that was not written; the message says why (the file is untouched)."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FixOutcome:
     """The text after fixing, the lint result of that text, and how it got there."""
 

@@ -8,7 +8,7 @@ Unknown keys, wrong types, bad regexes and duplicate codes fail with `path:line:
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from .records import record, field
 
 import regex
 
@@ -33,7 +33,7 @@ ENTITY_KINDS = ("organisation", "event", "person", "term", "place", "publication
 FIX_MODES = ("none", "safe", "unsafe")
 
 
-@dataclass
+@record
 class Pack:
     """The rules of one pack file and the matchers they share."""
 

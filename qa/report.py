@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from .records import record, field
 
 from .categories import CATEGORIES, SEVERITIES, severity_at_least
 from .findings import Finding
@@ -11,7 +11,7 @@ from .score import Score
 REPORT_VERSION = "1.0"
 
 
-@dataclass
+@record
 class FileResult:
     path: str
     encoding: str | None = None
@@ -32,7 +32,7 @@ class FileResult:
         return [f for f in self.findings if not f.suppressed]
 
 
-@dataclass
+@record
 class Report:
     files: list[FileResult]
     rules: dict[str, dict]                  # code -> rule metadata (RuleMeta.to_dict())

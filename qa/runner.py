@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass, field, replace
+from .records import record, field, replace
 
 from .discovery import Target, discover
 from .document import load_document
@@ -19,7 +19,7 @@ from .settings import ConfigFinder, Settings
 from .source import SourceFile, decode, read_source
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Overrides:
     """Command-line choices that take precedence over config files."""
 
@@ -35,7 +35,7 @@ class Overrides:
     glossaries: tuple[str, ...] = ()
 
 
-@dataclass
+@record
 class Plan:
     """Rule sets and run configs, built once per distinct settings."""
 
@@ -199,16 +199,14 @@ def _worth_forking(targets) -> bool:
         return False
     if len(targets) >= PARALLEL_MIN_FILES:
         return True
-    total = 0
-    for t in targets:
-        try:
-            total += os.path.getsize(t.path)
-        except OSError:
-            pass
-    return total >= PARALLEL_MIN_BYTES
+    return sum(_size(t) for t in targets) >= PARALLEL_MIN_BYTES
 
 
 def _parallel(runner: Runner, targets, jobs: int, progress, offset: int = 0) -> list[FileResult]:
+    """Check `targets` in `jobs` forked workers; results come back in the order given.
+
+    The largest files go out first, in small chunks, so that no worker is left with a long
+    tail while the other idles; each result is put back in its slot."""
     import multiprocessing as mp
     global _WORKER
     _WORKER = runner
@@ -216,11 +214,25 @@ def _parallel(runner: Runner, targets, jobs: int, progress, offset: int = 0) -> 
         ctx = mp.get_context("fork")
     except ValueError:
         ctx = mp.get_context()
-    results = []
-    chunk = max(1, min(64, len(targets) // (jobs * 8) or 1))
+    order = sorted(range(len(targets)), key=lambda i: -_size(targets[i]))
+    results: list = [None] * len(targets)
+    chunk = max(1, min(8, len(targets) // (jobs * 24)))
     with ctx.Pool(min(jobs, len(targets))) as pool:
-        for i, r in enumerate(pool.imap(_work, targets, chunksize=chunk)):
-            results.append(r)
+        work = [(i, targets[i]) for i in order]
+        for done, (i, r) in enumerate(pool.imap_unordered(_work_slot, work, chunksize=chunk)):
+            results[i] = r
             if progress:
-                progress(offset + i + 1, offset + len(targets))
+                progress(offset + done + 1, offset + len(targets))
     return results
+
+
+def _work_slot(item):
+    i, target = item
+    return i, _work(target)
+
+
+def _size(target: Target) -> int:
+    try:
+        return os.path.getsize(target.path)
+    except OSError:
+        return 0

@@ -7,10 +7,10 @@ an "issue score" in MQM terms: it counts what the checker found, not confirmed e
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Score:
     penalty: float
     words: int

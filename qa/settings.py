@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from dataclasses import dataclass, field
+import re
+from .records import record, field
 from typing import Any
 
 from .categories import SEVERITIES
@@ -42,7 +43,7 @@ RENAMED = {"ignore-rules": "ignore", "select-rules": "select", "rule-packs": "pa
            "glossary": "glossaries", "exclude-files": "exclude"}
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ScoreSettings:
     penalties: dict = field(default_factory=lambda: {"info": 0.0, "warning": 1.0, "error": 5.0})
     category_weights: dict = field(default_factory=dict)
@@ -50,7 +51,7 @@ class ScoreSettings:
     fail_under: float | None = None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Settings:
     path: str | None = None                 # the config file, or None for defaults
     root: str = "."                         # folder that relative paths are resolved against
@@ -86,6 +87,12 @@ def _bad(path: str, text: str, key: str, message: str, table: str | None = None)
     return ConfigError(message, path, line)
 
 
+# `[tool.release-qa]`, `[tool."release-qa".x]`, `tool.release-qa.x = ...`, or a `[tool]`
+# table or `tool = {...}` that may hold it: a pyproject.toml without any of these has no config
+_MAY_HOLD_TABLE = re.compile(r"""tool\s*\.\s*["']?release-qa|^\s*\[\s*tool\s*\]|^\s*tool\s*=""",
+                             re.MULTILINE)
+
+
 def parse_config(path: str, text: str | None = None) -> Settings | None:
     """Settings from one config file; None for a pyproject.toml without [tool.release-qa]."""
     if text is None:
@@ -94,8 +101,10 @@ def parse_config(path: str, text: str | None = None) -> Settings | None:
                 text = fh.read()
         except (OSError, UnicodeDecodeError) as exc:
             raise ConfigError(f"cannot read: {exc}", path) from None
-    data = load_toml(path, text, ConfigError)
     is_pyproject = os.path.basename(path) == "pyproject.toml"
+    if is_pyproject and not _MAY_HOLD_TABLE.search(text):
+        return None             # no way of writing [tool.release-qa] occurs: skip the parse
+    data = load_toml(path, text, ConfigError)
     table = "tool.release-qa" if is_pyproject else None
     if is_pyproject:
         data = data.get("tool", {}).get("release-qa")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
-from dataclasses import dataclass
+from .records import record
 
 from .errors import InputError
 
@@ -28,7 +28,7 @@ _BINARY_MAGIC = (
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class SourceFile:
     """A decoded input file."""
 

@@ -6,10 +6,10 @@ file. SEL is a comma list of codes, prefixes, names or categories; none means ev
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleKey:
     code: str
     name: str

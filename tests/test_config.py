@@ -53,6 +53,29 @@ def test_nearest_config_wins_and_pyproject_without_table_is_skipped(tmp_path):
     assert (f["rule"], f["severity"], code) == ("BP01", "error", 1)
 
 
+@pytest.mark.parametrize("body", [
+    '[tool.release-qa]\nignore = ["BP01"]\n',
+    '[tool."release-qa"]\nignore = ["BP01"]\n',
+    '[tool . release-qa]\nignore = ["BP01"]\n',
+    'tool.release-qa.ignore = ["BP01"]\n',
+    '[tool]\nrelease-qa = {ignore = ["BP01"]}\n',
+    'tool = {release-qa = {ignore = ["BP01"]}}\n',
+])
+def test_every_spelling_of_the_pyproject_table_is_read(tmp_path, body):
+    cfg = write(tmp_path / "pyproject.toml", '[project]\nname = "release-qa-user"\n' if
+                body.startswith("[") else body + '[project]\nname = "release-qa-user"\n')
+    if body.startswith("["):
+        cfg.write_text(cfg.read_text() + body, encoding="utf-8")
+    assert parse_config(str(cfg)).ignore == ("BP01",)
+
+
+def test_pyproject_naming_release_qa_without_the_table_is_skipped_unparsed(tmp_path):
+    # the quick test skips the TOML parse: even a file broken further down is not an error
+    cfg = write(tmp_path / "pyproject.toml", '[project]\nname = "x"\ndependencies = ["release-qa"]\n'
+                                             '[broken\n')
+    assert parse_config(str(cfg)) is None
+
+
 @pytest.mark.parametrize("body, line, message", [
     ('selcet = ["BP"]\n', 1, "unknown key 'selcet'"),
     ('ignore = ["BP01"]\nfail-on = 3\n', 2, "'fail-on' must be a str, not int"),

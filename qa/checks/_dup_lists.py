@@ -8,7 +8,7 @@ legal suffixes ("Co., Ltd", "Inc.", "Corporation") and punctuation.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import record
 from functools import cache, lru_cache
 
 import regex
@@ -53,7 +53,7 @@ _FRAGMENT_FIRST = frozenset("eEcClLiIgGpP")    # etc, co, ltd, limited, inc, cor
 GENERIC_ITEMS = frozenset({"etc", "others", "other", "and so on", "so on", "and others"})
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class DuplicateItem:
     first: tuple[int, int]
     repeats: tuple[tuple[int, int], ...]

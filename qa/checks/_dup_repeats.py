@@ -10,7 +10,7 @@ only from the words that do. The cost is linear in the length of the release.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import record
 from functools import lru_cache
 from itertools import compress, islice
 from operator import eq
@@ -20,7 +20,7 @@ from ._dup_tokens import SentenceWords, sentence_words
 from ._dup_words import STOP_WORDS, blank_gap, doubled_word_allowed, is_content, is_number
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Repeat:
     """Copies of one word or phrase: `spans` in text order, `phrase` as first written."""
 

@@ -17,7 +17,7 @@ keeps that recall (tests/test_duplication.py) and keeps blocks small on long fil
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from ..records import record
 from itertools import chain, compress, islice
 from operator import not_
 
@@ -28,7 +28,7 @@ SKETCH = 4            # sketch values per sentence
 BLOCK_CAP = 64        # a larger block is compared in length-sorted windows of this size
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class SentenceRepeat:
     sentence: int       # index of the later sentence
     earlier: int        # index of the first sentence it repeats

@@ -9,7 +9,7 @@ headline as a run and the rest is in sentence case, a slogan was run into the he
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import record
 from functools import cache
 
 from ._title_words import Usage, Word, headline, headline_usage, is_common, parts
@@ -22,7 +22,7 @@ def _ascii_lower() -> re.Pattern:
     return re.compile("[a-z]")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Fused:
     start: int
     end: int
@@ -31,7 +31,7 @@ class Fused:
     resume: str                   # first capitalised word after the lower-case run
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Mixed:
     capitals: tuple[Word, ...]    # capitalised common words (not first of a part)
     lower: tuple[Word, ...]       # lower-case content words

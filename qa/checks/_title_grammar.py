@@ -7,7 +7,7 @@ meant for info-level findings.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from ..records import record
 
 from ._dup_words import STOP_WORDS, Token, is_content, tokens
 
@@ -54,7 +54,7 @@ amid despite through via by for to from in on at of into than then so
 """.split())
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class PastVerb:
     start: int
     end: int

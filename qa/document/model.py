@@ -7,7 +7,7 @@ computed on first use, so a run whose rules never ask for sentences never splits
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import record, field
 from array import array
 from collections.abc import Sequence
 from functools import cached_property
@@ -57,7 +57,7 @@ class Sentence(NamedTuple):
     paragraph: int          # index into Document.paragraphs
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Enumeration:
     """The items of one list: a comma series in a sentence, or consecutive markup list items."""
 
@@ -65,7 +65,7 @@ class Enumeration:
     sentence: int | None    # index into Document.sentences; None for markup lists
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Directive:
     """An inline suppression comment: release-qa: disable=CODE, enable=..., disable-next-line=..."""
 
@@ -76,7 +76,7 @@ class Directive:
     end: int
 
 
-@dataclass(frozen=True, eq=False)
+@record(frozen=True, eq=False)
 class Document:
     """A release as the rules see it."""
 

@@ -6,7 +6,7 @@ read only the Report.
 from __future__ import annotations
 
 import importlib
-from dataclasses import dataclass
+from ..records import record
 
 FORMATS: dict[str, str] = {
     "text": "full",
@@ -21,7 +21,7 @@ FORMATS: dict[str, str] = {
 }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class FormatOptions:
     color: bool = False
     show_source: bool = True

@@ -10,13 +10,13 @@ mark that CSS shows as a caret.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from ..records import record
 from html import escape
 
 _LINE_END = re.compile(r"\r\n|\r|\n")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Span:
     """One finding to mark: its id, offsets and the attributes its marks carry."""
 

@@ -5,7 +5,7 @@ Document and its options, and formats nothing: the engine turns Hits into Findin
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import record, field
 from typing import Any, Callable, Iterable, Mapping
 
 import re
@@ -16,7 +16,7 @@ CODE_RE = re.compile(r"[A-Z]{2,4}[0-9]{2,3}")
 NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Option:
     """A rule option: its name, default value, what it does, and the values it accepts."""
 
@@ -44,7 +44,7 @@ def _type_name(t: type) -> str:
             tuple: "a list", list: "a list", dict: "a table"}.get(t, t.__name__)
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Example:
     """A runnable example: `bad` must give findings on exactly the `flags` texts, `good` none."""
 
@@ -54,7 +54,7 @@ class Example:
     format: str = "text"
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleDoc:
     """Rule documentation in the shape: what it finds / why it matters / example / write instead."""
 
@@ -67,7 +67,7 @@ class RuleDoc:
     options_note: str = ""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleMeta:
     code: str
     name: str
@@ -121,7 +121,7 @@ class RuleMeta:
 Check = Callable[[Any, Mapping[str, Any]], Iterable[Any]]
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Rule:
     meta: RuleMeta
     check: Check = field(compare=False)

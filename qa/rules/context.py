@@ -1,11 +1,11 @@
 """RuleOptions: the resolved options a check receives, plus the shared glossary."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from ..records import record, field
 from typing import Any, Iterator, Mapping
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Entity:
     """One organisation, event or person: its canonical name and the other names it goes by."""
 
@@ -23,7 +23,7 @@ class Entity:
         return (self.canonical, *self.variants, *self.wrong)
 
 
-@dataclass(frozen=True, eq=False)
+@record(frozen=True, eq=False)
 class Glossary:
     """The entities of every loaded glossary. Compared and hashed by identity: rules cache
     derived tables per glossary, and hashing hundreds of entities per lookup is waste."""
@@ -41,7 +41,7 @@ class Glossary:
 EMPTY_GLOSSARY = Glossary()
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RuleOptions(Mapping):
     """A read-only mapping of option values, with the glossary every rule may consult."""
 

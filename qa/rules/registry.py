@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from dataclasses import dataclass, field
+from ..records import record, field
 
 from ..categories import CATEGORIES
 from ..errors import RulePackError, UsageError
@@ -16,7 +16,7 @@ from .base import Rule
 from .context import Glossary
 
 
-@dataclass
+@record
 class RuleSet:
     rules: dict[str, Rule] = field(default_factory=dict)     # code -> rule, in load order
     glossary: Glossary = field(default_factory=Glossary)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from ...records import record, field
 from typing import Iterator
 
 import regex
@@ -30,7 +30,7 @@ _WORDCHAR = regex.compile(r"[\p{L}\p{N}_]")
 _IGNORECASE = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)\-]")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Entry:
     """One phrase or regex of one rule."""
 
@@ -107,7 +107,7 @@ def doc_lower(doc) -> str:
 _GAP_TOKEN = re.compile(r"([\W_]+)([^\W_]+)")
 
 
-@dataclass
+@record
 class _Phrase:
     entry: Entry
     tokens: tuple[str, ...]      # as written, or lower-cased for a case-insensitive phrase
@@ -209,7 +209,7 @@ class PhraseIndex:
 
 
 # ---- regex entries ------------------------------------------------------------------------
-@dataclass
+@record
 class _Pattern:
     entry: Entry
     source: str
