@@ -47,6 +47,8 @@ def make_check(meta, spec, pack):
             suggestion = item.get("suggestion")
             if suggestion and "{" in suggestion:       # a template over the match's groups
                 suggestion = fill(suggestion, {"match": m.group(0)}, m)
+                if m.group(0)[:1].isupper() and suggestion[:1].islower():
+                    suggestion = suggestion[0].upper() + suggestion[1:]    # starts a sentence
             fields = {"match": m.group(0), "suggestion": suggestion or "", "note": item.get("note", "")}
             fix = None if fix_mode == "none" or suggestion is None else suggestion
             yield Hit(m.start(), m.end(), fill(template, fields, m), suggestion,
