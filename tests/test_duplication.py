@@ -54,6 +54,8 @@ def test_seed_duplication_items():
     "The score was 20 20 at half time.\n",
     "Wuxi\n\nWuxi is a city in Jiangsu.\n",
     "Bye bye, said the mascot.\n",
+    "What it is is a new market for the group.\n",
+    "All the plant needed was was more power.\n",
 ])
 def test_doubled_word_leaves_grammatical_doubles(text):
     assert found(text, ["DU01"]) == []
@@ -76,9 +78,13 @@ def test_doubled_word_in_hard_wrapped_paragraph():
     assert found(text, ["DU01"]) == [("DU01", 1, 65, 2, 4, "the\nthe")]
 
 
+def test_doubled_is_outside_a_what_or_all_clause_is_flagged():
+    assert found("The new plant is is ready.\n", ["DU01"]) == [("DU01", 1, 15, 1, 20, "is is")]
+
+
 def test_allow_option_extends_grammatical_doubles():
-    assert found("What it is is a plan.\n", ["DU01"], options={"DU01": {"allow": ["is"]}}) == []
-    assert found("What it is is a plan.\n", ["DU01"]) == [("DU01", 1, 9, 1, 14, "is is")]
+    assert found("The new plant is is ready.\n", ["DU01"], options={"DU01": {"allow": ["is"]}}) == []
+    assert found("The new plant is is ready.\n", ["DU01"]) == [("DU01", 1, 15, 1, 20, "is is")]
 
 
 # ---- DU02 repeated phrase ---------------------------------------------------------------

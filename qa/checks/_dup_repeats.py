@@ -61,9 +61,19 @@ def doubled_words(doc, allowed: tuple[str, ...]) -> list[Repeat]:
     for i in _echoes(sw.codes, 1, 1):
         j = i + 1
         if sw.ids[i] == sw.ids[j] and sw.same_sentence(i, j) and blank_gap(text, ends[i], starts[j], True) \
-                and not doubled_word_allowed(sw.word(i), sw.word(j), allowed):
+                and not doubled_word_allowed(sw.word(i), sw.word(j), allowed) \
+                and not _pseudo_cleft(sw, i):
             out.append(Repeat(sw.word(i), ((starts[i], ends[i]), (starts[j], ends[j]))))
     return out
+
+
+def _pseudo_cleft(sw: SentenceWords, i: int) -> bool:
+    """'What it is is a market', 'All we need is is time': the first 'is' ends a 'what' or
+    'all' clause and the second links it to the rest, so the doubling is grammatical."""
+    if sw.keys[i] not in ("is", "was"):
+        return False
+    return any(sw.keys[k] in ("what", "all") and sw.same_sentence(k, i)
+               for k in range(max(0, i - 8), i))
 
 
 def _gap(text: str, sw: SentenceWords, i: int) -> str:

@@ -37,7 +37,7 @@ DOUBLED_WORD = Rule(RuleMeta(
     doc=RuleDoc(
         what="A word immediately followed by itself, with only white space between: 'the the', "
              "'of of', 'to to'. Grammatical doubles ('she had had enough', 'he said that that "
-             "plan failed'), number pairs ('20 20' in a score or a phone number), "
+             "plan failed', 'what it is is a market'), number pairs ('20 20' in a score or a phone number), "
              "reduplicated names ('Lang Lang', 'Bora Bora': both words capitalised) and a word "
              "that ends one line and starts the next (a heading followed by its text) are left "
              "alone.",
