@@ -97,3 +97,8 @@ def test_editor_note_and_editor_in_prose_are_not_credits():
 def test_reporter_byline_is_info_only():
     [f] = lint("(Reporter Zhou Min) Orders rose 9%.\n", ["BP08"])
     assert (f.severity, f.text) == ("info", "(Reporter Zhou Min)")
+
+
+def test_wire_end_mark_in_full_width_brackets():
+    text = "Exports to ASEAN rose 9%.（End）\n\nThe expo runs until Friday.\n"
+    assert found(text, ["BP04"]) == [("BP04", 1, 26, 1, 31, "（End）")]

@@ -100,3 +100,8 @@ def test_info_rules_are_info():
 def test_new_innovation_before_a_noun_is_a_place_not_a_redundancy():
     text = "It shows new innovation in storage and opens a new innovation center in Wuhan.\n"
     assert found(text, ["TR04"]) == [("TR04", 1, 10, 1, 24, "new innovation")]
+
+
+def test_institutional_voice_of_a_university_or_bank():
+    text = ("Our university has set up a joint lab. \"Our bank will lend more,\" said Liu Yang.\n")
+    assert found(text, ["TR06"]) == [("TR06", 1, 1, 1, 15, "Our university")]

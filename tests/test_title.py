@@ -157,6 +157,9 @@ def test_comma_splice_found():
      " - Rolling News - Hunan Daily - Huasheng Online"),
     ("Acme opens plant in Suzhou – International", " – International"),
     ("Acme opens plant in Suzhou_china-net", "_china-net"),
+    ("Geely and Renault sign powertrain deal - Sina Finance", " - Sina Finance"),
+    ("Geely and Renault sign powertrain deal_Sohu", "_Sohu"),
+    ("Geely and Renault sign powertrain deal - Finance - Sina", " - Finance - Sina"),
 ])
 def test_site_tails(headline, tail):
     assert [t for *_, t in found(headline + BODY, ["TI08"])] == [tail]
@@ -171,6 +174,8 @@ def test_pipe_prefix():
     "HANOI – Vietnamese prime minister visits Brunei university",
     "Acme and Beta - a rivalry that shapes the battery market",
     "Xinhua News Agency commentator: reform is a long project",
+    "Acme signs cloud deal with Sina - a first for the portal",
+    "Acme and Tencent - partners in cloud gaming",
 ])
 def test_not_site_tails(headline):
     assert found(headline + BODY, ["TI08"]) == []

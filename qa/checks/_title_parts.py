@@ -21,7 +21,14 @@ SECTION_LABELS = frozenset("""
 international domestic world china business finance economy tech technology sports
 sport culture entertainment opinion society politics local national headlines
 """.split())
+# Chinese web portals and media brands whose names carry no media word ("- Sina Finance",
+# "_Sohu", "- Finance - Sina"); companies that also make other things (Tencent) are left out
+PORTALS = frozenset("""
+sina sohu netease ifeng toutiao eastmoney hexun caixin yicai thepaper jiemian huanqiu cctv
+cgtn cnr cri
+""".split())
 MAX_TAIL_WORDS = 6
+_NOT_A_NAME_START = frozenset("a an this that our its their his her my your".split())
 _SEPARATOR_CHARS = frozenset("-–—|︱｜_")
 _PIPES = frozenset("|︱｜")
 
@@ -74,6 +81,11 @@ def _furniture(segment: str) -> bool:
         return True
     if any(w.endswith(("net", "news")) and len(w) > 5 for w in lows[-1:]):
         return True                      # "Chinanews", "china-net"
+    if lows[0] in PORTALS and len(words) <= 3 and all(
+            w[:1].isupper() or lw in SECTION_LABELS or lw in MEDIA_WORDS for w, lw in zip(words, lows)):
+        return True                      # "Sina Finance", "Sohu"
+    if lows[0] in _NOT_A_NAME_START:
+        return False                     # "- a first for the network": a phrase, not a name
     return any(w in MEDIA_WORDS for w in lows) and all(
         w[:1].isupper() or w.casefold() in ("and", "of", "the", "&") or lows[-1] in MEDIA_WORDS
         for w in words)
