@@ -142,6 +142,11 @@ def test_number_scale_suggestions():
                    ("1.2 hundred million", "120 million")]
 
 
+def test_number_scale_with_grouped_digits():
+    got = [(f.text, f.suggestion) for f in lint("Sales reached 1,568,300 ten thousand yuan.", ["GB08"])]
+    assert got == [("1,568,300 ten thousand", "15.683 billion")]
+
+
 # ---- beyond ASCII: non-ASCII digits and spaces take the Unicode patterns --------------------
 def test_non_ascii_digits_in_joined_words_and_numbers():
     text = ("The Made in China２０２１ plan and the 20２１World forum opened on Dec.２2 with "

@@ -95,7 +95,7 @@ def empty_placeholder(doc, opts) -> Iterator[Hit]:
 # ---- "1000 billion yuan", "2.5 ten thousand" -----------------------------------------------
 _SCALE = LazyRegex(r"""
     (?<![\p{N}.,])(?P<billions>(?:\d{4,}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?)\s+billion\b
-  | (?<![\p{N}.,])(?P<units>\d+(?:\.\d+)?)\s+(?P<unit>ten\s+thousand|hundred\s+million)\b
+  | (?<![\p{N}.,])(?P<units>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s+(?P<unit>ten\s+thousand|hundred\s+million)\b
 """, regex.X | regex.I)
 # in the stdlib `re`: an ASCII digit or any non-ASCII character (for \d beyond ASCII; written
 # as a negated class, which compiles fast), white space and a unit word. Every match of _SCALE
@@ -122,8 +122,10 @@ def number_scale(doc, opts) -> Iterator[Hit]:
         else:
             unit = " ".join(m.group("unit").lower().split())
             factor = 10_000 if unit == "ten thousand" else 100_000_000
-            value = float(m.group("units")) * factor
-            better = f"{value:,.0f}" if value < 1_000_000 else f"{value / 1_000_000:,.6g} million"
+            value = float(m.group("units").replace(",", "")) * factor
+            better = (f"{value:,.0f}" if value < 1_000_000 else
+                      f"{value / 1_000_000:,.6g} million" if value < 1_000_000_000 else
+                      f"{value / 1_000_000_000:,.6g} billion")
             yield Hit(m.start(), m.end(),
                       f"'{m.group()}' carries a Chinese number unit into English ('{unit}' for "
                       f"{'万' if factor == 10_000 else '亿'}): write '{better}'",
