@@ -11,6 +11,10 @@ from .score import Score
 REPORT_VERSION = "1.0"
 
 
+_BOM_CODECS = {"utf-8": "utf-8-sig", "utf-16-le": "utf-16", "utf-16-be": "utf-16",
+               "utf-32-le": "utf-32", "utf-32-be": "utf-32"}
+
+
 @record
 class FileResult:
     path: str
@@ -25,6 +29,15 @@ class FileResult:
     words: int = 0
     title: str | None = None
     score: Score | None = None
+
+    @property
+    def codec(self) -> str | None:
+        """The codec that turns the file's bytes into the text every offset counts: with a
+        byte-order mark, the one that drops it (utf-8-sig, utf-16, utf-32), since positions
+        do not count the mark, as editors do not."""
+        if not self.bom or not self.encoding:
+            return self.encoding
+        return _BOM_CODECS.get(self.encoding, self.encoding)
 
     @property
     def active(self) -> list[Finding]:

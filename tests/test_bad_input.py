@@ -70,16 +70,18 @@ def test_invalid_utf8_names_the_byte(tmp_path, good):
     one_error_line(err, bad, "not valid UTF-8 (byte 12)")
 
 
-@pytest.mark.parametrize("encoding, bom", [("gb18030", b""), ("utf-16-le", codecs.BOM_UTF16_LE),
-                                           ("utf-16-be", codecs.BOM_UTF16_BE), ("utf-8", codecs.BOM_UTF8)])
-def test_chinese_and_unicode_encodings_read_correctly(tmp_path, encoding, bom):
+@pytest.mark.parametrize("encoding, bom, reported", [
+    ("gb18030", b"", "gb18030"), ("utf-16-le", codecs.BOM_UTF16_LE, "utf-16"),
+    ("utf-16-be", codecs.BOM_UTF16_BE, "utf-16"), ("utf-8", codecs.BOM_UTF8, "utf-8-sig")])
+def test_chinese_and_unicode_encodings_read_correctly(tmp_path, encoding, bom, reported):
     text = "无锡新闻 opens\r\n\r\nThe expo opened，with guests.\r\n\r\nComments are closed.\r\n"
     p = tmp_path / "r.txt"
     p.write_bytes(bom + text.encode(encoding))
     code, out, err = run(["--select", "BP01,PU01", "--format", "json", str(p)])
     assert code == 1, err
     f = json.loads(out)["files"][0]
-    assert f["encoding"] == encoding
+    assert f["encoding"] == reported         # decoding with it gives the text offsets count
+    assert p.read_bytes().decode(reported) == text
     got = [(x["rule"], x["line"], x["column"], x["text"]) for x in f["findings"]]
     assert got == [("PU01", 3, 16, "，"), ("BP01", 5, 1, "Comments are closed.")]
 

@@ -58,7 +58,14 @@ def report(tmp_path_factory):
         p = folder / name
         p.write_bytes(text.encode("utf-8"))
         paths.append(str(p))
+    for name, codec in ENCODED.items():      # the reported encoding decodes to what offsets count
+        p = folder / name
+        p.write_bytes(seed_text().encode(codec))
+        paths.append(str(p))
     return check(paths)
+
+
+ENCODED = {"seed-bom.txt": "utf-8-sig", "seed-utf16.txt": "utf-16", "seed-gb.txt": "gb18030"}
 
 
 def test_output_validates_against_the_shipped_schema(report):
@@ -71,7 +78,7 @@ def test_output_validates_against_the_shipped_schema(report):
 
 def test_offsets_lines_and_columns_agree_with_the_file(report):
     for f in report["files"]:
-        with open(f["path"], encoding="utf-8", newline="") as fh:
+        with open(f["path"], encoding=f["encoding"], newline="") as fh:
             text = fh.read()
         starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n" or (c == "\r" and text[i + 1:i + 2] != "\n")]
         for x in f["findings"]:
@@ -83,13 +90,21 @@ def test_offsets_lines_and_columns_agree_with_the_file(report):
         assert f["findings"], f"no findings in {f['path']}"
 
 
+def test_encoding_reported_is_the_codec_that_gives_the_counted_text(report):
+    got = {os.path.basename(f["path"]): f["encoding"] for f in report["files"]}
+    assert {k: got[k] for k in ENCODED} == {"seed-bom.txt": "utf-8-sig", "seed-utf16.txt": "utf-16",
+                                            "seed-gb.txt": "gb18030"}
+    assert got["seed.txt"] == "utf-8"
+
+
 def test_same_findings_in_every_format(report):
     """The seed as text, Markdown and HTML gives the same rules on the same texts."""
     def key(f):
         return sorted((x["rule"], " ".join(html.unescape(x["text"]).split()).replace("**", ""))
                       for x in f["findings"])
     by_name = {os.path.basename(f["path"]): key(f) for f in report["files"]}
-    assert by_name["seed.txt"] == by_name["seed-crlf.txt"]
+    for name in ("seed-crlf.txt", *ENCODED):
+        assert by_name["seed.txt"] == by_name[name], name
     # markup may change a title or list rule's view slightly, but the boilerplate must agree
     for name in ("seed.md", "seed.html"):
         bp = [k for k in by_name[name] if k[0].startswith("BP")]
@@ -100,4 +115,4 @@ def test_summary_counts_match_findings(report):
     n = sum(len(f["findings"]) for f in report["files"])
     s = report["summary"]
     assert s["findings"] == n == sum(s["by_severity"].values()) == sum(s["by_category"].values())
-    assert s["files"] == len(VARIANTS)
+    assert s["files"] == len(VARIANTS) + len(ENCODED)

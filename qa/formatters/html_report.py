@@ -110,7 +110,7 @@ def _section(fi: int, fr, rules: dict) -> str:
     silenced = len(fr.findings) - len(fr.active)
     head = (f'<header class="rel-h">{_score_badge(fr)}<div><h2>{path}</h2>'
             f'<div class="meta">{fr.words} words \u00b7 {esc(fr.format or "")} '
-            f'{esc(fr.encoding or "")} \u00b7 {_counts_line(fr.active)}'
+            f'{esc(fr.codec or "")} \u00b7 {_counts_line(fr.active)}'
             + (f" \u00b7 {silenced} suppressed" if silenced else "") + "</div></div></header>")
     problems = "".join(f'<p class="problem">{esc(e)}</p>' for e in fr.errors)
     if fr.fatal:

@@ -17,7 +17,7 @@ def report_dict(report) -> dict:
     for fr in report.files:
         files.append({
             "path": fr.path,
-            "encoding": fr.encoding,
+            "encoding": fr.codec,
             "format": fr.format,
             "words": fr.words,
             "score": fr.score.to_dict() if fr.score else None,
@@ -48,7 +48,7 @@ def stream(report, options, write) -> None:
     else:
         write("[\n")
         for i, fr in enumerate(report.files):
-            head = {"path": fr.path, "encoding": fr.encoding, "format": fr.format,
+            head = {"path": fr.path, "encoding": fr.codec, "format": fr.format,
                     "words": fr.words, "score": fr.score.to_dict() if fr.score else None,
                     "errors": list(fr.errors)}
             write("    {\n" + "".join(f"      {json.dumps(k)}: {_dump(v, 3)},\n" for k, v in head.items())
