@@ -112,6 +112,8 @@ def plausible_chinese(text: str) -> bool:
         if ord(ch) < 0x2E80:
             continue
         total += 1
+        if not ch.isalpha():
+            continue            # full-width punctuation comes from two GB bytes, not a Latin letter
         before = text[i - 1] if i else " "
         after = text[i + 1] if i + 1 < len(text) else " "
         if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():

@@ -82,3 +82,9 @@ def test_cp1252_file_is_not_mistaken_for_gb18030():
     data = "The Pokémon café in Zürich reopened with Renée and Béatrice.".encode("cp1252")
     with pytest.raises(InputError, match="--encoding"):
         decode(data, "x.txt")
+
+
+def test_gb18030_with_full_width_punctuation_and_no_han_is_read():
+    text = "Firm opens plant in Hefei\n\nThe firm（Acme）said the plant opened。\n"
+    src = decode(text.encode("gb18030"), "x.txt")
+    assert (src.text, src.encoding) == (text, "gb18030")
