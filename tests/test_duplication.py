@@ -125,6 +125,18 @@ def test_duplicate_item_leaves_distinct_items(text):
     assert found(text, ["DU03"]) == []
 
 
+@pytest.mark.parametrize("text, repeat", [
+    ("Guests came from Haier Group, Lenovo Group, Haier Group, TCL Group and Midea Group.\n",
+     (1, 45, 1, 56, "Haier Group")),
+    ("Guests came from TCL, Haier Group, Lenovo, Haier Group and Midea.\n",
+     (1, 44, 1, 55, "Haier Group")),
+])
+def test_duplicate_item_two_apart_is_not_a_qualifier(text, repeat):
+    # "Paris, France, Lyon, France" alternates a place after the item it qualifies; a first
+    # item, or an organisation, repeated two apart is a plain duplicate
+    assert found(text, ["DU03"]) == [("DU03", *repeat)]
+
+
 def test_duplicate_item_in_markdown_list():
     text = "# Sponsors\n\n- Lenovo Group\n- Xiaomi\n- Lenovo Group Ltd\n"
     assert found(text, ["DU03"], fmt="markdown") == [("DU03", 5, 3, 5, 19, "Lenovo Group Ltd")]

@@ -96,9 +96,17 @@ def _comparable(key: str) -> bool:
     return any(c.isalpha() for c in key)
 
 
-def _alternating(positions: list[int], size: int) -> bool:
-    """'Paris, France, Lyon, France': a value repeated every other item qualifies its neighbour."""
-    return size >= 4 and all(b - a == 2 for a, b in zip(positions, positions[1:]))
+# the last word of an organisation's name: such an item names a body, it never qualifies one
+_ORG_HEADS = frozenset("""group company co corp corporation ltd limited inc university institute
+academy association bank hospital bureau ministry department council committee federation
+alliance center centre school college holdings""".split())
+
+
+def _alternating(positions: list[int], size: int, key: str) -> bool:
+    """'Paris, France, Lyon, France': a value repeated every other item, after the item it
+    qualifies (so never first), and not itself an organisation ('Haier Group')."""
+    return (size >= 4 and positions[0] >= 1 and key.rsplit(" ", 1)[-1] not in _ORG_HEADS
+            and all(b - a == 2 for a, b in zip(positions, positions[1:])))
 
 
 def _lead_item(doc, enum) -> tuple[int, int] | None:
@@ -139,7 +147,7 @@ def duplicate_items(doc) -> list[DuplicateItem]:
             if _comparable(key):
                 seen.setdefault(key, []).append(index)
         for key, positions in seen.items():
-            if len(positions) < 2 or _alternating(positions, len(spans)):
+            if len(positions) < 2 or _alternating(positions, len(spans), key):
                 continue
             items = [spans[p] for p in positions]
             out.append(DuplicateItem(items[0], tuple(items[1:]), len(spans)))
