@@ -51,3 +51,11 @@ def test_markdown_and_html_comments():
 def test_a_prose_mention_is_not_a_directive():
     text = f"The manual says release-qa: disable=BP01 works.\n\n{LEFT}\n"
     assert active(text) == [("BP01", 3)]
+
+
+def test_trailing_html_comment_in_plain_text():
+    text = f"Shares rose. <!-- release-qa: disable-next-line=BP01 -->\n{LEFT}\n\n{LEFT}\n"
+    assert active(text) == [("BP01", 4)]
+    assert suppressed(text) == [("BP01", 2)]
+    # the comment is not prose: nothing reports its text
+    assert all("release-qa" not in f.text for f in lint(text, None))

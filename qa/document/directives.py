@@ -33,10 +33,16 @@ def _make(m: re.Match, lines: LineIndex) -> Directive:
 
 
 def find_line_directives(source: str, lines: LineIndex) -> list[Directive]:
-    """Directives written on lines of their own (plain text)."""
+    """Directives in plain text: on lines of their own, or in an HTML comment anywhere on a
+    line (`... text <!-- release-qa: disable-next-line=TR -->`)."""
     if "release-qa:" not in source:
         return []
-    return [_make(m, lines) for m in _on_line().finditer(source)]
+    found = [_make(m, lines) for m in _on_line().finditer(source)]
+    taken = [(d.start, d.end) for d in found]
+    for m in _in_comment().finditer(source):
+        if not any(a <= m.start() < b for a, b in taken):
+            found.append(_make(m, lines))
+    return sorted(found, key=lambda d: d.start)
 
 
 def directive_in_comment(source: str, start: int, end: int, lines: LineIndex) -> Directive | None:
