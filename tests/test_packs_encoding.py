@@ -67,3 +67,8 @@ def test_accented_european_text_is_not_mojibake():
 def test_replacement_characters_run_is_one_finding():
     [f] = lint("Zhang Wei \ufffd\ufffd\ufffd spoke.\n", ["EN02"])
     assert (f.text, f.suggestion, f.fix) == ("\ufffd\ufffd\ufffd", None, None)
+
+
+def test_invisible_characters_are_named_in_the_message():
+    [f] = lint("The CEO said \u00e2\u20ac\x9dhello.\n", ["EN01"])
+    assert f.message.startswith("'\u00e2\u20ac<U+009D>' is garbled text")

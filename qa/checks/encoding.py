@@ -143,7 +143,7 @@ def _c1_repair(run: str) -> str | None:
 
 
 def _hit(start: int, end: int, bad: str, fixed: str, safe: bool, cause: str) -> Hit:
-    visible = bad.encode("unicode_escape").decode("ascii") if not bad.isprintable() else bad
+    visible = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in bad)
     message = (f"'{visible}' is garbled text ({cause}): it should read '{fixed}'")
     return Hit(start, end, message, fixed, fix=fixed, fix_safety="safe" if safe else "unsafe")
 
