@@ -13,6 +13,21 @@ SHARED = os.environ.get("RELEASE_QA_SHARED") or os.path.join(ROOT, "..", "shared
 SEED = os.path.join(ROOT, "seeds", "000_f1d4fa1267fc45f6.txt")
 
 
+def shared(*parts: str) -> str:
+    """A path in ../shared (the SARIF schema, the WMT data). Without it the tests that need it
+    are skipped with the reason, unless RELEASE_QA_REQUIRE_SHARED is set (CI sets it), when
+    its absence is an error."""
+    path = os.path.join(SHARED, *parts)
+    if not os.path.exists(path):
+        message = (f"{path} not found: put the shared material beside the checkout or set "
+                   "RELEASE_QA_SHARED")
+        if os.environ.get("RELEASE_QA_REQUIRE_SHARED"):
+            raise FileNotFoundError(message)
+        import pytest
+        pytest.skip(message, allow_module_level=True)
+    return path
+
+
 @lru_cache(maxsize=None)
 def ruleset(packs: tuple = (), glossaries: tuple = ()):
     return build_ruleset(packs, glossaries)

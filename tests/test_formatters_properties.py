@@ -13,13 +13,13 @@ from hypothesis import HealthCheck, given, settings, strategies as st
 
 from qa.formatters import render
 from tests import formatter_cases as fc
-from tests.helpers import SHARED
+from tests.helpers import shared
 from tests.test_formatters_html import Page
 
 EXAMPLES = int(os.environ.get("RELEASE_QA_FUZZ_EXAMPLES", "60"))
 SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
-with open(os.path.join(SHARED, "schemas", "sarif-schema-2.1.0.json"), encoding="utf-8") as fh:
+with open(shared("schemas", "sarif-schema-2.1.0.json"), encoding="utf-8") as fh:
     _SCHEMA = json.load(fh)
 SARIF = jsonschema.validators.validator_for(_SCHEMA)(_SCHEMA)     # built once: validate() rebuilds it
 

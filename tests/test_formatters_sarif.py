@@ -9,9 +9,9 @@ import pytest
 
 from qa.formatters import render
 from tests import formatter_cases as fc
-from tests.helpers import SHARED
+from tests.helpers import shared
 
-SCHEMA_PATH = os.path.join(SHARED, "schemas", "sarif-schema-2.1.0.json")
+SCHEMA_PATH = shared("schemas", "sarif-schema-2.1.0.json")
 
 
 @pytest.fixture(scope="module")
