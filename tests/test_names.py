@@ -138,6 +138,7 @@ def test_glossary_not_same_as_keeps_names_apart():
     ("Shanxi Normal University", "Shaanxi Normal University"),
     ("Chinese Academy of Sciences", "Chinese Academy of Engineering"),
     ("World Expo 2010", "World Exposition 2020"),
+    ("China-ASEAN Expo", "China-Arab States Expo"),
 ])
 def test_distinct_bodies_with_similar_names_stay_apart(first, second):
     text = f"{HEADLINE}{first} signed the deal.\n\nOfficials of {second} attended.\n"
@@ -150,6 +151,7 @@ def test_distinct_bodies_with_similar_names_stay_apart(first, second):
     ("HX Group", "Hongxing Group"),
     ("Xinwei Technology Group", "Xinwei Technologies Group"),
     ("Chengdu Games Expo", "Chengdu Games Exhibition"),
+    ("China-ASEAN Expo", "China ASEAN Exposition"),
 ])
 def test_one_name_written_two_ways(first, second):
     text = (f"{HEADLINE}{first} signed the deal.\n\n{first} hired staff.\n\n"

@@ -33,7 +33,7 @@ from .lexicon import (ARTICLES, DESCRIPTORS, DISTINCT_PLACES, HEAD_CLASS, LEGAL_
 from .mentions import head_index
 from .records import record
 from .romanize import spelling_key, syllable_initials, syllables
-from .tokens import Token, is_acronym, is_connector, is_year
+from .tokens import Token, is_acronym, is_connector, is_year, make_token
 
 DEMONYM_ENDINGS = ("ese", "ian", "an", "n", "i", "ish")
 DROPPABLE_CLASSES = frozenset({"group", "company", "holdings"})
@@ -60,8 +60,26 @@ class NameForm(record("NameForm", "key content head head_class years acronyms"))
         return tuple(w for i, w in enumerate(self.content) if i != self.head)
 
 
+def _split_hyphens(tokens: tuple[Token, ...]) -> tuple[Token, ...]:
+    """'China-ASEAN' as 'China' 'ASEAN' (each part capitalised), so that it meets 'China
+    ASEAN' word for word; 'Hong Kong-based' or 'e-commerce' stay whole."""
+    out = []
+    for t in tokens:
+        parts = t.text.split("-")
+        if len(parts) < 2 or not all(p[:1].isupper() for p in parts):
+            out.append(t)
+            continue
+        at = t.start
+        for p in parts:
+            out.append(make_token(p, at, at + len(p)))
+            at += len(p) + 1
+    return tuple(out)
+
+
 def name_form(tokens: tuple[Token, ...], legal: bool) -> NameForm | None:
     """The comparable form of a name's tokens, or None when nothing distinctive remains."""
+    if any("-" in t.text for t in tokens):
+        tokens = _split_hyphens(tokens)
     words = [t for t in tokens if not is_year(t)]
     years = tuple(t.text for t in tokens if is_year(t))
     while words and words[0].lower in ARTICLES:
