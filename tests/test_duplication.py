@@ -107,6 +107,16 @@ def test_repeated_phrase_leaves_idioms_and_numbers(text):
     assert found(text, ["DU02"]) == []
 
 
+def test_about_heading_and_the_sentence_under_it_are_not_a_repeat():
+    text = ("Sales rose.\n\nAbout the Zhejiang Provincial Department of Commerce\n"
+            "The Zhejiang Provincial Department of Commerce is the provincial trade body.\n")
+    assert found(text, ["DU02"]) == []
+    # a phrase repeated across a hard-wrapped line, same case, is still found
+    text = ("Sales rose.\n\nThe plant will make solid-state batteries solid-state\n"
+            "batteries for export.\n")
+    assert found(text, ["DU02"]) == [("DU02", 3, 43, 4, 10, "solid-state\nbatteries")]
+
+
 # ---- DU03 duplicate list item -----------------------------------------------------------
 def test_duplicate_item_ignores_case_article_and_legal_suffix():
     text = "Partners are Haier Group, Midea Group, the Gree Electric, HAIER GROUP Co., Ltd. and TCL.\n"

@@ -103,9 +103,17 @@ def _copies(text: str, sw: SentenceWords, i: int, n: int, hi: int) -> int:
     k = 1
     while i + (k + 1) * n <= hi and keys[i] == keys[i + k * n] \
             and _same_run(text, sw, i, i + k * n, n) \
-            and blank_gap(text, sw.ends[i + k * n - 1], sw.starts[i + k * n], True):
+            and blank_gap(text, sw.ends[i + k * n - 1], sw.starts[i + k * n], True) \
+            and not _restated_on_next_line(text, sw, i + (k - 1) * n, i + k * n):
         k += 1
     return k
+
+
+def _restated_on_next_line(text: str, sw: SentenceWords, a: int, b: int) -> bool:
+    """Copy b opens a new line in capitals where copy a ran on in lower case: 'About the
+    Acme Group' / 'The Acme Group is ...', a heading and the sentence under it."""
+    gap = text[sw.ends[b - 1]:sw.starts[b]]
+    return ("\n" in gap or "\r" in gap) and sw.word(b)[:1].isupper() and sw.word(a)[:1].islower()
 
 
 def _longest_repeat(text: str, sw: SentenceWords, i: int, sizes: list[int]) -> tuple[int, int]:
