@@ -71,14 +71,14 @@ def build_parser() -> argparse.ArgumentParser:
 
     r = sub.add_parser("rules", help="list every rule")
     r.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    r.add_argument("--config", metavar="FILE")
-    r.add_argument("--pack", action="append", default=[], metavar="FILE")
-    r.add_argument("--glossary", action="append", default=[], metavar="FILE")
-
     e = sub.add_parser("explain", help="print the documentation of a rule")
     e.add_argument("rule", metavar="CODE", help="a rule code or name")
     e.add_argument("--format", choices=("text", "markdown"), default="text")
-    e.add_argument("--pack", action="append", default=[], metavar="FILE")
+    for sp in (r, e):      # the rules of the config `check` would use here, plus these
+        sp.add_argument("--config", metavar="FILE", help="this config file, not the one found")
+        sp.add_argument("--isolated", action="store_true", help="ignore config files")
+        sp.add_argument("--pack", action="append", default=[], metavar="FILE")
+        sp.add_argument("--glossary", action="append", default=[], metavar="FILE")
     return p
 
 
@@ -158,6 +158,12 @@ def _check(args) -> int:
         outputs.append((fmt, path))
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (all cores) or more")
+    if args.isolated and args.config:
+        raise UsageError("--isolated and --config cannot be combined")
+    if args.select is not None and not _csv(args.select):
+        raise UsageError("--select needs at least one rule selector (--select ALL for every rule)")
+    if args.fail_under is not None and not 0 <= args.fail_under <= 100:   # nan fails too
+        raise UsageError(f"--fail-under must be a number from 0 to 100, not {args.fail_under:g}")
     overrides = Overrides(
         select=_csv(args.select) if args.select else None, ignore=_csv(args.ignore),
         extend_select=_csv(args.extend_select), fail_on=args.fail_on,

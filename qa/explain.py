@@ -8,17 +8,16 @@ from .errors import UsageError
 
 
 def _ruleset(args):
+    """Built-in rules plus the packs and glossaries of the config that `check` would use for
+    the current folder (or `--config FILE`; none with `--isolated`), plus `--pack/--glossary`."""
+    import os
+
     from .rules.registry import build_ruleset
-    packs = list(getattr(args, "pack", []) or [])
-    glossaries = list(getattr(args, "glossary", []) or [])
-    config = getattr(args, "config", None)
-    if config:
-        from .settings import parse_config
-        s = parse_config(config)
-        if s:
-            packs = list(s.packs) + packs
-            glossaries = list(s.glossaries) + glossaries
-    return build_ruleset(packs, glossaries)
+    from .settings import ConfigFinder
+    packs = [os.path.abspath(p) for p in getattr(args, "pack", []) or []]
+    glossaries = [os.path.abspath(g) for g in getattr(args, "glossary", []) or []]
+    s = ConfigFinder(getattr(args, "config", None), getattr(args, "isolated", False)).for_path(os.getcwd())
+    return build_ruleset(tuple(s.packs) + tuple(packs), tuple(s.glossaries) + tuple(glossaries))
 
 
 def list_rules(args) -> str:

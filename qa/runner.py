@@ -11,11 +11,11 @@ from .records import record, field, replace
 from .discovery import Target, discover
 from .document import load_document
 from .engine import RunConfig, lint_document
-from .errors import ConfigError, InputError, QAError
+from .errors import InputError, QAError, UsageError
 from .report import FileResult, Report
 from .rules.registry import RuleSet, build_ruleset
 from .score import score
-from .settings import ConfigFinder, Settings
+from .settings import ConfigFinder, Settings, locate
 from .source import SourceFile, decode, read_source
 
 
@@ -74,29 +74,48 @@ class Plan:
         key = id(s)
         if key not in self._selected:
             rs = self.ruleset(s)
+            self._check_config_selectors(rs, s)
             rules = rs.select(s.select, s.ignore, s.extend_select)
             options: dict[str, dict] = {}
             for code, opts in s.rule_options:
-                rule = _known_rule(rs, code, s)
+                rule = _known_rule(rs, code, s, "rules")
                 known = {o.name: o for o in rule.meta.options}
                 for name, value in opts:
                     if name not in known:
-                        raise ConfigError(f"unknown option '{name}' for rule {rule.code} "
-                                          f"(known: {', '.join(known) or 'none'})", s.path)
+                        raise locate(s.path, ("rules", code, name),
+                                     f"unknown option '{name}' for rule {rule.code} "
+                                     f"(known: {', '.join(known) or 'none'})")
                     problem = known[name].validate(value)
                     if problem:
-                        raise ConfigError(f"option '{name}' of rule {rule.code} {problem}", s.path)
+                        raise locate(s.path, ("rules", code, name),
+                                     f"option '{name}' of rule {rule.code} {problem}")
                     options.setdefault(rule.code, {})[name] = tuple(value) if isinstance(value, list) else value
-            severity = {_known_rule(rs, c, s).code: v for c, v in s.severity}
+            severity = {_known_rule(rs, c, s, "severity").code: v for c, v in s.severity}
             config = RunConfig(severity, options, (), s.min_severity, rs.glossary)
             self._selected[key] = (s, rules, config, rs)
         return self._selected[key]
 
+    def _check_config_selectors(self, rs: RuleSet, s: Settings) -> None:
+        """An unknown selector of a config file's select/ignore/extend-select is a config
+        error at its line (those of the command line stay usage errors)."""
+        base = next((b for b, eff in self._effective.values() if eff is s), None)
+        if base is None or base.path is None:
+            return
+        o = self.overrides
+        lists = (("select", base.select if o.select is None else None),
+                 ("ignore", base.ignore), ("extend-select", base.extend_select))
+        for name, selectors in lists:
+            for selector in selectors or ():
+                try:
+                    rs.resolve(selector)
+                except UsageError as exc:
+                    raise locate(base.path, (name,), exc.message) from None
 
-def _known_rule(rs: RuleSet, code: str, s: Settings):
+
+def _known_rule(rs: RuleSet, code: str, s: Settings, table: str):
     rule = rs.get(code)
     if rule is None:
-        raise ConfigError(f"unknown rule '{code}' in the severity or rules table", s.path)
+        raise locate(s.path, (table, code), f"unknown rule '{code}' in the {table} table")
     return rule
 
 

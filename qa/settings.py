@@ -5,14 +5,15 @@ the key, the file and the line) and returned as a frozen Settings.
 from __future__ import annotations
 
 import fnmatch
+import math
 import os
 import re
 from .records import record, field
 from typing import Any
 
-from .categories import SEVERITIES
+from .categories import CATEGORIES, SEVERITIES
 from .errors import ConfigError
-from .tomlpos import Locator, load_toml
+from .tomlpos import load_toml
 
 CONFIG_NAMES = (".release-qa.toml", "release-qa.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -82,8 +83,66 @@ class Settings:
         return {code: dict(opts) for code, opts in self.rule_options}
 
 
-def _bad(path: str, text: str, key: str, message: str, table: str | None = None):
-    line = Locator(text).find(key=key.split(".")[-1], table=table)
+_HEADER_LINE = re.compile(r"^\s*\[\[?([^\[\]#]+?)\]\]?\s*(?:#.*)?$")
+_KEY_PART = re.compile(r"""\s*(?:"([^"]*)"|'([^']*)'|([^.\s"']+))\s*""")
+
+
+def _key_parts(dotted: str) -> tuple[str, ...]:
+    """The parts of a TOML dotted key or table name: `tool . "release-qa"` -> (tool, release-qa)."""
+    return tuple(next(g for g in m.groups() if g is not None)
+                 for m in _KEY_PART.finditer(dotted) if any(g is not None for g in m.groups()))
+
+
+def _assigns(parts: tuple[str, ...]) -> re.Pattern:
+    """A line assigning the dotted key `parts` (each part bare or quoted)."""
+    alts = [r"""\s*(?:"{0}"|'{0}'|{0})\s*""".format(re.escape(p)) for p in parts]
+    return re.compile("^" + r"\.".join(alts) + "=")
+
+
+def key_line(text: str, keys, pyproject: bool = False) -> int | None:
+    """1-based line of the key path `keys` (below the release-qa table) in config text.
+
+    The key may sit under a `[table]` header for any prefix of its path, be written as a
+    dotted key, or be inside an inline table: the line naming the deepest part wins (the
+    line of `DU04 = {threshold = 5}` for rules.DU04.threshold); None when nothing names it."""
+    full = (("tool", "release-qa") if pyproject else ()) + tuple(keys)
+    lines = text.splitlines()
+    sections: list[tuple[tuple[str, ...], int]] = [((), -1)]
+    for i, line in enumerate(lines):
+        m = _HEADER_LINE.match(line)
+        if m:
+            sections.append((_key_parts(m.group(1)), i))
+    best, depth = None, 0
+    for n, (table, start) in enumerate(sections):
+        if full[:len(table)] != table:
+            continue
+        if len(table) == len(full):              # the header names the key itself
+            if len(table) > depth:
+                best, depth = start + 1, len(table)
+            continue
+        end = sections[n + 1][1] if n + 1 < len(sections) else len(lines)
+        rest = full[len(table):]
+        for k in range(len(rest), 0, -1):
+            if len(table) + k <= depth:
+                break
+            pattern = _assigns(rest[:k])
+            hit = next((i for i in range(start + 1, end) if pattern.match(lines[i])), None)
+            if hit is not None:
+                best, depth = hit + 1, len(table) + k
+                break
+    return best
+
+
+def locate(path: str | None, keys, message: str) -> ConfigError:
+    """A ConfigError at the line of `keys` in the config file `path`, read again to find it
+    (for errors found after parsing, such as an unknown rule code: the error path only)."""
+    line = None
+    if path:
+        try:
+            with open(path, encoding="utf-8") as fh:
+                line = key_line(fh.read(), keys, os.path.basename(path) == "pyproject.toml")
+        except (OSError, UnicodeDecodeError):
+            pass
     return ConfigError(message, path, line)
 
 
@@ -105,41 +164,47 @@ def parse_config(path: str, text: str | None = None) -> Settings | None:
     if is_pyproject and not _MAY_HOLD_TABLE.search(text):
         return None             # no way of writing [tool.release-qa] occurs: skip the parse
     data = load_toml(path, text, ConfigError)
-    table = "tool.release-qa" if is_pyproject else None
+
+    def bad(message: str, *keys: str) -> ConfigError:
+        return ConfigError(message, path, key_line(text, keys, is_pyproject))
+
     if is_pyproject:
         data = data.get("tool", {}).get("release-qa")
         if data is None:
             return None
         if not isinstance(data, dict):
-            raise ConfigError("[tool.release-qa] must be a table", path)
+            raise bad("[tool.release-qa] must be a table")
+    elif isinstance(data.get("tool"), dict) and "release-qa" in data["tool"]:
+        raise bad(f"{os.path.basename(path)} takes the keys at top level, without a "
+                  "[tool.release-qa] table (that table is for pyproject.toml)", "tool", "release-qa")
     root = os.path.dirname(os.path.abspath(path))
     values: dict[str, Any] = {}
     for key, value in data.items():
         if key in RENAMED:
-            raise _bad(path, text, key, f"'{key}' was renamed to '{RENAMED[key]}'", table)
+            raise bad(f"'{key}' was renamed to '{RENAMED[key]}'", key)
         if key not in KEYS:
-            raise _bad(path, text, key, f"unknown key '{key}' (known: {', '.join(sorted(KEYS))})", table)
+            raise bad(f"unknown key '{key}' (known: {', '.join(sorted(KEYS))})", key)
         kind, inner = KEYS[key]
         if not isinstance(value, kind):
-            raise _bad(path, text, key, f"'{key}' must be a {kind.__name__}, not {type(value).__name__}", table)
+            raise bad(f"'{key}' must be a {kind.__name__}, not {type(value).__name__}", key)
         if kind is list and inner and not all(isinstance(v, inner) for v in value):
-            raise _bad(path, text, key, f"'{key}' must list {inner.__name__} values", table)
+            raise bad(f"'{key}' must list {inner.__name__} values", key)
         values[key] = value
     for key in ("fail-on", "min-severity"):
         if key in values and values[key] not in SEVERITIES:
-            raise _bad(path, text, key, f"'{key}' must be one of {', '.join(SEVERITIES)}", table)
+            raise bad(f"'{key}' must be one of {', '.join(SEVERITIES)}", key)
     severity = values.get("severity", {})
     for code, sev in severity.items():
         if sev not in SEVERITIES:
-            raise _bad(path, text, code, f"severity of {code} must be one of {', '.join(SEVERITIES)}")
+            raise bad(f"severity of {code} must be one of {', '.join(SEVERITIES)}", "severity", code)
     for glob, sels in values.get("per-file-ignores", {}).items():
         if not isinstance(sels, list) or not all(isinstance(s, str) for s in sels):
-            raise _bad(path, text, glob, f"per-file-ignores['{glob}'] must list rule selectors")
+            raise bad(f"per-file-ignores['{glob}'] must list rule selectors", "per-file-ignores", glob)
     rules = values.get("rules", {})
     for code, opts in rules.items():
         if not isinstance(opts, dict):
-            raise _bad(path, text, code, f"rules.{code} must be a table of options")
-    score = _score(path, text, values.get("score", {}))
+            raise bad(f"rules.{code} must be a table of options", "rules", code)
+    score = _score(bad, values.get("score", {}))
 
     def rel(items):
         return tuple(os.path.normpath(os.path.join(root, p)) for p in items)
@@ -160,20 +225,38 @@ def parse_config(path: str, text: str | None = None) -> Settings | None:
         score=score)
 
 
-def _score(path: str, text: str, data: dict) -> ScoreSettings:
+def _number(value: Any) -> bool:
+    """A finite int or float (not a boolean, not nan or inf)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _score(bad, data: dict) -> ScoreSettings:
     for key, value in data.items():
         if key not in SCORE_KEYS:
-            raise _bad(path, text, key, f"unknown key 'score.{key}' (known: {', '.join(SCORE_KEYS)})")
+            raise bad(f"unknown key 'score.{key}' (known: {', '.join(SCORE_KEYS)})", "score", key)
         if not isinstance(value, SCORE_KEYS[key]) or isinstance(value, bool):
-            raise _bad(path, text, key, f"'score.{key}' has the wrong type")
+            raise bad(f"'score.{key}' has the wrong type", "score", key)
+        if key in ("threshold", "fail-under") and not (_number(value) and 0 <= value <= 100):
+            raise bad(f"'score.{key}' must be a number from 0 to 100, not {value}", "score", key)
     penalties = dict(ScoreSettings().penalties)
     for sev, pts in data.get("penalties", {}).items():
-        if sev not in SEVERITIES or not isinstance(pts, (int, float)):
-            raise _bad(path, text, "penalties", "score.penalties maps info/warning/error to numbers")
+        if sev not in SEVERITIES or not isinstance(pts, (int, float)) or isinstance(pts, bool):
+            raise bad("score.penalties maps info/warning/error to numbers", "score", "penalties", sev)
+        if not (_number(pts) and pts >= 0):
+            raise bad(f"score.penalties.{sev} must be 0 or more, not {pts}",
+                      "score", "penalties", sev)
         penalties[sev] = float(pts)
     weights = data.get("category-weights", {})
-    if not all(isinstance(v, (int, float)) for v in weights.values()):
-        raise _bad(path, text, "category-weights", "score.category-weights maps categories to numbers")
+    for category, weight in weights.items():
+        if category not in CATEGORIES:
+            raise bad(f"unknown category '{category}' in score.category-weights "
+                      f"(known: {', '.join(CATEGORIES)})", "score", "category-weights", category)
+        if not isinstance(weight, (int, float)) or isinstance(weight, bool):
+            raise bad("score.category-weights maps categories to numbers",
+                      "score", "category-weights", category)
+        if not (_number(weight) and weight >= 0):
+            raise bad(f"score.category-weights.{category} must be 0 or more, "
+                      f"not {weight}", "score", "category-weights", category)
     return ScoreSettings(penalties, {k: float(v) for k, v in weights.items()},
                          float(data.get("threshold", 90.0)),
                          float(data["fail-under"]) if "fail-under" in data else None)

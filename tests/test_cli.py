@@ -102,6 +102,26 @@ def test_usage_errors_exit_2_with_one_line(args, message, bad):
     assert err.count("\n") == 1 and message in err and "Traceback" not in err
 
 
+@pytest.mark.parametrize("args, message", [
+    (["--isolated", "--config", "x.toml"], "--isolated and --config cannot be combined"),
+    (["--select", ""], "--select needs at least one rule selector (--select ALL for every rule)"),
+    (["--select", " , "], "--select needs at least one rule selector (--select ALL for every rule)"),
+    (["--fail-under", "nan"], "--fail-under must be a number from 0 to 100, not nan"),
+    (["--fail-under", "-5"], "--fail-under must be a number from 0 to 100, not -5"),
+    (["--fail-under", "101"], "--fail-under must be a number from 0 to 100, not 101"),
+])
+def test_bad_check_arguments_are_usage_errors(args, message, bad, tmp_path):
+    cfg = tmp_path / "x.toml"
+    cfg.write_text('ignore = ["BP01"]\n', encoding="utf-8")
+    code, out, err = run(["check", *[str(cfg) if a == "x.toml" else a for a in args], bad])
+    assert (code, out, err) == (2, "", f"release-qa: error: {message}\n")
+
+
+def test_fail_under_bounds_are_accepted(bad):
+    assert run(["check", "--isolated", "--select", "BP01", "--fail-under", "0", "--fail-on", "error", bad])[0] == 0
+    assert run(["check", "--isolated", "--select", "BP01", "--fail-under", "100", "--fail-on", "error", bad])[0] == 1
+
+
 def test_stdin_with_filename(tmp_path):
     code, out, err = run(["check", "--isolated", "--select", "BP01", "--format", "json",
                           "--stdin-filename", "page.html", "-"],

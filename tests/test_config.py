@@ -10,7 +10,7 @@ import textwrap
 import pytest
 
 from qa.errors import ConfigError
-from qa.settings import ConfigFinder, parse_config
+from qa.settings import ConfigFinder, key_line, parse_config
 
 BAD = "Shares rose.\n\nComments are closed.\n"
 
@@ -157,3 +157,98 @@ def test_explicit_config_and_isolated(tmp_path):
     assert run(["check", "--select", "BP01", "--isolated", str(release)], tmp_path)[0] == 1
     code, _, err = run(["check", "--config", str(tmp_path / "none.toml"), str(release)], tmp_path)
     assert code == 2 and "config file not found" in err
+
+
+@pytest.mark.parametrize("body, line, message", [
+    ('[rules.DU04]\nmin_words = 6\nthreshold = "x"\n', 3,
+     "option 'threshold' of rule DU04 must be a number, not a string"),
+    ('[rules.DU04]\nbogus = 1\n', 2,
+     "unknown option 'bogus' for rule DU04 (known: min_words, threshold, include_head)"),
+    ('[severity]\nBP01 = "info"\nZZ01 = "error"\n', 3, "unknown rule 'ZZ01' in the severity table"),
+    ('fail-on = "error"\n\n[rules.ZZ01]\nx = 1\n', 3, "unknown rule 'ZZ01' in the rules table"),
+    ('ignore = ["BP01"]\nselect = ["XX"]\n', 2, "unknown rule selector 'XX' (see `release-qa rules`)"),
+    ('extend-select = [\n  "BP01",\n]\nignore = ["BP01", "YY"]\n', 4,
+     "unknown rule selector 'YY' (see `release-qa rules`)"),
+    ('[rules.DU04]\nthreshold = 500\n', 2, "option 'threshold' of rule DU04 must be from 0 to 100, not 500"),
+    ('[rules]\nDU02 = {max_words = 1}\n', 2, "option 'max_words' of rule DU02 must be 2 or more, not 1"),
+    ('rules.LG01.min_probability = nan\n', 1,
+     "option 'min_probability' of rule LG01 must be from 0 to 1, not nan"),
+])
+def test_config_errors_found_when_rules_are_built_name_file_and_line(tmp_path, body, line, message):
+    cfg = write(tmp_path / ".release-qa.toml", body)
+    release = write(tmp_path / "r.txt", BAD)
+    code, out, err = run(["check", str(release)], tmp_path)
+    assert (code, out) == (2, "")
+    assert err == f"release-qa: error: {cfg}:{line}: {message}\n"
+
+
+def test_rule_errors_in_pyproject_point_into_the_tool_table(tmp_path):
+    cfg = write(tmp_path / "pyproject.toml", '[project]\nname = "x"\n\n[tool.release-qa]\nignore = []\n'
+                                             '[tool.release-qa.severity]\nZZ01 = "error"\n')
+    release = write(tmp_path / "r.txt", BAD)
+    code, _, err = run(["check", str(release)], tmp_path)
+    assert (code, err) == (2, f"release-qa: error: {cfg}:7: unknown rule 'ZZ01' in the severity table\n")
+
+
+def test_select_of_the_command_line_replaces_the_config_select(tmp_path):
+    write(tmp_path / ".release-qa.toml", 'select = ["XX"]\n')
+    release = write(tmp_path / "r.txt", BAD)
+    assert run(["check", "--select", "BP01", str(release)], tmp_path)[0] == 1
+    code, _, err = run(["check", "--select", "QQ", str(release)], tmp_path)
+    assert (code, err) == (2, "release-qa: error: unknown rule selector 'QQ' (see `release-qa rules`)\n")
+
+
+@pytest.mark.parametrize("body, line, message", [
+    ('[per-file-ignores]\n"drafts/*" = ["BP"]\n"a.txt" = "PU"\n', 3,
+     "per-file-ignores['a.txt'] must list rule selectors"),
+    ('# settings\n[tool.release-qa]\nselect = ["BP"]\n', 2,
+     ".release-qa.toml takes the keys at top level, without a [tool.release-qa] table "
+     "(that table is for pyproject.toml)"),
+    ('[score]\nthreshold = 300\n', 2, "'score.threshold' must be a number from 0 to 100, not 300"),
+    ('[score]\nfail-under = -1\n', 2, "'score.fail-under' must be a number from 0 to 100, not -1"),
+    ('[score]\nthreshold = nan\n', 2, "'score.threshold' must be a number from 0 to 100, not nan"),
+    ('[score]\npenalties = {info = -1}\n', 2, "score.penalties.info must be 0 or more, not -1"),
+    ('[score.category-weights]\nstyle = 2\nsytle = 1\n', 3,
+     "unknown category 'sytle' in score.category-weights (known: duplication, name-consistency, "
+     "title, terminology, translationese, untranslated, punctuation, encoding, boilerplate, "
+     "person-name, garbled, style)"),
+    ('[score]\ncategory-weights = {style = -0.5}\n', 2,
+     "score.category-weights.style must be 0 or more, not -0.5"),
+    ('[rules.DU04]\nthreshold = 95\n[score]\nthreshold = "high"\n', 4,
+     "'score.threshold' has the wrong type"),
+])
+def test_bad_values_name_file_and_line_of_their_key(tmp_path, body, line, message):
+    cfg = write(tmp_path / ".release-qa.toml", body)
+    with pytest.raises(ConfigError) as exc:
+        parse_config(str(cfg))
+    assert str(exc.value) == f"{cfg}:{line}: {message}"
+
+
+@pytest.mark.parametrize("text, keys, pyproject, line", [
+    ('[rules.DU04]\nthreshold = 1\n', ("rules", "DU04", "threshold"), False, 2),
+    ('[rules]\nBP01 = {x = 1}\nDU04 = {threshold = 1}\n', ("rules", "DU04", "threshold"), False, 3),
+    ('a = 1\nrules.DU04.threshold = 1\n', ("rules", "DU04", "threshold"), False, 2),
+    ('[rules.DU04]\nthreshold = 1\n[score]\nthreshold = 1\n', ("score", "threshold"), False, 4),
+    ('[per-file-ignores]\n"drafts/*.txt" = "BP"\n', ("per-file-ignores", "drafts/*.txt"), False, 2),
+    ('[rules."DU04"]\nx = 1\n', ("rules", "DU04"), False, 1),
+    ('[tool . "release-qa" . severity]\nZZ01 = "error"\n', ("severity", "ZZ01"), True, 2),
+    ('[tool]\nrelease-qa = {severity = {ZZ01 = "error"}}\n', ("severity", "ZZ01"), True, 2),
+    ('[severity]\nZZ01 = "error"\n', ("severity", "ZZ01"), True, None),
+])
+def test_key_line_finds_every_way_of_writing_a_key(text, keys, pyproject, line):
+    assert key_line(text, keys, pyproject) == line
+
+
+def test_numeric_options_of_builtin_rules_are_bounded():
+    from qa.rules.base import Option
+    from qa.rules.registry import builtin_code_rules
+    unbounded = [f"{r.code}.{o.name}" for r in builtin_code_rules() for o in r.meta.options
+                 if type(o.default) in (int, float) and o.min is None and o.max is None]
+    assert unbounded == []
+    share = Option("share", 0.5, "a share", min=0, max=1)
+    assert share.validate(1) is None and share.validate(0.25) is None
+    assert share.validate(1.5) == "must be from 0 to 1, not 1.5"
+    assert share.validate(float("nan")) == "must be from 0 to 1, not nan"
+    assert Option("n", 3, "a count", min=2).validate(1) == "must be 2 or more, not 1"
+    assert Option("n", 3, "a count", max=9).validate(10) == "must be 9 or less, not 10"
+    assert Option("x", 1.0, "any number").validate(float("inf")) == "must be a finite number, not inf"

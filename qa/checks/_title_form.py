@@ -115,7 +115,7 @@ TOO_LONG = Rule(RuleMeta(
             good="Acme Robotics and Hefei sign smart manufacturing deal\n\nText.\n"),),
         precision="WMT23 zh-en dev: about a quarter of the headlines exceed 120 characters without "
                   "their site tail (Chinese news headlines run long)."),
-    options=(Option("max_length", 120, "longest headline, in characters"),),
+    options=(Option("max_length", 120, "longest headline, in characters", min=1),),
     ), check_too_long)
 
 LONG = Rule(RuleMeta(
@@ -132,8 +132,8 @@ LONG = Rule(RuleMeta(
             flags=("talent",),
             good="Acme Robotics signs smart manufacturing deal with Hefei\n\nText.\n"),),
         precision="WMT23 zh-en dev: a fifth of the headlines run 91-120 characters."),
-    options=(Option("max_length", 90, "length from which the headline is reported"),
-             Option("hard_limit", 120, "length from which TI05 takes over")),
+    options=(Option("max_length", 90, "length from which the headline is reported", min=1),
+             Option("hard_limit", 120, "length from which TI05 takes over", min=1)),
     ), check_long)
 
 

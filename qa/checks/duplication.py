@@ -85,7 +85,7 @@ REPEATED_PHRASE = Rule(RuleMeta(
                   "looped phrase, but the loops sit in stretches raters marked whole, so the "
                   "chance rate is high and the lift stays under the 1.5 a warning needs. "
                   "Promote it with [tool.release-qa.severity] DU02 = \"warning\"."),
-    options=(Option("max_words", 8, "longest phrase (in words) compared"),),
+    options=(Option("max_words", 8, "longest phrase (in words) compared", min=2),),
     ), check_repeated_phrase)
 
 
@@ -203,9 +203,9 @@ REPEATED_SENTENCE = Rule(RuleMeta(
                   "candidate blocking (bottom-k MinHash of word pairs and content words) "
                   "kept all 2,330 synthetic pairs at >= 90 in a recall test. WMT findings: "
                   "none once head/lead pairs are excluded."),
-    options=(Option("min_words", 6, "shortest sentence (in words) compared"),
+    options=(Option("min_words", 6, "shortest sentence (in words) compared", min=1),
              Option("threshold", 90.0, "rapidfuzz ratio (0-100) from which two sentences "
-                                       "count as the same"),
+                                       "count as the same", min=0, max=100),
              Option("include_head", False, "also report the lead restating the headline "
                                            "or deck")),
     ), check_repeated_sentence)
@@ -240,8 +240,9 @@ PHRASE_THRICE = Rule(RuleMeta(
                           good="The fund will support the solar industry, upgrade its "
                                "plants and expand abroad.\n"),),
         precision="Info: technical terms legitimately recur in long sentences."),
-    options=(Option("min_count", 3, "occurrences in one sentence from which it is reported"),
-             Option("max_words", 4, "longest phrase (in words) counted")),
+    options=(Option("min_count", 3, "occurrences in one sentence from which it is reported",
+                    min=2),
+             Option("max_words", 4, "longest phrase (in words) counted", min=2)),
     ), check_phrase_thrice)
 
 

@@ -120,8 +120,9 @@ LG01 = RuleMeta(
                   "English test.",
         options_note="Paragraphs shorter than min_chars are not judged: langdetect is "
                      "unreliable on short text."),
-    options=(Option("min_chars", 40, "shortest paragraph judged, in characters"),
-             Option("min_probability", 0.9, "langdetect probability needed to report")))
+    options=(Option("min_chars", 40, "shortest paragraph judged, in characters", min=0),
+             Option("min_probability", 0.9, "langdetect probability needed to report",
+                    min=0, max=1)))
 
 LG02 = RuleMeta(
     code="LG02", name="mixed-script-word", category="garbled", severity="warning",

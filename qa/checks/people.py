@@ -33,7 +33,7 @@ PN01 = RuleMeta(
         precision="WMT23 zh-en dev (62,795 words): no findings; no list there mixes titled "
                   "and bare names. Releases in tests/fixtures/releases/people_* and the seed: "
                   "2 findings, both correct."),
-    options=(Option("min_bare_names", 2, "bare Chinese full names the list needs"),),
+    options=(Option("min_bare_names", 2, "bare Chinese full names the list needs", min=1),),
     fixable="unsafe")
 
 PN02 = RuleMeta(
@@ -54,7 +54,7 @@ PN02 = RuleMeta(
         precision="WMT23 zh-en dev (62,795 words): 1 finding ('Yinli' for Yin Li), confirmed "
                   "by the raters (lift 1.73, no clean segment flagged). Releases in "
                   "tests/fixtures/releases/people_* and the seed: 2 findings, both correct."),
-    options=(Option("min_full_names", 2, "full Chinese names the list needs"),))
+    options=(Option("min_full_names", 2, "full Chinese names the list needs", min=1),))
 
 PN03 = RuleMeta(
     code="PN03", name="name-order-flip", category="person-name", severity="warning",
@@ -138,7 +138,8 @@ PN06 = RuleMeta(
                   "2 findings ('Park', 'Stone'), both correct; Josef Kittler, Frank Meng, "
                   "Li Ka-shing, Park Min-jun pass."),
     options=(Option("min_chinese_names", 2,
-                    "Chinese names the list needs when no Chinese title follows the name"),))
+                    "Chinese names the list needs when no Chinese title follows the name",
+                    min=0),))
 
 RULES = (
     Rule(PN01, lone_courtesy_title),

@@ -24,10 +24,13 @@ class Option:
     default: Any
     help: str
     choices: tuple | None = None
+    min: float | None = None        # bounds of a numeric option, inclusive
+    max: float | None = None
 
     def validate(self, value: Any) -> str | None:
         """An error message when `value` is not acceptable, else None."""
         expected = type(self.default)
+        given = value
         if expected is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if expected is tuple and isinstance(value, list):
@@ -36,7 +39,27 @@ class Option:
             return f"must be {_type_name(expected)}, not {_type_name(type(value))}"
         if self.choices and value not in self.choices:
             return f"must be one of {', '.join(map(str, self.choices))}"
+        if expected in (int, float):
+            return self._out_of_range(value, given)
         return None
+
+    def _out_of_range(self, value, given) -> str | None:
+        """The error for a number outside [min, max] (nan and infinities never fit)."""
+        lo, hi = self.min, self.max
+        finite = value == value and value not in (float("inf"), float("-inf"))
+        if finite and (lo is None or lo <= value) and (hi is None or value <= hi):
+            return None
+        if lo is not None and hi is not None:
+            return f"must be from {_bound(lo)} to {_bound(hi)}, not {given}"
+        if lo is not None:
+            return f"must be {_bound(lo)} or more, not {given}"
+        if hi is not None:
+            return f"must be {_bound(hi)} or less, not {given}"
+        return f"must be a finite number, not {given}"
+
+
+def _bound(x: float | None) -> str:
+    return str(int(x)) if isinstance(x, float) and x.is_integer() else str(x)
 
 
 def _type_name(t: type) -> str:
