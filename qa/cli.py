@@ -183,6 +183,10 @@ def _check(args) -> int:
     for fr in report.files:
         for err in fr.errors:
             _error(f"{fr.path}: {err}")
+    if not report.files:
+        sys.stderr.write(f"release-qa: warning: no files to check in {' '.join(args.paths)} "
+                         "(folders are searched for .txt, .md, .markdown, .html and .htm files "
+                         "unless the config's include/exclude say otherwise)\n")
     if getattr(args, "exit_status", None) is not None:     # the hook printed its output (--diff)
         return args.exit_status
     out = getattr(args, "report_stream", None) or sys.stdout  # stdin --fix: stdout holds the text

@@ -194,3 +194,11 @@ def test_python_dash_m_and_console_script_agree():
     a = subprocess.run([exe, "check", "--isolated", "--format", "json", SEED], capture_output=True, text=True)
     b = run(["check", "--isolated", "--format", "json", SEED])
     assert a.returncode == b[0] and a.stdout == b[1]
+
+
+def test_a_folder_without_releases_warns_on_stderr(tmp_path):
+    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    code, out, err = run(["check", "--isolated", str(tmp_path)])
+    assert code == 0 and "All checks passed (0 files)" in out
+    assert err.startswith(f"release-qa: warning: no files to check in {tmp_path} ")
+    assert err.count("\n") == 1
