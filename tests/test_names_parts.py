@@ -55,6 +55,12 @@ def test_acronym_in_headline_before_body_definition_is_fine():
     assert found(text, ALL_NC) == []
 
 
+def test_possessive_acronym_before_its_definition_is_found():
+    text = (HEADLINE + "The HPL's first plant opens in Spain.\n\nGeely and Renault formed "
+            "Horse Powertrain Limited (HPL) in 2024. HPL's engines ship next year.\n")
+    assert found(text, ["NC03"]) == [("NC03", 3, 5, 3, 8, "HPL")]
+
+
 def test_bare_acronym_for_its_year_form_is_fine():
     text = (HEADLINE + "The Shenzhen Drone Fair 2025 (SDF 2025) opened.\n\nThis is the fifth "
             "SDF. SDF 2025 runs for three days.\n")

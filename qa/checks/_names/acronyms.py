@@ -229,14 +229,15 @@ def _uses(doc) -> Uses:
             w_start = base + w.start
             if is_year(w) or doc.line_of(w_start) in shouted:
                 continue
-            start, end, year, first = w_start, base + w.end, None, False
+            word = w.text[:-2] if w.text.endswith(("'s", "’s")) else w.text   # "HPL's"
+            start, end, year, first = w_start, w_start + len(word), None, False
             after = _year_next(text, end)
             before = _year_prev(text, w_start)
             if after:
                 end, year = after
             elif before:
                 start, year, first = before[0], text[before[0]:before[1]], True
-            out.append(w.text, start, end, w_start, year, first)
+            out.append(word, start, end, w_start, year, first)
     return out
 
 
