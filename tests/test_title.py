@@ -193,6 +193,19 @@ def test_past_tense_leaves_other_forms(headline):
     assert found(headline + BODY, ["TI09"]) == []
 
 
+@pytest.mark.parametrize("headline, verb, present", [
+    ("HIT Team Made Major Breakthrough in Battery Research", "Made", "Makes"),
+    ("Researchers found new alloy for batteries", "found", "finds"),
+])
+def test_irregular_past_in_title_case_and_sentence_case(headline, verb, present):
+    [finding] = lint(headline + BODY, ["TI09"])
+    assert (finding.text, finding.suggestion) == (verb, present)
+
+
+def test_title_case_name_with_an_ed_word_is_left_alone():
+    assert found("Asia Pacific Shared Future Forum Opens in Beijing" + BODY, ["TI09"]) == []
+
+
 def test_past_tense_suggests_present():
     [finding] = lint("Acme chairman met Beta chief in Shanghai" + BODY, ["TI09"])
     assert (finding.text, finding.suggestion) == ("met", "meets")

@@ -27,6 +27,7 @@ IRREGULAR_PRESENT = {
     "celebrated": "celebrates", "achieved": "achieves", "received": "receives",
     "issued": "issues", "approved": "approves", "entered": "enters", "joined": "joins",
     "marked": "marks", "interacted": "interacts", "replied": "replies", "agreed": "agrees",
+    "made": "makes", "found": "finds", "shared": "shares",
 }
 # -ed words that are usually adjectives or parts of names.
 ADJECTIVES_ED = frozenset("""
@@ -101,6 +102,10 @@ def past_tense_verb(text: str, start: int, end: int,
     """The first finite past-tense verb of the headline text[start:end] (whose tokens
     `toks` are, when given), if any."""
     toks = tokens(text, start, end) if toks is None else toks
+    # in a Title Case headline every word is capitalised, so a capital after the verb says
+    # nothing about names; there an irregular past ("Team Made Major Breakthrough") counts
+    content = [t for t in toks if t.key not in STOP_WORDS]
+    title_case = len(content) >= 3 and all(t.text[:1].isupper() for t in content)
     for i, tok in enumerate(toks):
         if i == 0 or not _past_candidate(tok.text):
             continue
@@ -111,7 +116,8 @@ def past_tense_verb(text: str, start: int, end: int,
             continue                 # "products made by ..." is a participle
         if before.endswith(("'s", "’s")):
             continue                 # "the president's televised speech": an adjective
-        if tok.text[:1].isupper() and i + 1 < len(toks) and toks[i + 1].text[:1].isupper():
+        if tok.text[:1].isupper() and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() \
+                and not (title_case and tok.key in IRREGULAR_PRESENT and not tok.key.endswith("ed")):
             continue                 # "Shared Future": part of a capitalised name or slogan
         word = tok.text
         present = present_of(word)
