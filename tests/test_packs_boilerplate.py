@@ -102,3 +102,10 @@ def test_reporter_byline_is_info_only():
 def test_wire_end_mark_in_full_width_brackets():
     text = "Exports to ASEAN rose 9%.（End）\n\nThe expo runs until Friday.\n"
     assert found(text, ["BP04"]) == [("BP04", 1, 26, 1, 31, "（End）")]
+
+
+def test_share_bar_with_a_colon_and_a_lower_case_related_header():
+    text = ("Geely and Renault sign deal\n\nThe deal was signed on Monday.\n\n"
+            "Share to: WeChat Weibo QQ Space\n\nRelated news:\n\nThe related news of the day.\n")
+    assert found(text, ["BP06"]) == [("BP06", 5, 1, 5, 32, "Share to: WeChat Weibo QQ Space"),
+                                     ("BP06", 7, 1, 7, 14, "Related news:")]
