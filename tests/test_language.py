@@ -52,6 +52,23 @@ def test_pinyin_paragraph():
     assert f.line == 3 and "pinyin" in f.message
 
 
+def test_pinyin_with_tone_marks_and_a_vietnamese_paragraph():
+    text = ("Greenfield Energy opened its lab.\n\n"
+            "Zhè xiàng chéngguǒ wèi wǒguó kōngjiān zhàn de zài guǐ wéihù tígōngle xīn de jìshù "
+            "zhīchí, jùyǒu zhòngyào de yìngyòng qiánjǐng.\n\n"
+            "Việt Nam là một quốc gia nằm ở cực Đông của bán đảo Đông Dương, giáp với Lào và "
+            "Campuchia.\n")
+    got = [(f.line, f.message.split(" (")[0]) for f in lint(text, ["LG01"])]
+    assert got == [(3, "This paragraph is in romanised Chinese"),
+                   (5, "This paragraph is in Vietnamese")]
+
+
+def test_accented_english_with_few_plain_words_still_passes():
+    text = ("Nestlé opens café in Zürich\n\nThe café of Nestlé in Zürich opened on Monday with "
+            "crème brûlée for José Müller and Frédéric Gaël.\n")
+    assert found(text, ["LG01"]) == []
+
+
 @pytest.mark.parametrize("text", [
     "Kurz gesagt: nein danke.",                       # under 40 characters: not judged
     "Law unions again rally against government pension reform bill",   # a headline

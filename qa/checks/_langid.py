@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ._lang_chars import is_plain
 from ._lazy_regex import LazyRegex
-from ._pinyin import is_pinyin
+from ._pinyin import is_pinyin, toneless
 
 # Frequent English function words: English prose is a third or more of these.
 ENGLISH_STOP_WORDS = frozenset("""
@@ -88,7 +88,22 @@ def profile(text: str, pinyin_min_words: int | None = None) -> Profile:
                                                 pinyin_min_words):
         pinyin = sum(1 for w in words if w not in ENGLISH_STOP_WORDS and is_pinyin(w, 4))
         p = p._replace(pinyin_words=pinyin)
+    if p.accented >= 3 and pinyin_min_words is not None:
+        toned = _toned_profile(text, p)     # "chéngguǒ": pinyin written with its tone marks
+        if looks_pinyin(toned, pinyin_min_words):
+            return toned
     return p
+
+
+_TONED_WORD = LazyRegex(r"(?<![\p{L}\p{N}'’-])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+(?![\p{L}\p{N}-])")
+
+
+def _toned_profile(text: str, p: Profile) -> Profile:
+    """The profile of `text` counting lower-case words with pinyin tone marks as words."""
+    words = [m.group() for m in _TONED_WORD.finditer(text)]
+    stop_words = sum(map(ENGLISH_STOP_WORDS.__contains__, words))
+    pinyin = sum(1 for w in words if w not in ENGLISH_STOP_WORDS and is_pinyin(toneless(w), 4))
+    return p._replace(lower_words=len(words), stop_words=stop_words, pinyin_words=pinyin)
 
 
 def unicode_counts(text: str) -> tuple[int, int, int, list[str]]:
@@ -122,8 +137,10 @@ def looks_english(p: Profile, length: int, min_stop_share: float, min_words: int
     headline: "Law unions again rally against pension reform")."""
     if p.latin_share < 0.8:
         return False
-    if p.lower_words < min_words or p.stop_share >= min_stop_share:
+    if p.stop_share >= min_stop_share:
         return True
+    if p.lower_words < min_words:       # too few plain words to judge, unless most words carry
+        return p.accented * 8 < p.letters   # accents: Vietnamese, tone-marked pinyin
     return length <= HEADLINE_CHARS and not p.accented
 
 

@@ -87,6 +87,16 @@ def _segment(piece: str) -> int:
     return best[-1] if best[-1] < 10 ** 6 else 0
 
 
+# tone-marked vowels of Hanyu Pinyin to their toneless letters (ü as v, as in SYLLABLES)
+_TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈŌÓǑÒ",
+                          "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEOOOO")
+
+
+def toneless(word: str) -> str:
+    """'chéngguǒ' -> 'chengguo': pinyin with its tone marks taken off."""
+    return word.translate(_TONELESS) if not word.isascii() else word
+
+
 def is_pinyin(word: str, max_syllables: int = 3) -> bool:
     """True when `word` is one to `max_syllables` pinyin syllables written as one word."""
     return 0 < syllable_count(word) <= max_syllables
