@@ -18,7 +18,8 @@ from .rules.base import Example, Option, Rule, RuleDoc, RuleMeta
 from .rules.context import Entity, Glossary
 from .rules.kinds import KINDS
 from .rules.kinds.matcher import SCOPES, Matcher, entry_pattern
-from .rules.kinds.template import check_template
+from .rules.kinds.template import check_template, group_fields, unknown_field
+from .rules.kinds.triggers import can_match_empty
 from .tomlpos import Locator, fail, load_toml
 
 COMMON_KEYS = {
@@ -121,9 +122,16 @@ def parse_builtin(path: str, text: str) -> dict:
     return data
 
 
-def load_glossary(path: str, text: str | None = None, builtin: bool = False) -> list[Entity]:
-    """The entities of one glossary file."""
+def load_glossary(path: str, text: str | None = None, builtin: bool = False,
+                  names: dict | None = None) -> list[Entity]:
+    """The entities of one glossary file.
+
+    `names` records the names of the glossaries loaded before (shared across calls), so that
+    a canonical name defined twice, or a name one entity accepts and another calls wrong,
+    fails here, in whichever file comes second.
+    """
     text = read_text(path) if text is None else text
+    names = {} if names is None else names
     data = parse_builtin(path, text) if builtin else load_toml(path, text)
     for key in data:
         if key not in ("glossary", "entity"):
@@ -140,22 +148,75 @@ def load_glossary(path: str, text: str | None = None, builtin: bool = False) -> 
                 fail(path, text, f"{key!r} must be {_tname(ENTITY_KEYS[key])}", key=key, **where)
         if "canonical" not in item:
             fail(path, text, "[[entity]] needs a 'canonical' name", **where)
+        if not item["canonical"].strip():
+            fail(path, text, "'canonical' must be a non-empty string", key="canonical", **where)
         kind = item.get("kind", "organisation")
         if kind not in ENTITY_KINDS:
             fail(path, text, f"kind {kind!r} is not one of {', '.join(ENTITY_KINDS)}", key="kind", **where)
         for key in ("variants", "wrong", "not_same_as"):
             if not all(isinstance(v, str) and v.strip() for v in item.get(key, [])):
                 fail(path, text, f"{key!r} must list non-empty strings", key=key, **where)
+        origin = f"{path}:{loc.find(table='entity', index=i)}"
+        _check_names(path, text, item, origin, names, where)
         out.append(Entity(item["canonical"], tuple(item.get("variants", [])),
                           tuple(item.get("wrong", [])), tuple(item.get("not_same_as", [])), kind,
-                          item.get("note", ""), item.get("source", ""),
-                          f"{path}:{loc.find(table='entity', index=i)}"))
+                          item.get("note", ""), item.get("source", ""), origin))
     return out
 
 
+def _check_names(path, text, item, origin, names, where) -> None:
+    """Fail on a canonical name defined before, and on a name that one entity accepts
+    (canonical or variant) and another (or the same) lists as wrong; then record the
+    entity's names in `names`: ("canonical" | "accepted" | "wrong", name) -> (canonical, origin)."""
+    canonical = item["canonical"]
+
+    def bad(message, key, name):
+        quoted = f'"{name}"' if f'"{name}"' in text else f"'{name}'"
+        fail(path, text, message, key=key, value=quoted, **where)
+
+    if ("canonical", canonical) in names:
+        _, first = names[("canonical", canonical)]
+        fail(path, text, f"duplicate canonical name {canonical!r} (already defined at {first})",
+             key="canonical", **where)
+    names[("canonical", canonical)] = (canonical, origin)
+    for key in ("canonical", "variants"):
+        for name in [canonical] if key == "canonical" else item.get(key, []):
+            if ("wrong", name) in names:
+                wrong_for, there = names[("wrong", name)]
+                bad(f"{name!r} is listed as wrong for {wrong_for!r} and as a name of "
+                    f"{canonical!r} ({there})", key, name)
+            names.setdefault(("accepted", name), (canonical, origin))
+    for name in item.get("wrong", []):
+        if ("accepted", name) in names:
+            accepted_by, there = names[("accepted", name)]
+            bad(f"{name!r} is listed as wrong for {canonical!r} and as a name of "
+                f"{accepted_by!r} ({there})", "wrong", name)
+        wrong_for, there = names.setdefault(("wrong", name), (canonical, origin))
+        if wrong_for != canonical:
+            bad(f"{name!r} is listed as wrong for {canonical!r} and for {wrong_for!r} ({there})",
+                "wrong", name)
+
+
+def selector_keys(rules) -> dict[str, tuple[str, str, str]]:
+    """What selects each of `rules`: lower-cased code, name and aliases -> (which of the
+    three it is, the rule's code, its origin). load_pack takes (and extends) such a table."""
+    taken: dict[str, tuple[str, str, str]] = {}
+    for rule in rules:
+        _take(taken, rule.meta.code, rule.meta.name, rule.meta.aliases, rule.meta.origin)
+    return taken
+
+
+def _take(taken, code, name, aliases, origin) -> None:
+    for what, value in (("code", code), ("name", name), *(("alias", a) for a in aliases)):
+        taken.setdefault(value.lower(), (what, code, origin))
+
+
 def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
-              text: str | None = None, validate_regexes: bool = True) -> Pack:
-    """Load and validate one pack; `seen_codes` maps codes already taken to their origin.
+              text: str | None = None, validate_regexes: bool = True,
+              taken: dict | None = None) -> Pack:
+    """Load and validate one pack; `seen_codes` maps codes already taken to their origin,
+    `taken` (see selector_keys) the codes, names and aliases of the rules loaded before:
+    a rule's name or alias may not select another rule.
 
     Every regex of a user's pack is compiled here so that a bad one fails at load with its
     line; built-in packs skip that (their regexes compile on first use, and a test compiles
@@ -174,9 +235,11 @@ def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
                 validate=validate_regexes)
     if not isinstance(data.get("rule", []), list):
         fail(path, text, "'rule' must be an array of tables: [[rule]]", key="rule")
+    if taken is None:
+        taken = {c.lower(): ("code", c, origin) for c, origin in seen_codes.items()}
     by_scope: dict[str, list] = {}
     for i, spec in enumerate(data.get("rule", [])):
-        rule, entries = _load_rule(path, text, i, spec, pack, seen_codes)
+        rule, entries = _load_rule(path, text, i, spec, pack, seen_codes, taken)
         pack.rules.append(rule)
         for e in entries:
             by_scope.setdefault(e.scope, []).append(e)
@@ -185,7 +248,7 @@ def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
     return pack
 
 
-def _load_rule(path, text, i, spec, pack, seen_codes):
+def _load_rule(path, text, i, spec, pack, seen_codes, taken):
     where = dict(table="rule", index=i)
 
     def bad(message, key=None, value=None):
@@ -208,6 +271,10 @@ def _load_rule(path, text, i, spec, pack, seen_codes):
     code = spec["code"]
     if code in seen_codes:
         bad(f"duplicate rule code {code} (already defined in {seen_codes[code]})", key="code")
+    aliases = spec.get("aliases", [])
+    if not all(isinstance(a, str) and a.strip() for a in aliases):
+        bad("'aliases' must list non-empty strings", key="aliases")
+    _check_clashes(code, spec["name"], aliases, taken, bad)
     if spec["category"] not in CATEGORIES:
         bad(f"category {spec['category']!r} is not one of {', '.join(CATEGORIES)}", key="category")
     if spec["severity"] not in SEVERITIES:
@@ -223,18 +290,28 @@ def _load_rule(path, text, i, spec, pack, seen_codes):
             bad(err, key=key)
     full = {k: spec.get(k, default) for k, (_, default) in kind.KEYS.items()}
     full.update({k: spec[k] for k in ("message", "fix") if k in spec})
+    if not any(full[k] for k in kind.NEEDS):
+        bad(f"{kind_name} rule has no {' or '.join(kind.NEEDS)}",
+            key=next((k for k in kind.NEEDS if k in spec), None))
     _check_items(kind, full, bad)
+    templates = kind.templates(full)
+    for key, template, _, _ in templates:
+        if err := check_template(template):
+            bad(err, key=key, value=template)
     takes_glossary = "from_glossary" in kind.KEYS
     entries = (kind.entries(code, full, scope, pack.glossary) if takes_glossary
                else kind.entries(code, full, scope))
-    for e in entries:
-        if not pack.validate or not e.is_regex:
-            continue            # built-in packs are checked by the test suite, not on every run
-        try:
-            regex.compile(entry_pattern(e))
-        except regex.error as exc:
-            bad(f"bad regex {e.source!r}: {exc}", value=e.source if e.source in text else None,
-                key=None if e.source in text else "patterns")
+    if pack.validate:           # built-in packs are checked by the test suite, not on every run
+        compiled = {}
+        for e in entries:
+            if e.is_regex:
+                compiled[e.source] = _check_regex(e, lambda message: bad(
+                    message, key=kind.source_key(full, e.index), value=e.source or None))
+        for key, template, fields, regexes in templates:
+            known = [*fields, *(group_fields([compiled[r] for r in regexes])
+                                if regexes is not None else [])]
+            if err := unknown_field(template, known):
+                bad(err, key=key, value=template)
     try:
         meta = RuleMeta(
             code=code, name=spec["name"], category=spec["category"], severity=spec["severity"],
@@ -244,13 +321,72 @@ def _load_rule(path, text, i, spec, pack, seen_codes):
                         spec.get("precision", "")),
             options=(Option("disabled-phrases", (), "phrases of this rule not to report"),),
             fixable=None if fix_mode == "none" else fix_mode,
-            enabled=spec.get("enabled", True), aliases=tuple(spec.get("aliases", [])),
+            enabled=spec.get("enabled", True), aliases=tuple(aliases),
             origin=path, link=spec.get("link", ""))
     except ValueError as exc:
         bad(str(exc), key="code")
     seen_codes[code] = path
+    _take(taken, code, spec["name"], aliases, path)
     check = kind.make_check(meta, full, pack)
     return Rule(meta, _with_disabled_phrases(check)), entries
+
+
+def _check_clashes(code, name, aliases, taken, bad) -> None:
+    """A rule's code, name and aliases must not select a rule loaded before."""
+    for what, key, value in (("code", "code", code), ("name", "name", name),
+                             *(("alias", "aliases", a) for a in aliases)):
+        other = taken.get(value.lower())
+        if other is None or (what == "code" and other[0] == "code"):
+            continue            # a code taken twice is the duplicate-code error
+        other_what, other_code, origin = other
+        where = "built-in" if origin == "builtin" else origin
+        bad(f"{what} {value!r} clashes with the {other_what} of rule {other_code} ({where})", key=key)
+
+
+_GROUP_OPENING = regex.compile(r"\(\?P?<([^\W\d]\w*)>")
+
+
+def _check_regex(entry, bad):
+    """The compiled regex of a user's entry; `bad` is called when it does not compile, names
+    one group twice (the `regex` module allows it; the second group then shadows the first)
+    or can match empty text (empty findings at every position)."""
+    try:
+        compiled = regex.compile(entry_pattern(entry), regex.V0)
+    except regex.error as exc:
+        bad(f"bad regex {entry.source!r}: {exc}")
+    name = _duplicate_group(entry.source)
+    if name:
+        bad(f"bad regex {entry.source!r}: group name {name!r} is used twice")
+    empty = can_match_empty(entry.source)
+    if empty is None:           # syntax of the regex module only: try it on a few texts
+        empty = any(m.start() == m.end() for probe in ("", " ", "a", "A1 b.", "\n", "中文")
+                    for m in compiled.finditer(probe))
+    if empty:
+        bad(f"bad regex {entry.source!r}: can match empty text")
+    return compiled
+
+
+def _duplicate_group(source: str) -> str | None:
+    """A group name that two groups of `source` share. Each `(?P<name>` written twice or more
+    is renamed after its first occurrence; when the renamed pattern compiles with more than
+    one of the names, they were real groups (not text in a class or after a backslash)."""
+    openings = [m.group(1) for m in _GROUP_OPENING.finditer(source)]
+    for name in sorted({n for n in openings if openings.count(n) > 1}):
+        count = 0
+
+        def rename(m, name=name):
+            nonlocal count
+            if m.group(1) != name:
+                return m.group(0)
+            count += 1
+            return m.group(0) if count == 1 else m.group(0)[:-1] + f"_qa_dup{count}>"
+        try:
+            renamed = regex.compile(_GROUP_OPENING.sub(rename, source), regex.V0)
+        except regex.error:
+            continue
+        if sum(g == name or g.startswith(name + "_qa_dup") for g in renamed.groupindex) > 1:
+            return name
+    return None
 
 
 def _with_disabled_phrases(check):
@@ -282,14 +418,26 @@ def _check_items(kind, full, bad) -> None:
             for item in full[list_key]:
                 if isinstance(item, dict) and ("phrase" in item) == ("regex" in item):
                     bad("a phrase table needs exactly one of 'phrase' and 'regex'", key="phrases")
+                if isinstance(item, dict) and "phrase" in item and not item["phrase"].strip():
+                    bad("empty phrase", key="phrases")
         if list_key == "swap":
             for item in full[list_key]:
                 if "wrong" not in item:
                     bad("a swap table needs 'wrong'", key="swap")
+                if item["wrong"] == []:
+                    bad("a swap needs at least one 'wrong' form", key="swap")
+                wrongs = item["wrong"] if isinstance(item["wrong"], list) else [item["wrong"]]
+                if not all(isinstance(w, str) and w.strip() for w in wrongs):
+                    bad("'wrong' in 'swap' must list non-empty strings", key="swap")
         if list_key == "groups":
             for item in full[list_key]:
                 if "preferred" not in item:
                     bad("a group needs 'preferred'", key="groups")
+                if not item["preferred"].strip():
+                    bad("'preferred' in 'groups' must be a non-empty string", key="groups")
+                for key in ("variants", "wrong"):
+                    if not all(isinstance(v, str) and v.strip() for v in item.get(key, [])):
+                        bad(f"{key!r} in 'groups' must list non-empty strings", key="groups")
     for key in ("patterns",):
         if key in kind.KEYS and not all(isinstance(p, str) for p in full[key]):
             bad(f"{key!r} must list strings", key=key)

@@ -13,6 +13,7 @@ import re
 from .errors import ConfigError, RulePackError
 
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
+_ASSIGN = re.compile(r"^\s*(?:[A-Za-z0-9_\-]+|\"[^\"]*\"|'[^']*')\s*=")
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(?:#.*)?$")
 
 
@@ -64,7 +65,9 @@ class Locator:
 
     def find(self, key: str | None = None, table: str | None = None, index: int = 0,
              value: str | None = None) -> int | None:
-        """1-based line of `key =` (or of `value`) in the index-th section `table` (or anywhere)."""
+        """1-based line of `key =` (or of `value`) in the index-th section `table` (or anywhere);
+        with both, the line holding `value` within the (multi-line) assignment of `key`, else
+        the line of `key =`."""
         if table:
             sections = self._sections(table)
             if index >= len(sections):
@@ -73,14 +76,22 @@ class Locator:
         else:
             first, last = 0, len(self.lines) - 1
         key_re = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=") if key else None
+        if key_re and value is not None:        # the value within that key's assignment
+            for i in range(first, last + 1):
+                if key_re.match(self.lines[i]):
+                    for j in range(i, last + 1):
+                        if j > i and (_ASSIGN.match(self.lines[j]) or _HEADER.match(self.lines[j])):
+                            break
+                        if value in self.lines[j]:
+                            return j + 1
+                    return i + 1
+            return first + 1 if table else None
         for i in range(first, last + 1):
             line = self.lines[i]
             if value is not None and value in line:
                 return i + 1
             if value is None and key_re and key_re.match(line):
                 return i + 1
-        if value is not None and key_re:
-            return self.find(key, table, index)
         return first + 1 if table else None
 
 

@@ -107,24 +107,27 @@ def _check_modules(package) -> list[str]:
 
 def build_ruleset(extra_packs=(), extra_glossaries=()) -> RuleSet:
     """Built-in rules plus the user's packs and glossaries (paths)."""
-    from ..packs import (builtin_glossary_files, builtin_pack_files, load_glossary, load_pack)
+    from ..packs import (builtin_glossary_files, builtin_pack_files, load_glossary, load_pack,
+                         selector_keys)
     entities = []
+    names: dict = {}            # every glossary's names: no contradictions across files
     for name, text in builtin_glossary_files():
-        entities.extend(load_glossary(name, text, builtin=True))
+        entities.extend(load_glossary(name, text, builtin=True, names=names))
     for path in extra_glossaries:
-        entities.extend(load_glossary(str(path)))
+        entities.extend(load_glossary(str(path), names=names))
     glossary = Glossary(tuple(entities))
     rs = RuleSet(glossary=glossary)
     for rule in builtin_code_rules():
         rs.add(rule)
     seen = {code: r.meta.origin for code, r in rs.rules.items()}
+    taken = selector_keys(rs.rules.values())    # no name or alias may select another rule
     for name, text in builtin_pack_files():
-        pack = load_pack(name, glossary, seen, text, validate_regexes=False)
+        pack = load_pack(name, glossary, seen, text, validate_regexes=False, taken=taken)
         rs.packs.append(pack)
         for rule in pack.rules:
             rs.add(rule)
     for path in extra_packs:
-        pack = load_pack(str(path), glossary, seen)
+        pack = load_pack(str(path), glossary, seen, taken=taken)
         rs.packs.append(pack)
         for rule in pack.rules:
             rs.add(rule)

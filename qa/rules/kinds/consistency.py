@@ -22,6 +22,8 @@ KEYS = {
 ITEM_KEYS = {"preferred": str, "variants": list, "wrong": list, "note": str}
 DEFAULT_MESSAGE = "'{match}' and {others} name the same thing: use one name, '{suggestion}'"
 MAX_RELATED = 5
+NEEDS = ("groups", "from_glossary")                 # a rule has one of these
+MESSAGE_FIELDS = ("match", "suggestion", "others", "line", "canonical", "note")
 
 
 def groups(spec: dict, glossary) -> list[dict]:
@@ -38,6 +40,16 @@ def groups(spec: dict, glossary) -> list[dict]:
 
 def forms(spec: dict, glossary) -> list[tuple[int, str]]:
     return [(g, f) for g, grp in enumerate(groups(spec, glossary)) for f in grp["accepted"] + grp["wrong"]]
+
+
+def source_key(spec: dict, index: int) -> str:
+    return "groups"
+
+
+def templates(spec: dict) -> list[tuple[str, str, tuple[str, ...], list[str] | None]]:
+    """(key, template, fields, regexes) of each template of the rule: the message only, filled
+    without a match (no groups, no `{0}`)."""
+    return [("message", spec["message"], MESSAGE_FIELDS, None)] if spec.get("message") else []
 
 
 def entries(code: str, spec: dict, scope: str, glossary=None) -> list[Entry]:

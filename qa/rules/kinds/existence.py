@@ -17,6 +17,8 @@ KEYS = {
 }
 ITEM_KEYS = {"phrase": str, "regex": str, "suggestion": str, "note": str}
 DEFAULT_MESSAGE = "'{match}' reads as machine translation"
+NEEDS = ("phrases", "patterns")                     # a rule lists one of these
+MESSAGE_FIELDS = ("match", "suggestion", "note")    # besides the groups of the match
 
 
 def items(spec: dict) -> list[dict]:
@@ -24,6 +26,26 @@ def items(spec: dict) -> list[dict]:
     for p in spec["phrases"]:
         out.append({"phrase": p} if isinstance(p, str) else dict(p))
     out.extend({"regex": r} for r in spec["patterns"])
+    return out
+
+
+def source_key(spec: dict, index: int) -> str:
+    """The key that holds the rule's `index`-th phrase or regex."""
+    return "phrases" if index < len(spec["phrases"]) else "patterns"
+
+
+def templates(spec: dict) -> list[tuple[str, str, tuple[str, ...], list[str] | None]]:
+    """(key, template, fields, regexes) of each template of the rule: the fields it may name
+    besides the groups of a match of one of `regexes`."""
+    table = items(spec)
+    out = []
+    if spec.get("message"):
+        out.append(("message", spec["message"], MESSAGE_FIELDS,
+                    [item["regex"] for item in table if "regex" in item]))
+    for item in table:
+        suggestion = item.get("suggestion")
+        if suggestion and "{" in suggestion:
+            out.append(("phrases", suggestion, ("match",), [item["regex"]] if "regex" in item else []))
     return out
 
 

@@ -19,10 +19,28 @@ KEYS = {
 }
 ITEM_KEYS: dict = {}
 DEFAULT_MESSAGE = "'{0}'"
+NEEDS = ("pattern", "patterns")                     # a rule has one of these
+MESSAGE_FIELDS = ("match", "suggestion")            # besides the groups of the match
 
 
 def sources(spec: dict) -> list[str]:
     return ([spec["pattern"]] if spec["pattern"] else []) + list(spec["patterns"])
+
+
+def source_key(spec: dict, index: int) -> str:
+    """The key that holds the rule's `index`-th regex."""
+    return "pattern" if spec["pattern"] and index == 0 else "patterns"
+
+
+def templates(spec: dict) -> list[tuple[str, str, tuple[str, ...], list[str] | None]]:
+    """(key, template, fields, regexes) of each template of the rule: the fields it may name
+    besides the groups of a match of one of `regexes`."""
+    out = []
+    if spec.get("message"):
+        out.append(("message", spec["message"], MESSAGE_FIELDS, sources(spec)))
+    if spec["suggestion"]:
+        out.append(("suggestion", spec["suggestion"], ("match",), sources(spec)))
+    return out
 
 
 def entries(code: str, spec: dict, scope: str) -> list[Entry]:

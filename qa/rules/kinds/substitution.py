@@ -19,23 +19,46 @@ KEYS = {
 }
 ITEM_KEYS = {"wrong": (str, list), "right": str, "note": str, "regex": bool}
 DEFAULT_MESSAGE = "Write '{suggestion}' instead of '{match}'"
+NEEDS = ("swap", "from_glossary")                   # a rule has one of these
+MESSAGE_FIELDS = ("match", "suggestion", "note")    # besides the groups of the match
 
 
 def swaps(spec: dict, glossary) -> list[dict]:
-    """One dict per wrong form: wrong, right, note, regex, entity (glossary index or None)."""
+    """One dict per wrong form: wrong, right, note, regex, entity (glossary index or None),
+    accepted (the entity's canonical name and variants: never reported)."""
     out = []
     for item in spec["swap"]:
         wrongs = item["wrong"] if isinstance(item["wrong"], list) else [item["wrong"]]
         for w in wrongs:
             out.append({"wrong": w, "right": item.get("right", ""), "note": item.get("note", ""),
-                        "regex": item.get("regex", False), "entity": None})
+                        "regex": item.get("regex", False), "entity": None, "accepted": ()})
     kinds = set(spec["from_glossary"])
     if kinds and glossary is not None:
         for k, ent in enumerate(glossary.entities):
             if ent.kind in kinds:
                 for w in ent.wrong:
                     out.append({"wrong": w, "right": ent.canonical, "note": ent.note,
-                                "regex": False, "entity": k})
+                                "regex": False, "entity": k,
+                                "accepted": (ent.canonical, *ent.variants)})
+    return out
+
+
+def source_key(spec: dict, index: int) -> str:
+    return "swap"
+
+
+def templates(spec: dict) -> list[tuple[str, str, tuple[str, ...], list[str] | None]]:
+    """(key, template, fields, regexes) of each template of the rule: the fields it may name
+    besides the groups of a match of one of `regexes`. The `right` of a regex swap is a
+    template over that swap's groups; glossary swaps are literal."""
+    table = swaps(spec, None)
+    out = []
+    if spec.get("message"):
+        out.append(("message", spec["message"], MESSAGE_FIELDS,
+                    [s["wrong"] for s in table if s["regex"]]))
+    for s in table:
+        if s["regex"]:
+            out.append(("swap", s["right"], ("match",), [s["wrong"]]))
     return out
 
 
@@ -57,7 +80,9 @@ def make_check(meta, spec, pack):
             ent = item["entity"]
             if present is not None and ent is not None and len(present.get(ent, ())) > 1:
                 continue
-            right = fill(item["right"], {}, m) if item["regex"] else item["right"]
+            right = fill(item["right"], {"match": m.group(0)}, m) if item["regex"] else item["right"]
+            if m.group(0) == right or m.group(0) in item["accepted"]:
+                continue        # the right form, matched by a case-insensitive rule
             fields = {"match": m.group(0), "suggestion": right, "note": item["note"]}
             fix = None if fix_mode == "none" else right
             yield Hit(m.start(), m.end(), fill(template, fields, m), right, fix=fix,

@@ -49,6 +49,16 @@ def required_literals(source: str, case_sensitive: bool = False) -> frozenset[st
     return frozenset(a if exact or a == NON_ASCII else a.lower() for a in alts)
 
 
+def can_match_empty(source: str) -> bool | None:
+    """Whether the shortest match of `source` is empty text (zero-width assertions count as
+    empty); None when the stdlib parser does not read the pattern."""
+    prepared = _PROPERTY.sub(r"\\w", _SCRIPT.sub(r"\\U000F0000", source))
+    try:
+        return P.parse(prepared, 0).getwidth()[0] == 0
+    except Exception:        # regex-module syntax the stdlib parser does not know
+        return None
+
+
 def _score(alts: set[str]) -> tuple[int, int]:
     if NON_ASCII in alts:           # the weakest filter: any literal beats it
         return 0, -len(alts)
