@@ -64,6 +64,8 @@ def test_hereinafter_suggests_the_bare_short_name():
     ("Successfully held in Xi'an, the forum drew 300 firms.", "Successfully held", "Held"),
     ("The city will vigorously push forward exports.", "vigorously push forward", "push forward"),
     ("Firms are actively participating in the fair.", "actively participating", "participating"),
+    ("The expo was grandly opened in Nanning.", "grandly opened", "opened"),
+    ("Mayor Li and the relevant leaders of the city attended.", "the relevant leaders", "officials"),
     ("The city attached great importance to exports.", "attached great importance to",
      "prioritize"),
     ("Relevant departments will inspect the site.", "Relevant departments", "the authorities"),
