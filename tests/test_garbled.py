@@ -175,3 +175,12 @@ def test_scale_and_stray_the_beside_non_ascii_text():
                  GB) == [("GB08", "2.5 TEN\u00a0THOUSAND")]
     assert found("Hosted by Shen Yulan The Consul General, and Café Shen Yulan The Mayor.",
                  GB) == [("GB03", 1, 22, 1, 25, "The"), ("GB03", 1, 62, 1, 65, "The")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The park covers the whole area.Zhangjiakou will host the games.\n",
+     [("area.Zhangjiakou", "area. Zhangjiakou")]),
+    ("See www.example.Com, node.js, the U.S.Army band and Feb.It sold.\n", []),
+])
+def test_sentences_run_together(text, expected):
+    assert [(f.text, f.suggestion) for f in lint(text, ["GB04"])] == expected

@@ -94,6 +94,7 @@ _JOINED = LazyRegex(r"""
   | (?<![\p{L}\p{N}@#/_-])(?P<wordyear>[A-Za-z]*[a-z]{2}(?:19|20)\d{2})(?![\p{L}\p{N}])
   | (?<![\p{L}\p{N}@#/_.,-])(?P<yearword>(?:19|20)\d{2}[A-Z][a-z]{2,})(?![\p{L}\p{N}])
   | (?<![\p{L}\p{N}])(?P<title>(?:Mr|Mrs|Ms|Dr|Prof)\.[A-Z][a-z]+)
+  | (?<![\p{L}\p{N}@#/_.-])(?P<sentence>[a-z]{2,}\.[A-Z][a-z]{2,})(?![\p{L}\p{N}.@/-])
   | (?<![\p{L}\p{N}])(?P<date>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\d{1,2})
         (?=(?:st|nd|rd|th)?(?![\p{L}\p{N}]))
 """, regex.X)
@@ -106,6 +107,7 @@ _HOW = {
     "wordyear": "a word and a year run together",
     "yearword": "a year and a word run together",
     "title": "a title run into the name",
+    "sentence": "two sentences run together (no space after the full stop)",
     "date": "a month and a day run together",
 }
 

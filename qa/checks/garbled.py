@@ -58,13 +58,15 @@ GB04 = RuleMeta(
     doc=RuleDoc(
         what="A lower-case word run into a capitalised one ('provinceIssued'), a word run into a "
              "year ('China2025') or a year into a word ('2021World'), a title run into a name "
-             "('Mr.Li'), or a month run into a day ('Dec.22'). URLs, e-mail addresses, "
+             "('Mr.Li'), a month run into a day ('Dec.22'), or two sentences run together "
+             "('area.Zhangjiakou'). URLs, e-mail addresses, "
              "domain names and file names are skipped, and so are brands that start in lower case "
              "(openEuler, openGauss; add yours with the 'allow' option). Brands written in "
              "CamelCase from a capital (WeChat, PetroChina) never match.",
         why="The space was lost where two translated segments were joined. Spell checkers and "
             "search miss the words, and readers stumble.",
-        instead="Put the space back: 'province issued', 'China 2025', 'Mr. Li', 'Dec. 22'.",
+        instead="Put the space back: 'province issued', 'China 2025', 'Mr. Li', 'Dec. 22', "
+                "'area. Zhangjiakou'.",
         examples=(Example(
             bad="The plan supports Made in China2025 and was announced by Mr.Li on Dec.22.",
             flags=("China2025", "Mr.Li", "Dec.22"),
