@@ -68,6 +68,11 @@ def test_the_after_non_name_passes(text):
     assert found(text, ["GB03"]) == []
 
 
+def test_the_after_name_before_a_lower_case_title():
+    text = "The team was led by Zhao Yanbin The professor of materials science.\n"
+    assert found(text, ["GB03"]) == [("GB03", 1, 33, 1, 36, "The")]
+
+
 # ---- GB04 ----------------------------------------------------------------------------------
 @pytest.mark.parametrize("text", [
     "Follow us on WeChat, YouTube and LinkedIn; PetroChina and iPhone users welcome.",

@@ -55,15 +55,15 @@ def redundant_etc(doc, opts) -> Iterator[Hit]:
 # ---- "Hong Lei The Consul General" --------------------------------------------------------
 _NAME_THE = LazyRegex(
     r"(?<![\p{L}'’-])(?P<sur>[A-Z][a-z]+) (?P<given>[A-Z][a-z]+) (?P<the>The) "
-    r"(?P<title>[A-Z][\w-]*(?: (?:of |for |and |the )*[A-Z][\w-]*){0,5})")
+    r"(?P<title>[A-Za-z][\w-]*(?: (?:of |for |and |the )*[A-Z][\w-]*){0,5})")
 
 
 def _lower_the_capital(text: str) -> bool:
-    """True when the text has ' The ' between a lower-case and a capital letter, as every
-    match of _NAME_THE does ('Yulan The Consul')."""
+    """True when the text has ' The ' between a lower-case and an ASCII letter, as every
+    match of _NAME_THE does ('Yulan The Consul', 'Yanbin The professor')."""
     k = text.find(" The ", 1)
     while k >= 0:
-        if "a" <= text[k - 1] <= "z" and "A" <= text[k + 5:k + 6] <= "Z":
+        if "a" <= text[k - 1] <= "z" and text[k + 5:k + 6].isascii() and text[k + 5:k + 6].isalpha():
             return True
         k = text.find(" The ", k + 1)
     return False
