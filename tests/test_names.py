@@ -9,7 +9,7 @@ import pytest
 from qa.checks._names.variants import check_name_variants
 from qa.document import document_from_text
 from qa.rules.context import Entity, Glossary, RuleOptions
-from tests.helpers import ROOT, SEED, found
+from tests.helpers import ROOT, SEED, found, lint
 
 RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")
 
@@ -158,6 +158,13 @@ def test_one_name_written_two_ways(first, second):
             f"Officials of {second} attended.\n")
     assert [f[0] for f in nc(text)] == ["NC02"]
     assert nc(text)[0][5] == second
+
+
+def test_an_edition_number_is_not_part_of_the_name():
+    text = (HEADLINE + "On Monday, the 21st China-ASEAN Expo opened in Nanning.\n\n"
+            "Trade grew fast. China ASEAN Exposition has become a bridge for trade.\n")
+    assert [(f[0], f[5]) for f in nc(text)] == [("NC02", "China ASEAN Exposition")]
+    assert "use one name, 'China-ASEAN Expo'" in lint(text, ["NC02"])[0].message
 
 
 def test_plain_shortening_is_not_a_variant():

@@ -198,10 +198,17 @@ def _trim(run: list[Token], first: int, title_case: bool) -> list[list[Token]]:
 
 
 def _drop_leading(run: list[Token], first: int) -> list[Token]:
+    """Without connectors, articles, a sentence opener or an edition ('the 21st China-ASEAN
+    Expo' names the China-ASEAN Expo)."""
     while run and (run[0].lower in CONNECTORS or run[0].lower in ARTICLES
-                   or (run[0].start == first and run[0].lower in SENTENCE_STARTERS)):
+                   or (run[0].start == first and run[0].lower in SENTENCE_STARTERS)
+                   or _is_ordinal(run[0].lower)):
         run = run[1:]
     return run
+
+
+def _is_ordinal(word: str) -> bool:
+    return len(word) > 2 and word[:-2].isdigit() and word.endswith(("st", "nd", "rd", "th"))
 
 
 def _drop_title_of(run: list[Token]) -> list[Token]:
