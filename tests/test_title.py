@@ -215,3 +215,19 @@ def test_past_tense_suggests_present():
 def test_markdown_heading_is_the_headline():
     text = "# Acme opens plant in Hefei.\n\nThe company said so on Monday.\n"
     assert [c for c, *_ in found(text, ["TI04"], fmt="markdown")] == ["TI04"]
+
+
+# ---- TI01: a capital 'The' restarting the headline -------------------------------------------
+def test_slogan_followed_by_a_capital_the():
+    text = ("Open cooperation Win-win future The 21st China-ASEAN Expo grandly opened in Nanning"
+            + BODY)
+    assert found(text, ["TI01"]) == [("TI01", 1, 1, 1, 32, "Open cooperation Win-win future")]
+
+
+@pytest.mark.parametrize("headline", [
+    "Xi tells The Economist editor about reform plans",
+    "Premier Li visits The Hague for climate talks",
+    "Why Acme Chose The Cloud For Its New Data Platform",
+])
+def test_a_capital_the_of_a_name_or_of_title_case_is_not_a_slogan(headline):
+    assert found(headline + BODY, ["TI01"]) == []

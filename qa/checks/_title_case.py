@@ -29,6 +29,7 @@ class Fused:
     capitals: tuple[str, ...]     # the Title-Case run that opens the part
     switch: str                   # first lower-case word after it
     resume: str                   # first capitalised word after the lower-case run
+    restart: str = ""             # or: the capital 'The' that starts the news mid-line
 
 
 @record(frozen=True)
@@ -66,6 +67,23 @@ def _fused_in_part(part: list[Word], usage: Usage, tail_lower: int) -> Fused | N
                  tuple(w.token.text for w in caps), lows[0].token.text, resume[0].token.text)
 
 
+def _restart_in_part(part: list[Word], usage: Usage) -> Fused | None:
+    """'Open cooperation Win-win future The 21st China-ASEAN Expo opened ...': in a sentence-
+    case part, a capital 'The' right after a content word starts a second clause, and the
+    words before it hold a capitalised everyday word, as slogans do."""
+    if sum(1 for w in part if w.kind == "l") < 2:
+        return None                       # title case: a capital 'The' is only the style
+    for i in range(2, len(part) - 2):
+        w = part[i]
+        if w.token.text != "The" or part[i - 1].kind not in ("C", "l"):
+            continue
+        if any(x.kind == "C" and is_common(x.token.text, usage) for x in part[1:i]):
+            return Fused(part[0].token.start, part[i - 1].token.end,
+                         tuple(x.token.text for x in part[:i]), part[i - 1].token.text, "The",
+                         restart="The")
+    return None
+
+
 def fused_slogan(doc) -> Fused | None:
     """The slogan fused into the headline, when the capitals show one."""
     def compute(d):
@@ -75,7 +93,7 @@ def fused_slogan(doc) -> Fused | None:
         usage = headline_usage(d, words)
         for part in parts(words, d.text):
             lower = sum(1 for w in part if w.kind == "l")
-            found = _fused_in_part(part, usage, lower)
+            found = _fused_in_part(part, usage, lower) or _restart_in_part(part, usage)
             if found:
                 return found
         return None

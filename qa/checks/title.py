@@ -23,7 +23,13 @@ def _quote(words) -> str:
 # ---- TI01 fused slogan ------------------------------------------------------------------
 def check_fused_slogan(doc, opts):
     fused = fused_slogan(doc)
-    if fused:
+    if fused and fused.restart:
+        yield Hit(fused.start, fused.end,
+                  f"a slogan seems run into the headline: '{' '.join(fused.capitals)}' is "
+                  f"followed by a capital '{fused.restart}' that starts the news with no "
+                  "punctuation between the two; move the slogan to the body (\"with the "
+                  "theme '...'\") or set it off with a colon")
+    elif fused:
         caps = " ".join(fused.capitals)
         yield Hit(fused.start, fused.end,
                   f"a slogan seems run into the headline: capitals switch from Title Case "
@@ -43,6 +49,9 @@ FUSED_SLOGAN = Rule(RuleMeta(
              "everyday when the body writes it in lower case (and never capitalises it "
              "mid-sentence), or the body does not use it and it is a common slogan word "
              "('Digital', 'Smart', 'Future'). Names ('Xi Jinping replied ...') do not count. "
+             "Also a sentence-case headline in which such words are followed by a capital "
+             "'The' that starts the news ('Open cooperation Win-win future The 21st "
+             "China-ASEAN Expo opened ...'). "
              "The finding marks the slogan: the opening run up to the last lower-case word "
              "before the capitals resume.",
         why="Chinese headlines often carry the event's theme in front of the news; machine "
