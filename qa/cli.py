@@ -183,6 +183,8 @@ def _check(args) -> int:
     for fr in report.files:
         for err in fr.errors:
             _error(f"{fr.path}: {err}")
+        for warning in fr.warnings:
+            sys.stderr.write(f"release-qa: warning: {fr.path}: {warning}\n")
     if not report.files:
         sys.stderr.write(f"release-qa: warning: no files to check in {' '.join(args.paths)} "
                          "(folders are searched for .txt, .md, .markdown, .html and .htm files "

@@ -29,6 +29,7 @@ class FileResult:
     words: int = 0
     title: str | None = None
     score: Score | None = None
+    warnings: list[str] = field(default_factory=list)    # e.g. a directive naming no rule
 
     @property
     def codec(self) -> str | None:

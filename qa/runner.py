@@ -120,7 +120,7 @@ def _known_rule(rs: RuleSet, code: str, s: Settings, table: str):
 
 
 def check_source(src: SourceFile, settings: Settings, plan: Plan, fmt: str | None = None) -> FileResult:
-    s, rules, config, _ = plan.rules_for(settings)
+    s, rules, config, rs = plan.rules_for(settings)
     if src.path != "-":
         config = replace(config, file_ignores=settings.ignores_for(src.path))
     doc = load_document(src, fmt)
@@ -129,7 +129,27 @@ def check_source(src: SourceFile, settings: Settings, plan: Plan, fmt: str | Non
     result = FileResult(src.path, src.encoding, doc.format, outcome.findings, outcome.errors,
                         False, src.text, src.newline, src.bom, doc.word_count, title)
     result.score = score(result.findings, doc.word_count, settings.score)
+    if doc.directives or "release-qa:" in src.text:
+        result.warnings = directive_warnings(doc, rs)
     return result
+
+
+def directive_warnings(doc, rs: RuleSet) -> list[str]:
+    """'line N: ...' for each directive selector that names no rule and each comment that
+    looks like a directive but is not one: both would otherwise suppress nothing in silence."""
+    from .document.directives import malformed_directives
+    out = []
+    for d in doc.directives:
+        for sel in d.selectors:
+            try:
+                rs.resolve(sel)
+            except QAError:
+                out.append((d.start, f"line {d.line}: '{sel}' in a release-qa directive names "
+                                     "no rule (see `release-qa rules`)"))
+    for start, comment in malformed_directives(doc.source, doc.directives):
+        out.append((start, f"line {doc.line_index.line_of(start)}: '{comment}' is not a "
+                           "directive (disable=, enable=, disable-next-line= or disable-file)"))
+    return [message for _, message in sorted(out)]
 
 
 class Runner:

@@ -59,3 +59,19 @@ def test_trailing_html_comment_in_plain_text():
     assert suppressed(text) == [("BP01", 2)]
     # the comment is not prose: nothing reports its text
     assert all("release-qa" not in f.text for f in lint(text, None))
+
+
+def test_directives_naming_no_rule_and_misspelt_directives_are_warned_about():
+    from qa.document import document_from_text
+    from qa.runner import directive_warnings
+    from tests.helpers import ruleset
+    text = (f"Title here\n\n<!-- release-qa: disable=XX99,BP01 -->\n{LEFT}\n\n"
+            f"<!-- release-qa: disabel=BP01 -->\n{LEFT}\n\n"
+            "The manual says release-qa: disable=BP01 works.\n")
+    doc = document_from_text(text, "markdown")
+    assert directive_warnings(doc, ruleset()) == [
+        "line 3: 'XX99' in a release-qa directive names no rule (see `release-qa rules`)",
+        "line 6: '<!-- release-qa: disabel=BP01 -->' is not a directive (disable=, enable=, "
+        "disable-next-line= or disable-file)"]
+    assert directive_warnings(document_from_text(f"<!-- release-qa: disable=BP -->\n{LEFT}\n"),
+                              ruleset()) == []

@@ -51,3 +51,23 @@ def directive_in_comment(source: str, start: int, end: int, lines: LineIndex) ->
         return None
     m = _in_comment().fullmatch(source, start, end)
     return _make(m, lines) if m else None
+
+
+@cache
+def _any_comment():
+    return re.compile(r"<!--\s*release-qa:(?P<body>.*?)-->", re.S)
+
+
+def malformed_directives(source: str, directives) -> list[tuple[int, str]]:
+    """(offset, comment text) of HTML comments that start 'release-qa:' but are not a
+    directive ('release-qa: disabel=BP01'): a typo would otherwise pass in silence."""
+    if "release-qa:" not in source:
+        return []
+    starts = {d.start for d in directives}
+    spans = [(d.start, d.end) for d in directives]
+    out = []
+    for m in _any_comment().finditer(source):
+        if m.start() in starts or any(a <= m.start() < b for a, b in spans):
+            continue
+        out.append((m.start(), " ".join(m.group(0).split())))
+    return out
