@@ -1,4 +1,4 @@
 """`python -m qa`: the release-qa command line."""
-from .cli import main
+from .cli import run
 
-raise SystemExit(main())
+run()

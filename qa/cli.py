@@ -99,6 +99,29 @@ def _use_color(choice: str, stream) -> bool:
     return bool(getattr(stream, "isatty", lambda: False)())
 
 
+def run() -> None:
+    """The console script: main(), then exit without tearing the interpreter down.
+
+    Freeing every module, pattern and cache at exit costs a short run 10-30 ms, a fifth of a
+    pre-commit check; the output is flushed and the exit handlers (the parse cache is saved
+    by one) are run first, so nothing is lost."""
+    code = main()
+    try:
+        sys.stdout.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+    try:
+        sys.stderr.flush()
+    except (BrokenPipeError, ValueError):
+        pass
+    import atexit
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
+    if run_exit_handlers is None:        # another Python: leave the normal way
+        sys.exit(code)
+    run_exit_handlers()
+    os._exit(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv in (["--version"], ["-V"]):

@@ -202,3 +202,19 @@ def test_a_folder_without_releases_warns_on_stderr(tmp_path):
     assert code == 0 and "All checks passed (0 files)" in out
     assert err.startswith(f"release-qa: warning: no files to check in {tmp_path} ")
     assert err.count("\n") == 1
+
+
+def test_console_script_exits_fast_but_flushes_output_and_saves_the_cache(tmp_path):
+    # run() skips the interpreter's teardown: the report must still be complete on a file
+    # and the parse cache written by its exit handler
+    exe = os.path.join(os.path.dirname(sys.executable), "release-qa")
+    env = dict(os.environ, RELEASE_QA_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("RELEASE_QA_NO_CACHE", None)
+    out = tmp_path / "report.json"
+    for cmd in ([exe], [sys.executable, "-m", "qa"]):
+        with open(out, "w") as fh:
+            code = subprocess.run([*cmd, "check", "--isolated", "--format", "json", SEED],
+                                  stdout=fh, env=env, timeout=60).returncode
+        assert code == 1
+        assert json.loads(out.read_text())["summary"]["findings"] > 30
+    assert sorted(p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()) == ["literals", "toml"]
