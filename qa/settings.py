@@ -13,7 +13,7 @@ from typing import Any
 
 from .categories import CATEGORIES, SEVERITIES
 from .errors import ConfigError
-from .tomlpos import load_toml
+from .tomlpos import key_line, load_toml
 
 CONFIG_NAMES = (".release-qa.toml", "release-qa.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -81,56 +81,6 @@ class Settings:
 
     def options(self) -> dict[str, dict]:
         return {code: dict(opts) for code, opts in self.rule_options}
-
-
-_HEADER_LINE = re.compile(r"^\s*\[\[?([^\[\]#]+?)\]\]?\s*(?:#.*)?$")
-_KEY_PART = re.compile(r"""\s*(?:"([^"]*)"|'([^']*)'|([^.\s"']+))\s*""")
-
-
-def _key_parts(dotted: str) -> tuple[str, ...]:
-    """The parts of a TOML dotted key or table name: `tool . "release-qa"` -> (tool, release-qa)."""
-    return tuple(next(g for g in m.groups() if g is not None)
-                 for m in _KEY_PART.finditer(dotted) if any(g is not None for g in m.groups()))
-
-
-def _assigns(parts: tuple[str, ...]) -> re.Pattern:
-    """A line assigning the dotted key `parts` (each part bare or quoted)."""
-    alts = [r"""\s*(?:"{0}"|'{0}'|{0})\s*""".format(re.escape(p)) for p in parts]
-    return re.compile("^" + r"\.".join(alts) + "=")
-
-
-def key_line(text: str, keys, pyproject: bool = False) -> int | None:
-    """1-based line of the key path `keys` (below the release-qa table) in config text.
-
-    The key may sit under a `[table]` header for any prefix of its path, be written as a
-    dotted key, or be inside an inline table: the line naming the deepest part wins (the
-    line of `DU04 = {threshold = 5}` for rules.DU04.threshold); None when nothing names it."""
-    full = (("tool", "release-qa") if pyproject else ()) + tuple(keys)
-    lines = text.splitlines()
-    sections: list[tuple[tuple[str, ...], int]] = [((), -1)]
-    for i, line in enumerate(lines):
-        m = _HEADER_LINE.match(line)
-        if m:
-            sections.append((_key_parts(m.group(1)), i))
-    best, depth = None, 0
-    for n, (table, start) in enumerate(sections):
-        if full[:len(table)] != table:
-            continue
-        if len(table) == len(full):              # the header names the key itself
-            if len(table) > depth:
-                best, depth = start + 1, len(table)
-            continue
-        end = sections[n + 1][1] if n + 1 < len(sections) else len(lines)
-        rest = full[len(table):]
-        for k in range(len(rest), 0, -1):
-            if len(table) + k <= depth:
-                break
-            pattern = _assigns(rest[:k])
-            hit = next((i for i in range(start + 1, end) if pattern.match(lines[i])), None)
-            if hit is not None:
-                best, depth = hit + 1, len(table) + k
-                break
-    return best
 
 
 def locate(path: str | None, keys, message: str) -> ConfigError:

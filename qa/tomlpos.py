@@ -1,8 +1,9 @@
 """Reading TOML for humans: parse errors and bad keys reported as path:line: message.
 
 tomllib gives no positions for keys, so a bad key or value is located in the raw text:
-the n-th `[[table]]` header, then the first line in that section assigning the key (or
-holding the offending value).
+`Locator` finds the n-th `[[table]]` header of a rule pack, then the first line in that
+section assigning the key (or holding the offending value); `key_line` finds a config key
+path however it is written (under a table header, as a dotted key, in an inline table).
 """
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from .errors import ConfigError, RulePackError
 
 _AT = re.compile(r"\(at line (\d+), column (\d+)\)")
 _ASSIGN = re.compile(r"^\s*(?:[A-Za-z0-9_\-]+|\"[^\"]*\"|'[^']*')\s*=")
-_HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(?:#.*)?$")
+_HEADER = re.compile(r"^\s*\[\[?([^\[\]#]+?)\]\]?\s*(?:#.*)?$")     # [table] or [[table]]
 
 
 def load_toml(path: str, text: str, error=RulePackError) -> dict[str, Any]:
@@ -57,7 +58,7 @@ class Locator:
             j = i + 1
             while j < len(self.lines):
                 m = _HEADER.match(self.lines[j])
-                if m and not m.group(1).startswith(table + "."):
+                if m and not m.group(1).strip().startswith(table + "."):
                     break
                 j += 1
             out.append((i, j - 1))
@@ -75,7 +76,7 @@ class Locator:
             first, last = sections[index]
         else:
             first, last = 0, len(self.lines) - 1
-        key_re = re.compile(r"^\s*[\"']?" + re.escape(key) + r"[\"']?\s*=") if key else None
+        key_re = _assigns((key,)) if key else None
         if key_re and value is not None:        # the value within that key's assignment
             for i in range(first, last + 1):
                 if key_re.match(self.lines[i]):
@@ -104,3 +105,52 @@ def fail(path: str, text: str, message: str, *, key: str | None = None,
 
 
 __all__ = ["ConfigError", "Locator", "RulePackError", "fail", "load_toml"]
+
+
+_KEY_PART = re.compile(r"""\s*(?:"([^"]*)"|'([^']*)'|([^.\s"']+))\s*""")
+
+
+def _key_parts(dotted: str) -> tuple[str, ...]:
+    """The parts of a TOML dotted key or table name: `tool . "release-qa"` -> (tool, release-qa)."""
+    return tuple(next(g for g in m.groups() if g is not None)
+                 for m in _KEY_PART.finditer(dotted) if any(g is not None for g in m.groups()))
+
+
+def _assigns(parts: tuple[str, ...]) -> re.Pattern:
+    """A line assigning the dotted key `parts` (each part bare or quoted)."""
+    alts = [r"""\s*(?:"{0}"|'{0}'|{0})\s*""".format(re.escape(p)) for p in parts]
+    return re.compile("^" + r"\.".join(alts) + "=")
+
+
+def key_line(text: str, keys, pyproject: bool = False) -> int | None:
+    """1-based line of the key path `keys` (below the release-qa table) in config text.
+
+    The key may sit under a `[table]` header for any prefix of its path, be written as a
+    dotted key, or be inside an inline table: the line naming the deepest part wins (the
+    line of `DU04 = {threshold = 5}` for rules.DU04.threshold); None when nothing names it."""
+    full = (("tool", "release-qa") if pyproject else ()) + tuple(keys)
+    lines = text.splitlines()
+    sections: list[tuple[tuple[str, ...], int]] = [((), -1)]
+    for i, line in enumerate(lines):
+        m = _HEADER.match(line)
+        if m:
+            sections.append((_key_parts(m.group(1)), i))
+    best, depth = None, 0
+    for n, (table, start) in enumerate(sections):
+        if full[:len(table)] != table:
+            continue
+        if len(table) == len(full):              # the header names the key itself
+            if len(table) > depth:
+                best, depth = start + 1, len(table)
+            continue
+        end = sections[n + 1][1] if n + 1 < len(sections) else len(lines)
+        rest = full[len(table):]
+        for k in range(len(rest), 0, -1):
+            if len(table) + k <= depth:
+                break
+            pattern = _assigns(rest[:k])
+            hit = next((i for i in range(start + 1, end) if pattern.match(lines[i])), None)
+            if hit is not None:
+                best, depth = hit + 1, len(table) + k
+                break
+    return best

@@ -10,7 +10,8 @@ import textwrap
 import pytest
 
 from qa.errors import ConfigError
-from qa.settings import ConfigFinder, key_line, parse_config
+from qa.settings import ConfigFinder, parse_config
+from qa.tomlpos import key_line
 
 BAD = "Shares rose.\n\nComments are closed.\n"
 
