@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 import regex
 
 from ._dup_words import STOP_WORDS
+from ._names.lexicon import HEAD_CLASS, LEGAL_SUFFIXES
 
 # Each pattern in two spellings: the `regex` module with Unicode classes, and the `re`
 # module with ASCII classes, which gives the same matches on ASCII text (checked over
@@ -96,10 +97,9 @@ def _comparable(key: str) -> bool:
     return any(c.isalpha() for c in key)
 
 
-# the last word of an organisation's name: such an item names a body, it never qualifies one
-_ORG_HEADS = frozenset("""group company co corp corporation ltd limited inc university institute
-academy association bank hospital bureau ministry department council committee federation
-alliance center centre school college holdings""".split())
+# the last word of an organisation's name (the name detectors' head nouns and legal
+# suffixes): such an item names a body, it never qualifies one
+_ORG_HEADS = frozenset(HEAD_CLASS) | LEGAL_SUFFIXES
 
 
 def _alternating(positions: list[int], size: int, key: str) -> bool:

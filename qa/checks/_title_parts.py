@@ -12,6 +12,8 @@ from functools import cache
 
 import regex
 
+from ._title_grammar import DETERMINERS
+
 MEDIA_WORDS = frozenset("""
 news network net online website web site portal daily times post herald tribune journal
 gazette observer weekly channel media press agency tv radio broadcasting xinhua chinanews
@@ -28,7 +30,7 @@ sina sohu netease ifeng toutiao eastmoney hexun caixin yicai thepaper jiemian hu
 cgtn cnr cri
 """.split())
 MAX_TAIL_WORDS = 6
-_NOT_A_NAME_START = frozenset("a an this that our its their his her my your".split())
+_NOT_A_NAME_START = DETERMINERS - {"the"}      # "the People's Daily" may open a site name
 _SEPARATOR_CHARS = frozenset("-–—|︱｜_")
 _PIPES = frozenset("|︱｜")
 
