@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from ._lang_chars import is_plain
 from ._lazy_regex import LazyRegex
-from ._pinyin import is_pinyin, toneless
+from ._pinyin import TONED_VOWELS, is_pinyin, toneless
 
 # Frequent English function words: English prose is a third or more of these.
 ENGLISH_STOP_WORDS = frozenset("""
@@ -95,7 +95,7 @@ def profile(text: str, pinyin_min_words: int | None = None) -> Profile:
     return p
 
 
-_TONED_WORD = LazyRegex(r"(?<![\p{L}\p{N}'’-])[a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]+(?![\p{L}\p{N}-])")
+_TONED_WORD = LazyRegex(r"(?<![\p{L}\p{N}'’-])[a-z" + TONED_VOWELS + r"]+(?![\p{L}\p{N}-])")
 
 
 def _toned_profile(text: str, p: Profile) -> Profile:

@@ -87,8 +87,10 @@ def _segment(piece: str) -> int:
     return best[-1] if best[-1] < 10 ** 6 else 0
 
 
-# tone-marked vowels of Hanyu Pinyin to their toneless letters (ü as v, as in SYLLABLES)
-_TONELESS = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüĀÁǍÀĒÉĚÈŌÓǑÒ",
+# tone-marked vowels of Hanyu Pinyin (lower case, then capitals) and their toneless letters
+# (ü as v, as in SYLLABLES)
+TONED_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_TONELESS = str.maketrans(TONED_VOWELS + "ĀÁǍÀĒÉĚÈŌÓǑÒ",
                           "aaaaeeeeiiiioooouuuuvvvvvAAAAEEEEOOOO")
 
 
