@@ -16,7 +16,7 @@ import json
 import os
 from collections import Counter
 from .records import replace
-from typing import Callable
+from collections.abc import Callable
 
 from .errors import QAError
 from .report import FileResult, Report

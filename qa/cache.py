@@ -1,21 +1,29 @@
 """A small on-disk cache of derived rule data, so that a cold run does not redo it.
 
-It holds parsed TOML of rule packs and glossaries (keyed by a checksum of the file's text)
-and the required literals of pack regexes (keyed by the pattern). Never findings: a cache
-entry depends only on rule data, and every key changes with what it was derived from.
+It holds parsed TOML of rule packs and glossaries (keyed by a checksum of the file's text),
+the required literals of pack regexes (keyed by the pattern) and compiled regex programs
+(qa.pattern_cache). Never findings: an entry depends only on rule data, and every key
+changes with what it was derived from.
+
+Each store is one file of marshalled plain data (dicts, lists, strings, numbers) behind a
+format tag and a CRC-32 of the body: marshal reads a store in a fraction of the time JSON
+takes, and a damaged or foreign file is dropped, never trusted. A store is read on first
+use and written back once at exit (atomically: a temporary file, then a rename) when the
+run added to it; past `limit` entries only the ones this run used are kept.
+
 Lives in $RELEASE_QA_CACHE_DIR, else $XDG_CACHE_HOME/release-qa, else ~/.cache/release-qa;
 RELEASE_QA_NO_CACHE=1 turns it off. A cache that cannot be read or written is ignored.
 """
 from __future__ import annotations
 
 import atexit
-import json
 import os
 import zlib
 
 from . import __version__
 
-_caches: dict[str, "JsonCache"] = {}
+_FORMAT = b"release-qa cache 1\n"
+_stores: dict[str, "Store"] = {}
 
 
 def cache_dir() -> str | None:
@@ -33,59 +41,111 @@ def checksum(text: str) -> str:
     return f"{len(data)}-{zlib.crc32(data):08x}-{zlib.adler32(data):08x}"
 
 
-class JsonCache:
-    """A JSON object on disk, read on first use and written back once at exit if changed."""
+class Store:
+    """A dict kept in one file of the cache folder: `name` says what it holds and what it
+    depends on (the file is `{name}.bin`); None when the cache is off."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, limit: int = 20_000) -> None:
         folder = cache_dir()
-        self.path = os.path.join(folder, f"{name}-{__version__}.json") if folder else None
+        self.path = os.path.join(folder, f"{name}.bin") if folder else None
+        self.limit = limit
         self._data: dict | None = None
+        self._used: set = set()
         self._dirty = False
+
+    @property
+    def enabled(self) -> bool:
+        return self.path is not None
 
     def _load(self) -> dict:
         if self._data is None:
-            self._data = {}
-            if self.path:
-                try:
-                    with open(self.path, encoding="utf-8") as fh:
-                        loaded = json.load(fh)
-                    if isinstance(loaded, dict):
-                        self._data = loaded
-                except (OSError, ValueError):
-                    pass
+            self._data = _read(self.path) if self.path else {}
         return self._data
 
-    def get(self, key: str):
-        return self._load().get(key)
+    def get(self, key):
+        if self.path is None:
+            return None
+        value = self._load().get(key)
+        if value is not None:
+            self._used.add(key)
+        return value
 
-    def put(self, key: str, value) -> None:
-        if not self.path:
+    def put(self, key, value) -> None:
+        if self.path is None:
             return
         data = self._load()
-        if data.get(key) != value:
+        self._used.add(key)
+        if data.get(key) != value and _storable(value):
             data[key] = value
             if not self._dirty:
                 self._dirty = True
                 atexit.register(self.save)
 
+    def forget(self, key) -> None:
+        if self._data is not None:
+            self._data.pop(key, None)
+            self._used.discard(key)
+
     def save(self) -> None:
         if not (self._dirty and self.path):
             return
         self._dirty = False
-        tmp = f"{self.path}.{os.getpid()}.tmp"
+        data = self._data or {}
+        if len(data) > self.limit:
+            data = {k: v for k, v in data.items() if k in self._used}
+        _write(self.path, data)
+
+
+def _storable(value) -> bool:
+    """marshal holds plain data only (a TOML date, say, is not)."""
+    import marshal
+    try:
+        marshal.dumps(value)
+    except ValueError:
+        return False
+    return True
+
+
+def _read(path: str) -> dict:
+    import marshal
+    try:
+        with open(path, "rb") as fh:
+            raw = fh.read()
+    except OSError:
+        return {}
+    head = len(_FORMAT) + 4
+    body = raw[head:]
+    if not raw.startswith(_FORMAT) or raw[len(_FORMAT):head] != zlib.crc32(body).to_bytes(4, "big"):
+        return {}
+    try:
+        data = marshal.loads(body)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _write(path: str, data: dict) -> None:
+    import marshal
+    tmp = f"{path}.{os.getpid()}.tmp"
+    try:
+        body = marshal.dumps(data)
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(tmp, "wb") as fh:
+            fh.write(_FORMAT + zlib.crc32(body).to_bytes(4, "big") + body)
+        os.replace(tmp, path)
+    except (OSError, ValueError):     # unwritable folder; a value marshal cannot hold
         try:
-            os.makedirs(os.path.dirname(self.path), exist_ok=True)
-            with open(tmp, "w", encoding="utf-8") as fh:
-                json.dump(self._data, fh, ensure_ascii=False, separators=(",", ":"))
-            os.replace(tmp, self.path)
-        except (OSError, TypeError, ValueError):
-            try:
-                os.unlink(tmp)
-            except OSError:
-                pass
+            os.unlink(tmp)
+        except OSError:
+            pass
 
 
-def get_cache(name: str) -> JsonCache:
-    if name not in _caches:
-        _caches[name] = JsonCache(name)
-    return _caches[name]
+def get_cache(name: str) -> Store:
+    """The store of release-qa's own derived data called `name` (versioned with release-qa)."""
+    return get_store(f"{name}-{__version__}")
+
+
+def get_store(name: str, limit: int = 20_000) -> Store:
+    if name not in _stores:
+        _stores[name] = Store(name, limit)
+    return _stores[name]

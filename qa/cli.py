@@ -8,7 +8,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from typing import Sequence
+from collections.abc import Sequence
 
 from . import __version__
 from .categories import SEVERITIES
@@ -19,8 +19,37 @@ INPUT_FORMATS = ("text", "markdown", "html")
 
 
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):
         raise UsageError(message)
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help layout, with the terminal width found without importing shutil (and
+    bz2, lzma and fnmatch with it): argparse makes a formatter for every option it adds."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
+                 width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position,
+                         _terminal_width() if width is None else width)
+
+
+def _terminal_width() -> int:
+    """The width help is wrapped to, as shutil.get_terminal_size finds it: $COLUMNS, else
+    the terminal's, else 80 (argparse keeps two columns free)."""
+    try:
+        columns = int(os.environ.get("COLUMNS", ""))
+    except ValueError:
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
 
 
 def _csv(values) -> tuple[str, ...]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import zlib
 from .records import record, field
-from typing import Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 from .categories import SEVERITY_RANK
 from .findings import Edit, Finding, Fix, Hit, Location

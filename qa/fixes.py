@@ -16,7 +16,7 @@ import os
 import stat
 import tempfile
 from .records import record
-from typing import Callable, Iterable
+from collections.abc import Callable, Iterable
 
 from .findings import SAFE, Edit, Finding, Fix
 

@@ -21,6 +21,7 @@ from .rules.kinds.matcher import SCOPES, Matcher, entry_pattern
 from .rules.kinds.template import check_template, group_fields, unknown_field
 from .rules.kinds.triggers import can_match_empty
 from .tomlpos import Locator, fail, load_toml
+from .pattern_cache import regex_compile
 
 COMMON_KEYS = {
     "code": str, "name": str, "kind": str, "category": str, "severity": str, "message": str,
@@ -343,7 +344,7 @@ def _check_clashes(code, name, aliases, taken, bad) -> None:
         bad(f"{what} {value!r} clashes with the {other_what} of rule {other_code} ({where})", key=key)
 
 
-_GROUP_OPENING = regex.compile(r"\(\?P?<([^\W\d]\w*)>")
+_GROUP_OPENING = regex_compile(r"\(\?P?<([^\W\d]\w*)>")
 
 
 def _check_regex(entry, bad):
@@ -351,7 +352,7 @@ def _check_regex(entry, bad):
     one group twice (the `regex` module allows it; the second group then shadows the first)
     or can match empty text (empty findings at every position)."""
     try:
-        compiled = regex.compile(entry_pattern(entry), regex.V0)
+        compiled = regex_compile(entry_pattern(entry), regex.V0)
     except regex.error as exc:
         bad(f"bad regex {entry.source!r}: {exc}")
     name = _duplicate_group(entry.source)
@@ -381,7 +382,7 @@ def _duplicate_group(source: str) -> str | None:
             count += 1
             return m.group(0) if count == 1 else m.group(0)[:-1] + f"_qa_dup{count}>"
         try:
-            renamed = regex.compile(_GROUP_OPENING.sub(rename, source), regex.V0)
+            renamed = regex_compile(_GROUP_OPENING.sub(rename, source), regex.V0)
         except regex.error:
             continue
         if sum(g == name or g.startswith(name + "_qa_dup") for g in renamed.groupindex) > 1:

@@ -9,11 +9,11 @@ import math
 import os
 import re
 from .records import record, field
-from typing import Any
 
 from .categories import CATEGORIES, SEVERITIES
 from .errors import ConfigError
 from .tomlpos import key_line, load_toml
+from .pattern_cache import re_compile
 
 CONFIG_NAMES = (".release-qa.toml", "release-qa.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -67,7 +67,7 @@ class Settings:
     glossaries: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
     severity: tuple[tuple[str, str], ...] = ()
-    rule_options: tuple[tuple[str, tuple[tuple[str, Any], ...]], ...] = ()
+    rule_options: tuple[tuple[str, tuple[tuple[str, object], ...]], ...] = ()
     score: ScoreSettings = field(default_factory=ScoreSettings)
 
     def ignores_for(self, path: str) -> tuple[str, ...]:
@@ -98,7 +98,7 @@ def locate(path: str | None, keys, message: str) -> ConfigError:
 
 # `[tool.release-qa]`, `[tool."release-qa".x]`, `tool.release-qa.x = ...`, or a `[tool]`
 # table or `tool = {...}` that may hold it: a pyproject.toml without any of these has no config
-_MAY_HOLD_TABLE = re.compile(r"""tool\s*\.\s*["']?release-qa|^\s*\[\s*tool\s*\]|^\s*tool\s*=""",
+_MAY_HOLD_TABLE = re_compile(r"""tool\s*\.\s*["']?release-qa|^\s*\[\s*tool\s*\]|^\s*tool\s*=""",
                              re.MULTILINE)
 
 
@@ -128,7 +128,7 @@ def parse_config(path: str, text: str | None = None) -> Settings | None:
         raise bad(f"{os.path.basename(path)} takes the keys at top level, without a "
                   "[tool.release-qa] table (that table is for pyproject.toml)", "tool", "release-qa")
     root = os.path.dirname(os.path.abspath(path))
-    values: dict[str, Any] = {}
+    values: dict[str, object] = {}
     for key, value in data.items():
         if key in RENAMED:
             raise bad(f"'{key}' was renamed to '{RENAMED[key]}'", key)
@@ -175,7 +175,7 @@ def parse_config(path: str, text: str | None = None) -> Settings | None:
         score=score)
 
 
-def _number(value: Any) -> bool:
+def _number(value: object) -> bool:
     """A finite int or float (not a boolean, not nan or inf)."""
     return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
 

@@ -7,18 +7,18 @@ path however it is written (under a table header, as a dotted key, in an inline 
 """
 from __future__ import annotations
 
-from typing import Any
 
 import re
 
 from .errors import ConfigError, RulePackError
+from .pattern_cache import re_compile
 
-_AT = re.compile(r"\(at line (\d+), column (\d+)\)")
-_ASSIGN = re.compile(r"^\s*(?:[A-Za-z0-9_\-]+|\"[^\"]*\"|'[^']*')\s*=")
-_HEADER = re.compile(r"^\s*\[\[?([^\[\]#]+?)\]\]?\s*(?:#.*)?$")     # [table] or [[table]]
+_AT = re_compile(r"\(at line (\d+), column (\d+)\)")
+_ASSIGN = re_compile(r"^\s*(?:[A-Za-z0-9_\-]+|\"[^\"]*\"|'[^']*')\s*=")
+_HEADER = re_compile(r"^\s*\[\[?([^\[\]#]+?)\]\]?\s*(?:#.*)?$")     # [table] or [[table]]
 
 
-def load_toml(path: str, text: str, error=RulePackError) -> dict[str, Any]:
+def load_toml(path: str, text: str, error=RulePackError) -> dict[str, object]:
     """Parse TOML text; a syntax error becomes `error` with the file's line and column."""
     import tomllib                  # only when a file is really parsed (the cache may answer)
     try:
@@ -107,7 +107,7 @@ def fail(path: str, text: str, message: str, *, key: str | None = None,
 __all__ = ["ConfigError", "Locator", "RulePackError", "fail", "load_toml"]
 
 
-_KEY_PART = re.compile(r"""\s*(?:"([^"]*)"|'([^']*)'|([^.\s"']+))\s*""")
+_KEY_PART = re_compile(r"""\s*(?:"([^"]*)"|'([^']*)'|([^.\s"']+))\s*""")
 
 
 def _key_parts(dotted: str) -> tuple[str, ...]:
@@ -119,7 +119,7 @@ def _key_parts(dotted: str) -> tuple[str, ...]:
 def _assigns(parts: tuple[str, ...]) -> re.Pattern:
     """A line assigning the dotted key `parts` (each part bare or quoted)."""
     alts = [r"""\s*(?:"{0}"|'{0}'|{0})\s*""".format(re.escape(p)) for p in parts]
-    return re.compile("^" + r"\.".join(alts) + "=")
+    return re_compile("^" + r"\.".join(alts) + "=")
 
 
 def key_line(text: str, keys, pyproject: bool = False) -> int | None:

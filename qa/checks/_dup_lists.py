@@ -15,6 +15,7 @@ import regex
 
 from ._dup_words import STOP_WORDS
 from ._names.lexicon import HEAD_CLASS, LEGAL_SUFFIXES
+from ..pattern_cache import re_compile, regex_compile
 
 # Each pattern in two spellings: the `regex` module with Unicode classes, and the `re`
 # module with ASCII classes, which gives the same matches on ASCII text (checked over
@@ -46,8 +47,8 @@ def _rx(name: str, ascii_only: bool = False):
     """The compiled pattern `name`; with ascii_only, the `re` spelling for ASCII subjects."""
     *sources, ignore_case = _SOURCES[name]
     if ascii_only:
-        return re.compile(sources[-1], re.ASCII | (re.I if ignore_case else 0))
-    return regex.compile(sources[0], regex.I if ignore_case else 0)
+        return re_compile(sources[-1], re.ASCII | (re.I if ignore_case else 0))
+    return regex_compile(sources[0], regex.I if ignore_case else 0)
 
 
 _FRAGMENT_FIRST = frozenset("eEcClLiIgGpP")    # etc, co, ltd, limited, inc, corp, group, plc

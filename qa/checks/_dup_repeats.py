@@ -14,7 +14,7 @@ from ..records import record
 from functools import lru_cache
 from itertools import compress, islice
 from operator import eq
-from typing import Iterator
+from collections.abc import Iterator
 
 from ._dup_tokens import SentenceWords, sentence_words
 from ._dup_words import STOP_WORDS, blank_gap, doubled_word_allowed, is_content, is_number

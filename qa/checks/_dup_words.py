@@ -5,7 +5,7 @@ apostrophes, dots, hyphens and ampersands), so "real-time" and "U.S" are one tok
 """
 from __future__ import annotations
 
-from typing import NamedTuple
+from collections import namedtuple
 
 from ..document.segment import WORD
 
@@ -28,11 +28,12 @@ GRAMMATICAL_DOUBLES = ("had", "that")
 REDUPLICATIVES = frozenset("bye ha tut chop knock yeah no so pooh boo hush".split())
 
 
-class Token(NamedTuple):
-    start: int
-    end: int
-    text: str
-    key: str            # the case-folded text
+class Token(namedtuple("Token", "start end text key")):
+    # start: int
+    # end: int
+    # text: str
+    # key: str    the case-folded text
+    __slots__ = ()
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:

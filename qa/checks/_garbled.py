@@ -4,7 +4,7 @@ URLs and e-mail addresses are masked before the joined-word patterns run."""
 from __future__ import annotations
 
 from bisect import bisect_right
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

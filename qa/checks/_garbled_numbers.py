@@ -2,7 +2,7 @@
 empty placeholders, and Chinese number units carried over (万, 亿)."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

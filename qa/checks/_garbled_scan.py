@@ -11,7 +11,7 @@ only as on the whole text.
 """
 from __future__ import annotations
 
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 _WHITE_SPACE = b" \t\n\v\f\r"           # what the `regex` module's \s matches in ASCII
 

@@ -15,6 +15,7 @@ cached per character, so a release costs one scan for its distinct non-ASCII cha
 from __future__ import annotations
 
 from functools import lru_cache
+from ..pattern_cache import re_compile, regex_compile
 
 # a character the `regex` module treats as anything but punctuation or a symbol
 _NOT_NEUTRAL_REGEX = (r"[\p{L}\p{N}\p{M}\w\s\d\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}"
@@ -27,9 +28,9 @@ _NON_ASCII = r"[^\x00-\x7f]"
 def _compiled(source: str, engine: str):
     if engine == "regex":
         import regex
-        return regex.compile(source)
+        return regex_compile(source)
     import re
-    return re.compile(source)
+    return re_compile(source)
 
 
 def stdlib(source: str):
@@ -126,14 +127,14 @@ class DualRegex:
         if self._full is None:
             import regex
             flags = (regex.X if self.verbose else 0) | (regex.I if self.ignorecase else 0)
-            self._full = regex.compile(self.source, flags)
+            self._full = regex_compile(self.source, flags)
         return self._full
 
     def plain(self):
         if self._plain is None:
             import re
             flags = (re.X if self.verbose else 0) | (re.I if self.ignorecase else 0)
-            self._plain = re.compile(plain_source(self.source), flags)
+            self._plain = re_compile(plain_source(self.source), flags)
         return self._plain
 
     def pick(self, plain: bool):

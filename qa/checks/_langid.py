@@ -10,13 +10,14 @@ _lang_chars), from the `regex` patterns on the rest; both give the same numbers.
 """
 from __future__ import annotations
 
+from collections import namedtuple
 import re
 from functools import lru_cache
-from typing import NamedTuple
 
 from ._lang_chars import is_plain
 from ._lazy_regex import LazyRegex
 from ._pinyin import TONED_VOWELS, is_pinyin, toneless
+from ..pattern_cache import re_compile
 
 # Frequent English function words: English prose is a third or more of these.
 ENGLISH_STOP_WORDS = frozenset("""
@@ -58,15 +59,16 @@ LANGUAGE_NAMES = {
 }
 
 
-class Profile(NamedTuple):
+class Profile(namedtuple("Profile",
+                         "letters latin lower_words stop_words pinyin_words accented")):
     """What the cheap test saw in a piece of text."""
-
-    letters: int
-    latin: int
-    lower_words: int
-    stop_words: int
-    pinyin_words: int
-    accented: int           # Latin letters outside ASCII (é, ü, ñ, ạ ...)
+    # letters: int
+    # latin: int
+    # lower_words: int
+    # stop_words: int
+    # pinyin_words: int
+    # accented: int      Latin letters outside ASCII (é, ü, ñ, ạ ...)
+    __slots__ = ()
 
     @property
     def latin_share(self) -> float:
@@ -123,7 +125,7 @@ def plain_counts(text: str) -> tuple[int, int, int, list[str]]:
 
 @lru_cache(maxsize=1)
 def _plain_lower_word() -> re.Pattern:
-    return re.compile(_PLAIN_LOWER_WORD)
+    return re_compile(_PLAIN_LOWER_WORD)
 
 
 def han_count(text: str) -> int:

@@ -4,6 +4,7 @@ candidate) should not add that to every start-up."""
 from __future__ import annotations
 
 import regex
+from ..pattern_cache import regex_compile
 
 
 class LazyRegex:
@@ -19,7 +20,7 @@ class LazyRegex:
     @property
     def compiled(self) -> regex.Pattern:
         if self._compiled is None:
-            self._compiled = regex.compile(self._source, self._flags)
+            self._compiled = regex_compile(self._source, self._flags)
         return self._compiled
 
     def __getattr__(self, name: str):

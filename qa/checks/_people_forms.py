@@ -3,7 +3,7 @@ names of one person, and a given name left in lower case."""
 from __future__ import annotations
 
 from collections import defaultdict
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 

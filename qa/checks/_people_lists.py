@@ -2,7 +2,7 @@
 full Chinese names, and a non-pinyin word inside a Chinese name."""
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import Hit
 from ._lazy_regex import LazyRegex

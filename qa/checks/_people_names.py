@@ -15,8 +15,8 @@ stdlib `re`, which finds the same spans faster.
 """
 from __future__ import annotations
 
+from collections import namedtuple
 from functools import lru_cache
-from typing import NamedTuple
 
 from ._lang_chars import DualRegex, doc_is_plain, is_plain, stdlib
 from ._people_words import COURTESY, sentences_with_name_words, surnames
@@ -40,25 +40,26 @@ _CLOSERS = ")]}）】"
 _MARKS = r"[,;，；、(\[{（【)\]}）】]"      # the characters split_parts looks at
 
 
-class NameItem(NamedTuple):
+class NameItem(namedtuple("NameItem", "part start end tokens kind honorific honorific_start whole",
+                          defaults=(None, None, False))):
     """One name standing as an item of a sentence's list."""
+    # part: int                    index of the part in its sentence
+    # start: int                   span of the name itself (no titles)
+    # end: int
+    # tokens: tuple[str, ...]      the words of the name
+    # kind: str                    chinese | single | other
+    # honorific: str | None        "Mr", "Ms", "Dr" ... when written before the name
+    # honorific_start: int | None
+    # whole: bool                  the part is nothing but this name (and its titles)
+    __slots__ = ()
 
-    part: int                           # index of the part in its sentence
-    start: int                          # span of the name itself (no titles)
-    end: int
-    tokens: tuple[str, ...]             # the words of the name
-    kind: str                           # chinese | single | other
-    honorific: str | None = None        # "Mr", "Ms", "Dr" ... when written before the name
-    honorific_start: int | None = None
-    whole: bool = False                 # the part is nothing but this name (and its titles)
 
-
-class PeopleList(NamedTuple):
+class PeopleList(namedtuple("PeopleList", "sentence parts items")):
     """The name items of one sentence and the parts it was split into."""
-
-    sentence: int
-    parts: tuple[tuple[int, int], ...]
-    items: tuple[NameItem, ...]
+    # sentence: int
+    # parts: tuple[tuple[int, int], ...]
+    # items: tuple[NameItem, ...]
+    __slots__ = ()
 
     def chinese(self, bare_only: bool = True) -> list[NameItem]:
         return [i for i in self.items if i.kind == "chinese" and not (bare_only and i.honorific)]
@@ -184,11 +185,12 @@ _PAIR = DualRegex(rf"[A-Z](?<![\p{{L}}\p{{N}}'’.-][A-Z])"
                   rf"(?=(?P<a>{_CAP[len('[A-Z]'):]})[ \t](?P<b>{_CAP})(?![\p{{L}}\p{{N}}'’-]))")
 
 
-class NamePair(NamedTuple):
-    start: int
-    end: int
-    first: str
-    second: str
+class NamePair(namedtuple("NamePair", "start end first second")):
+    # start: int
+    # end: int
+    # first: str
+    # second: str
+    __slots__ = ()
 
 
 @lru_cache(maxsize=4096)

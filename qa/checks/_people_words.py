@@ -9,8 +9,8 @@ and the rules need to try their patterns only there.
 """
 from __future__ import annotations
 
+from collections import namedtuple
 from bisect import bisect_left
-from typing import NamedTuple
 
 from ._lang_chars import stdlib
 from ._pinyin import SURNAMES
@@ -20,10 +20,11 @@ _NAME_WORDS = SURNAMES | frozenset(COURTESY)
 CAP_WORD = r"[A-Z][a-z]+"
 
 
-class NameWord(NamedTuple):
-    start: int
-    end: int
-    word: str
+class NameWord(namedtuple("NameWord", "start end word")):
+    # start: int
+    # end: int
+    # word: str
+    __slots__ = ()
 
 
 def name_words(doc) -> tuple[NameWord, ...]:

@@ -13,13 +13,14 @@ from ..records import record
 from functools import cache
 
 from ._title_words import Usage, Word, headline, headline_usage, is_common, parts
+from ..pattern_cache import re_compile
 
 MIN_WORDS = 5
 
 
 @cache
 def _ascii_lower() -> re.Pattern:
-    return re.compile("[a-z]")
+    return re_compile("[a-z]")
 
 
 @record(frozen=True)

@@ -13,6 +13,7 @@ from functools import cache
 import regex
 
 from ._title_grammar import DETERMINERS
+from ..pattern_cache import regex_compile
 
 MEDIA_WORDS = frozenset("""
 news network net online website web site portal daily times post herald tribune journal
@@ -39,34 +40,34 @@ _PIPES = frozenset("|︱｜")
 # every start-up otherwise).
 @cache
 def _tail_sep() -> regex.Pattern:
-    return regex.compile(r"\s+[-–—|︱｜]+\s*|[-–—]+(?=\s*\p{L}[\p{L}.]*\.(?:com|net|cn|org)\b)"
+    return regex_compile(r"\s+[-–—|︱｜]+\s*|[-–—]+(?=\s*\p{L}[\p{L}.]*\.(?:com|net|cn|org)\b)"
                          r"|\s*_(?=\p{L})|(?<=\S)\s*[|︱｜]\s*")
 
 
 @cache
 def _domain() -> regex.Pattern:
-    return regex.compile(r"^[\p{L}\p{N}.-]+\.(?:com|net|cn|org|gov|info|co)(?:\.\p{L}{2})?$", regex.I)
+    return regex_compile(r"^[\p{L}\p{N}.-]+\.(?:com|net|cn|org|gov|info|co)(?:\.\p{L}{2})?$", regex.I)
 
 
 @cache
 def _word() -> regex.Pattern:
-    return regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*")
+    return regex_compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*")
 
 
 @cache
 def _cjk() -> regex.Pattern:
-    return regex.compile(r"[\p{Han}\u3000-\u303F\uFF01-\uFF5E]+")
+    return regex_compile(r"[\p{Han}\u3000-\u303F\uFF01-\uFF5E]+")
 
 
 @cache
 def _abbreviation_end() -> regex.Pattern:
-    return regex.compile(
+    return regex_compile(
         r"(?:\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|No|Bros|Dept)|(?:\b\p{L}\.)+\p{L})\.$")
 
 
 @cache
 def _pipe_label() -> regex.Pattern:
-    return regex.compile(r"([^|︱｜]{1,40}?)\s*[|︱｜]\s*")
+    return regex_compile(r"([^|︱｜]{1,40}?)\s*[|︱｜]\s*")
 
 
 def _furniture(segment: str) -> bool:

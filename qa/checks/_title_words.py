@@ -10,16 +10,17 @@ tokens, words and extent are worked out once per document.
 """
 from __future__ import annotations
 
+from collections import namedtuple
 from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import attrgetter
-from typing import NamedTuple
 
 import regex
 
 from ._dup_tokens import sentence_words, tokens_between
 from ._dup_words import STOP_WORDS, Token, tokens
 from ._title_parts import headline_extent
+from ..pattern_cache import regex_compile
 
 # Everyday words that slogans and headlines capitalise but that name nothing on their own.
 COMMON_WORDS = frozenset("""
@@ -51,16 +52,17 @@ professor dr mr mrs ms party committee council congress
 
 @cache
 def _separators() -> regex.Pattern:
-    return regex.compile(r"[:;|!?()\[\]\"“”‘’«»–—︱｜]|\s-+\s|\s-|-\s|,")
+    return regex_compile(r"[:;|!?()\[\]\"“”‘’«»–—︱｜]|\s-+\s|\s-|-\s|,")
 
 
 _START = attrgetter("start")
 
 
-class Word(NamedTuple):
-    token: Token
-    kind: str           # C capitalised | l lower-case content | s stop word | n neutral
-    first: bool         # opens the headline or a part after a separator
+class Word(namedtuple("Word", "token kind first")):
+    # token: Token
+    # kind: str     C capitalised | l lower-case content | s stop word | n neutral
+    # first: bool   opens the headline or a part after a separator
+    __slots__ = ()
 
 
 @lru_cache(maxsize=1024)

@@ -15,6 +15,7 @@ import regex
 
 from ..findings import Hit
 from ..rules.base import Example, Rule, RuleDoc, RuleMeta
+from ..pattern_cache import regex_compile
 
 MAX_PASSES = 3          # text damaged more than three times is beyond repair
 
@@ -37,8 +38,8 @@ def _tables() -> tuple[dict[str, int], regex.Pattern, regex.Pattern]:
 
     cont = cls(0x80, 0xBF)
     seq = f"(?:{cls(0xC2, 0xDF)}{cont}|{cls(0xE0, 0xEF)}{cont}{{2}}|{cls(0xF0, 0xF4)}{cont}{{3}})"
-    run = regex.compile(f"{seq}+")
-    c1 = regex.compile("[\u0080-\u009f]+")
+    run = regex_compile(f"{seq}+")
+    c1 = regex_compile("[\u0080-\u009f]+")
     return to_byte, run, c1
 
 

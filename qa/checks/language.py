@@ -8,7 +8,7 @@ character at all.
 """
 from __future__ import annotations
 
-from typing import Iterator
+from collections.abc import Iterator
 
 from ..findings import SAFE, Hit
 from ..rules.base import Example, Option, Rule, RuleDoc, RuleMeta

@@ -10,6 +10,7 @@ from functools import cache
 
 from .lines import LineIndex
 from .model import Directive
+from ..pattern_cache import re_compile
 
 _BODY = r"release-qa:\s*(?P<action>disable-next-line|disable-file|disable|enable)" \
         r"(?:\s*=\s*(?P<sel>[\w.\-]+(?:\s*,\s*[\w.\-]+)*))?"
@@ -17,12 +18,12 @@ _BODY = r"release-qa:\s*(?P<action>disable-next-line|disable-file|disable|enable
 
 @cache
 def _in_comment():
-    return re.compile(r"<!--\s*" + _BODY + r"\s*-->")
+    return re_compile(r"<!--\s*" + _BODY + r"\s*-->")
 
 
 @cache
 def _on_line():
-    return re.compile(r"(?m)^[ \t]*(?:<!--|#|//|%|;)?[ \t]*" + _BODY
+    return re_compile(r"(?m)^[ \t]*(?:<!--|#|//|%|;)?[ \t]*" + _BODY
                       + r"[ \t]*(?:-->)?[ \t]*(?=\r\n|\r|\n|\Z)")
 
 
@@ -55,7 +56,7 @@ def directive_in_comment(source: str, start: int, end: int, lines: LineIndex) ->
 
 @cache
 def _any_comment():
-    return re.compile(r"<!--\s*release-qa:(?P<body>.*?)-->", re.S)
+    return re_compile(r"<!--\s*release-qa:(?P<body>.*?)-->", re.S)
 
 
 def malformed_directives(source: str, directives) -> list[tuple[int, str]]:

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from ..pattern_cache import re_compile
 
-_NEWLINE = re.compile(r"\r\n|\r|\n")
+_NEWLINE = re_compile(r"\r\n|\r|\n")
 
 
 class LineIndex:

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 from ..records import record, field
 from array import array
+from collections import namedtuple
 from collections.abc import Sequence
 from functools import cached_property
-from typing import NamedTuple
 
 from . import segment
 from .lines import LineIndex
 from .offsets import OffsetMap
 
 
-class Span(NamedTuple):
+class Span(namedtuple("Span", "start end")):
     """A half-open range [start, end) of prose offsets (a tuple: cheap to make by the million)."""
-
-    start: int
-    end: int
+    # start: int
+    # end: int
+    __slots__ = ()
 
 
 class SpanSeq(Sequence):
@@ -51,10 +51,11 @@ class SpanSeq(Sequence):
     __hash__ = None
 
 
-class Sentence(NamedTuple):
-    start: int
-    end: int
-    paragraph: int          # index into Document.paragraphs
+class Sentence(namedtuple("Sentence", "start end paragraph")):
+    # start: int
+    # end: int
+    # paragraph: int  index into Document.paragraphs
+    __slots__ = ()
 
 
 @record(frozen=True, slots=True)

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 from array import array
+from ..pattern_cache import re_compile, regex_compile
 
 
-_BLANK_RUN = re.compile(r"(?>\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?>\r\n|\r|\n))+")
-_LINE = re.compile(r"[^\r\n]+")
+_BLANK_RUN = re_compile(r"(?>\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?>\r\n|\r|\n))+")
+_LINE = re_compile(r"[^\r\n]+")
 _SPACE = " \t\f\v\r\n\u3000\u00a0\u200b\ufeff"
 
 # Words: letters and digits with inner apostrophes, dots, hyphens and ampersands ("JD.com's",
 # "real-time", "AT&T"), and digit groups ("3,000"). The stdlib engine is several times faster
 # than `regex` here and [^\W_] is exactly "a letter or digit" in Unicode.
-WORD = re.compile(r"[^\W_]+(?:['’.\-&][^\W_]+|(?<=\d),\d+)*")
+WORD = re_compile(r"[^\W_]+(?:['’.\-&][^\W_]+|(?<=\d),\d+)*")
 _WORD_COUNT = None     # compiled on first use: only text with non-ASCII characters needs it
 
 
@@ -26,7 +27,7 @@ def _word_count_pattern():
     global _WORD_COUNT
     if _WORD_COUNT is None:
         import regex
-        _WORD_COUNT = regex.compile(
+        _WORD_COUNT = regex_compile(
             r"[[\p{L}\p{N}]--\p{Han}]+(?:['’.\-&,][[\p{L}\p{N}]--\p{Han}]+)*|\p{Han}", regex.V1)
     return _WORD_COUNT
 
@@ -47,13 +48,13 @@ Their Our By To Last Next Some Many Most All Both Each Other Such Then Now Today
 Earlier Later If Although Though So Thus Therefore Moreover Furthermore Besides Still Yet
 """.split())
 
-_TERMINAL = re.compile(r"[.!?。！？…]+[\"'”’»)\]）】」』]*")
+_TERMINAL = re_compile(r"[.!?。！？…]+[\"'”’»)\]）】」』]*")
 # what may open the next sentence: a capital, a digit or a Han character (checked in code:
 # the stdlib engine has no class for capitals), after an optional quote or bracket
-_NEXT_START = re.compile(r"[\s\u3000]*(?P<next>[\"'“‘«(\[（【「『]?)(?P<ch>\w)")
-_TOKEN_BEFORE = re.compile(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
-_INITIALS = re.compile(r"(?:\b[^\W\d_]\.){2,}$")
-_LETTERS = re.compile(r"[^\W\d_]+")
+_NEXT_START = re_compile(r"[\s\u3000]*(?P<next>[\"'“‘«(\[（【「『]?)(?P<ch>\w)")
+_TOKEN_BEFORE = re_compile(r"([^\W\d_](?:[^\W\d_]|\.)*)\.$")
+_INITIALS = re_compile(r"(?:\b[^\W\d_]\.){2,}$")
+_LETTERS = re_compile(r"[^\W\d_]+")
 
 
 def _opens_sentence(ch: str) -> bool:
@@ -184,7 +185,7 @@ def word_bounds(text: str) -> tuple[array, array]:
     return starts, ends
 
 
-_TOKEN = re.compile(r"[^\W_]+")
+_TOKEN = re_compile(r"[^\W_]+")
 
 
 def count_tokens(text: str, start: int, end: int) -> int:
@@ -200,13 +201,13 @@ def count_words(text: str) -> int:
 
 
 # ---- enumerations --------------------------------------------------------------------
-_LEGAL_SUFFIX = re.compile(
+_LEGAL_SUFFIX = re_compile(
     r"\s*(?:Ltd\b|Limited\b|Inc\b|LLC\b|L\.L\.C\b|Co\b|Corp\b|Corporation\b|S\.A\b|GmbH\b|AG\b"
     r"|plc\b|LLP\b|L\.P\b|N\.V\b|B\.V\b|Pte\b|Pty\b|JSC\b)", re.I)
-_SEPARATOR = re.compile(r"[,;，；、()\[\]{}（）【】]")
-_ITEM_LEAD = re.compile(r"(?:and|or|as well as|including|such as|like|plus)\s+", re.I)
-_ITEM_TAIL = re.compile(r"[\s,;.]+$")
-_CONJ = re.compile(r"\s(?:and|or|as well as)\s")
+_SEPARATOR = re_compile(r"[,;，；、()\[\]{}（）【】]")
+_ITEM_LEAD = re_compile(r"(?:and|or|as well as|including|such as|like|plus)\s+", re.I)
+_ITEM_TAIL = re_compile(r"[\s,;.]+$")
+_CONJ = re_compile(r"\s(?:and|or|as well as)\s")
 MAX_ITEM_WORDS = 12
 
 

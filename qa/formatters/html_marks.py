@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from ..records import record
 from html import escape
+from ..pattern_cache import re_compile
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
+_LINE_END = re_compile(r"\r\n|\r|\n")
 
 
 @record(frozen=True)

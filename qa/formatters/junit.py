@@ -13,10 +13,11 @@ import re
 import xml.etree.ElementTree as ET
 
 from .shared import at_least, message_with_suggestion, plural, repo_path, worst
+from ..pattern_cache import re_compile
 
 HUMAN = False
 
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = re_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:

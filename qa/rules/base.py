@@ -6,14 +6,15 @@ Document and its options, and formats nothing: the engine turns Hits into Findin
 from __future__ import annotations
 
 from ..records import record, field
-from typing import Any, Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import re
 
 from ..categories import CATEGORIES, SEVERITIES
+from ..pattern_cache import re_compile
 
-CODE_RE = re.compile(r"[A-Z]{2,4}[0-9]{2,3}")
-NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+CODE_RE = re_compile(r"[A-Z]{2,4}[0-9]{2,3}")
+NAME_RE = re_compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 
 
 @record(frozen=True)
@@ -21,13 +22,13 @@ class Option:
     """A rule option: its name, default value, what it does, and the values it accepts."""
 
     name: str
-    default: Any
+    default: object
     help: str
     choices: tuple | None = None
     min: float | None = None        # bounds of a numeric option, inclusive
     max: float | None = None
 
-    def validate(self, value: Any) -> str | None:
+    def validate(self, value: object) -> str | None:
         """An error message when `value` is not acceptable, else None."""
         expected = type(self.default)
         given = value
@@ -122,7 +123,7 @@ class RuleMeta:
     def prefix(self) -> str:
         return re.match(r"[A-Z]+", self.code).group(0)
 
-    def default_options(self) -> dict[str, Any]:
+    def default_options(self) -> dict[str, object]:
         return {o.name: o.default for o in self.options}
 
     def to_dict(self) -> dict:
@@ -141,7 +142,7 @@ class RuleMeta:
         }
 
 
-Check = Callable[[Any, Mapping[str, Any]], Iterable[Any]]
+Check = Callable[[object, Mapping[str, object]], Iterable[object]]
 
 
 @record(frozen=True)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from ..records import record, field
-from typing import Any, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 
 
 @record(frozen=True)
@@ -45,10 +45,10 @@ EMPTY_GLOSSARY = Glossary()
 class RuleOptions(Mapping):
     """A read-only mapping of option values, with the glossary every rule may consult."""
 
-    values: Mapping[str, Any] = field(default_factory=dict)
+    values: Mapping[str, object] = field(default_factory=dict)
     glossary: Glossary = EMPTY_GLOSSARY
 
-    def __getitem__(self, key: str) -> Any:
+    def __getitem__(self, key: str) -> object:
         return self.values[key]
 
     def __iter__(self) -> Iterator[str]:

@@ -12,6 +12,7 @@ import re
 from ...findings import Hit
 from .lazy import LazyPattern
 from .lexicon import CONNECTORS, NAME_FIELD_LABELS
+from ...pattern_cache import re_compile
 
 # A labelled line, "Company Name: Global times"; applied to one line at a time (a line
 # ends at \n, \r\n or \r), and only where the label is one of NAME_FIELD_LABELS.
@@ -65,7 +66,7 @@ def check_field_case(doc, opts):
 def _lines_with_colon(text: str):
     """(line start, first colon, line end) of each line holding a colon (':' or '：'); a
     line ends at \n, \r\n or \r."""
-    line_end = re.compile(r"[\r\n]|\Z")
+    line_end = re_compile(r"[\r\n]|\Z")
     done = 0
     for m in re.finditer(r"[:：]", text):
         colon = m.start()

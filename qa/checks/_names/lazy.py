@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import regex
+from ...pattern_cache import regex_compile
 
 
 class LazyPattern:
@@ -16,5 +17,5 @@ class LazyPattern:
 
     def __getattr__(self, name: str):
         if self._compiled is None:
-            self._compiled = regex.compile(*self._args)
+            self._compiled = regex_compile(*self._args)
         return getattr(self._compiled, name)

@@ -8,6 +8,7 @@ from functools import cache
 
 from .lazy import LazyPattern
 from .lexicon import ARTICLES
+from ...pattern_cache import re_compile
 
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 400
@@ -17,7 +18,7 @@ _TITLE_WORD = LazyPattern(r"(?<![\p{L}])\p{L}{4,}")
 @cache
 def _ascii_title_word():
     """_TITLE_WORD for ASCII lines (where \\p{L} is [A-Za-z]), on the faster stdlib engine."""
-    return re.compile(r"(?<![A-Za-z])[A-Za-z]{4,}")
+    return re_compile(r"(?<![A-Za-z])[A-Za-z]{4,}")
 
 
 class TitleCaseLines:

@@ -8,6 +8,7 @@ import re
 from functools import cache
 
 from .skeleton import APOSTROPHE, LL, LN, LNM, LU, NBSP, N, S, W, skeleton
+from ...pattern_cache import re_compile
 
 _CONN = r"(?:of|for|and|the|on|de|du|des|la|le|&|Of|For|And|The|On)"
 
@@ -22,7 +23,7 @@ def region_pattern():
     cap = rf"(?:[{LU}{N}]|[{LL}]++[{LU}]){word_ch}*+"
     sep = (rf"(?:[ \t{NBSP}]{{1,3}}|[ \t{NBSP}]*\n[ \t{NBSP}]*"
            rf"|\.?,?[ \t]{{1,3}}(?=(?:Ltd|LTD|Limited|Inc|LLC|plc|PLC|Co)(?![{W}])))")
-    return re.compile(rf"(?<![{LN}]){cap}(?:{sep}(?:{cap}|{_CONN}(?=[{S}])))*")
+    return re_compile(rf"(?<![{LN}]){cap}(?:{sep}(?:{cap}|{_CONN}(?=[{S}])))*")
 
 
 def regions(doc):

@@ -26,6 +26,7 @@ tab, line feed, vertical tab, form feed and carriage return.
 from __future__ import annotations
 
 import re
+from ...pattern_cache import re_compile, regex_compile
 
 # Character classes over the skeleton (text inside [...]).
 LU = "A-Z\x04"
@@ -50,7 +51,7 @@ _state: dict[str, object] = {}
 
 def class_chars(cls: str) -> frozenset[str]:
     """The skeleton characters of a class above ("A-Za-z0-9\x01..."), as a set."""
-    pattern = re.compile(f"[{cls}]")
+    pattern = re_compile(f"[{cls}]")
     return frozenset(c for c in map(chr, range(128)) if pattern.fullmatch(c))
 
 
@@ -99,7 +100,7 @@ def _class_mark(c: str) -> str:
     pattern = _state.get("classes")
     if pattern is None:
         import regex
-        pattern = _state["classes"] = regex.compile(_CLASS_SOURCE)
+        pattern = _state["classes"] = regex_compile(_CLASS_SOURCE)
     m = pattern.fullmatch(c)
     return _BY_GROUP[m.lastindex - 1] if m else _OTHER
 
@@ -107,12 +108,12 @@ def _class_mark(c: str) -> str:
 def _to_map():
     pattern = _state.get("to_map")
     if pattern is None:
-        pattern = _state["to_map"] = re.compile(r"[^\t\n\x0b\x0c\r\x20-\x7e]+")
+        pattern = _state["to_map"] = re_compile(r"[^\t\n\x0b\x0c\r\x20-\x7e]+")
     return pattern
 
 
 def _ascii_controls():
     pattern = _state.get("controls")
     if pattern is None:
-        pattern = _state["controls"] = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+        pattern = _state["controls"] = re_compile(r"[\x00-\x08\x0e-\x1f\x7f]")
     return pattern

@@ -12,6 +12,7 @@ from .lazy import LazyPattern
 from .lexicon import CONNECTORS, LEGAL_SUFFIXES
 from .records import record
 from .skeleton import APOSTROPHE, L, LN, LNM, recent_skeleton
+from ...pattern_cache import re_compile
 
 TOKEN = LazyPattern(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&.](?=[\p{L}\p{N}]))*")
 YEAR = LazyPattern(r"(?:19|20)\d\d")
@@ -46,13 +47,13 @@ def make_token(text: str, start: int, end: int) -> Token:
 @cache
 def _token_pattern():
     """TOKEN over the skeleton (see skeleton.py)."""
-    return re.compile(rf"[{LN}](?:[{LNM}]|['{APOSTROPHE}\-&.](?=[{LN}]))*")
+    return re_compile(rf"[{LN}](?:[{LNM}]|['{APOSTROPHE}\-&.](?=[{LN}]))*")
 
 
 @cache
 def _initials_pattern():
     """Initials with periods between them ("U.S", "P.R.C") over the skeleton."""
-    return re.compile(rf"(?:[{L}]\.)+[{L}]")
+    return re_compile(rf"(?:[{L}]\.)+[{L}]")
 
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:

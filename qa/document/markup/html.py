@@ -16,17 +16,18 @@ from ..lines import LineIndex
 from ..directives import directive_in_comment
 from ..model import Document, Span
 from .builder import ProseBuilder
+from ...pattern_cache import regex_compile
 
-_TOKEN = regex.compile(
+_TOKEN = regex_compile(
     r"<!--.*?(?:--!?>|\Z)"
     r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
     r"|<![^>]*>?"
     r"|<\?[^>]*>?"
     r"|</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
     regex.S)
-_TAG_NAME = regex.compile(r"</?\s*([A-Za-z][A-Za-z0-9:\-]*)")
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
-_HAS_H1 = regex.compile(r"<h1[\s>]", regex.I)
+_TAG_NAME = regex_compile(r"</?\s*([A-Za-z][A-Za-z0-9:\-]*)")
+_ENTITY = regex_compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+_HAS_H1 = regex_compile(r"<h1[\s>]", regex.I)
 
 RAW_TEXT = frozenset({"script", "style", "textarea", "xmp", "plaintext"})
 DROPPED = frozenset({"head", "nav", "code", "pre", "noscript", "template", "svg", "math",
@@ -97,7 +98,7 @@ class _Reader:
                 return self.title_tag(end)
             return end
         if not closing and name in RAW_TEXT:
-            close = regex.compile(r"</" + name + r"\s*>", regex.I).search(self.src, end)
+            close = regex_compile(r"</" + name + r"\s*>", regex.I).search(self.src, end)
             return close.end() if close else len(self.src)
         if name == "title" and not closing:
             return self.title_tag(end)
@@ -108,7 +109,7 @@ class _Reader:
         return end
 
     def title_tag(self, end: int) -> int:
-        close = regex.compile(r"</title\s*>", regex.I).search(self.src, end)
+        close = regex_compile(r"</title\s*>", regex.I).search(self.src, end)
         stop = close.start() if close else len(self.src)
         if self.use_title_tag and self.title is None:
             self.out.paragraph_break(end, end)

@@ -18,19 +18,20 @@ from ..lines import LineIndex
 from ..model import Document, Span
 from .builder import ProseBuilder
 from .plain import plain_title
+from ...pattern_cache import regex_compile
 
-_LINE = regex.compile(r"([^\r\n]*)(\r\n|\r|\n|\Z)")
-_FENCE = regex.compile(r" {0,3}(`{3,}|~{3,})")
-_ATX = regex.compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = regex.compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
-_SETEXT = regex.compile(r" {0,3}(=+|-+)[ \t]*$")
-_HRULE = regex.compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_LIST = regex.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)")
-_QUOTE = regex.compile(r"[ \t]{0,3}>[ \t]?")
-_REFDEF = regex.compile(r" {0,3}\[[^\]]+\]:\s*\S+")
-_PIPE = regex.compile(r"(?<!\\)\|")
-_TABLE_RULE = regex.compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
-_INLINE = regex.compile(
+_LINE = regex_compile(r"([^\r\n]*)(\r\n|\r|\n|\Z)")
+_FENCE = regex_compile(r" {0,3}(`{3,}|~{3,})")
+_ATX = regex_compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
+_ATX_CLOSE = regex_compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
+_SETEXT = regex_compile(r" {0,3}(=+|-+)[ \t]*$")
+_HRULE = regex_compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
+_LIST = regex_compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)")
+_QUOTE = regex_compile(r"[ \t]{0,3}>[ \t]?")
+_REFDEF = regex_compile(r" {0,3}\[[^\]]+\]:\s*\S+")
+_PIPE = regex_compile(r"(?<!\\)\|")
+_TABLE_RULE = regex_compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
+_INLINE = regex_compile(
     r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
     r"|(?P<image>!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?)"
     r"|(?P<link>\[(?P<ltext>[^\]]*)\](?:\((?P<url>[^)]*)\)|\[[^\]]*\]))"

@@ -15,19 +15,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from ...records import record, field
-from typing import Iterator
+from collections.abc import Iterator
 
 import regex
 
 from .triggers import NON_ASCII, required_literals
+from ...pattern_cache import re_compile, regex_compile
 
 REGEX_TIMEOUT = 2.0     # seconds one pattern may spend on one document
 SCOPES = ("text", "line", "title", "body")
 
-_TOKEN = re.compile(r"[^\W_]+")
-_SPACE_RUN = re.compile(r"\s+")
-_WORDCHAR = regex.compile(r"[\p{L}\p{N}_]")
-_IGNORECASE = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)\-]")
+_TOKEN = re_compile(r"[^\W_]+")
+_SPACE_RUN = re_compile(r"\s+")
+_WORDCHAR = regex_compile(r"[\p{L}\p{N}_]")
+_IGNORECASE = re_compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)\-]")
 
 
 @record(frozen=True)
@@ -104,7 +105,7 @@ def doc_lower(doc) -> str:
 
 
 # ---- literal phrases --------------------------------------------------------------------
-_GAP_TOKEN = re.compile(r"([\W_]+)([^\W_]+)")
+_GAP_TOKEN = re_compile(r"([\W_]+)([^\W_]+)")
 
 
 @record
@@ -144,7 +145,7 @@ def split_phrase(phrase: str):
     return tokens, gaps, phrase[:spans[0][0]].strip(), phrase[spans[-1][1]:].strip()
 
 
-_NEXT_TOKEN = re.compile(r"[\W_]{1,8}?([^\W_]+)")
+_NEXT_TOKEN = re_compile(r"[\W_]{1,8}?([^\W_]+)")
 
 
 class PhraseIndex:
@@ -171,8 +172,8 @@ class PhraseIndex:
         the engine) when lowering kept every offset, else case-insensitive over the text."""
         if same_length not in self._first:
             alternatives = "|".join(map(re.escape, sorted(self.table, key=lambda w: (-len(w), w))))
-            self._first[same_length] = (re.compile(r"\b(?:" + alternatives + r")\b") if same_length else
-                                        re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.I))
+            self._first[same_length] = (re_compile(r"\b(?:" + alternatives + r")\b") if same_length else
+                                        re_compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.I))
         return self._first[same_length]
 
     def scan(self, doc) -> Iterator[tuple[Entry, int, int]]:
@@ -224,11 +225,11 @@ class _Pattern:
         if self._compiled is None:
             if self.trusted:
                 try:
-                    self._compiled = re.compile(self.source)
+                    self._compiled = re_compile(self.source)
                 except re.error:
                     pass
             if self._compiled is None:
-                self._compiled = regex.compile(self.source, regex.V0)
+                self._compiled = regex_compile(self.source, regex.V0)
         return self._compiled
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):

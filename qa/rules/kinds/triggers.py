@@ -10,6 +10,7 @@ the parser rejects the pattern) the answer is None: always run.
 from __future__ import annotations
 
 import re
+from ...pattern_cache import re_compile
 
 try:                                     # Python 3.11+: the parser lives in re._parser
     from re import _constants as C, _parser as P
@@ -19,10 +20,10 @@ except ImportError:                      # pragma: no cover - older Pythons
 
 NON_ASCII = "\x00non-ascii"              # cannot occur in a document's text as a literal
 _MARKER = 0xF0000                        # private-use code point standing for a non-ASCII script
-_SCRIPT = re.compile(r"\\[p]\{(?:Script=|sc=|Is)?(?:Han|Hani|Hiragana|Katakana|Hangul|Cyrillic|Greek|"
+_SCRIPT = re_compile(r"\\[p]\{(?:Script=|sc=|Is)?(?:Han|Hani|Hiragana|Katakana|Hangul|Cyrillic|Greek|"
                      r"CJK\w*)\}")
-_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
-_INLINE_IGNORECASE = re.compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)\-]")
+_PROPERTY = re_compile(r"\\[pP]\{[^}]*\}|\\[pP][A-Za-z]")
+_INLINE_IGNORECASE = re_compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)\-]")
 MAX_ALTERNATIVES = 16
 SMALL_CLASS = 4
 
