@@ -8,12 +8,10 @@ Unknown keys, wrong types, bad regexes and duplicate codes fail with `path:line:
 from __future__ import annotations
 
 import os
-from .records import record, field
-
-import regex
 
 from .categories import CATEGORIES, SEVERITIES
 from .errors import RulePackError
+from .records import field, record
 from .rules.base import Example, Option, Rule, RuleDoc, RuleMeta
 from .rules.context import Entity, Glossary
 from .rules.kinds import KINDS
@@ -21,7 +19,7 @@ from .rules.kinds.matcher import SCOPES, Matcher, entry_pattern
 from .rules.kinds.template import check_template, group_fields, unknown_field
 from .rules.kinds.triggers import can_match_empty
 from .tomlpos import Locator, fail, load_toml
-from .pattern_cache import regex_compile
+from .pattern_cache import REGEX_V0, regex_compile
 
 COMMON_KEYS = {
     "code": str, "name": str, "kind": str, "category": str, "severity": str, "message": str,
@@ -351,8 +349,9 @@ def _check_regex(entry, bad):
     """The compiled regex of a user's entry; `bad` is called when it does not compile, names
     one group twice (the `regex` module allows it; the second group then shadows the first)
     or can match empty text (empty findings at every position)."""
+    import regex
     try:
-        compiled = regex_compile(entry_pattern(entry), regex.V0)
+        compiled = regex_compile(entry_pattern(entry), REGEX_V0)
     except regex.error as exc:
         bad(f"bad regex {entry.source!r}: {exc}")
     name = _duplicate_group(entry.source)
@@ -371,6 +370,7 @@ def _duplicate_group(source: str) -> str | None:
     """A group name that two groups of `source` share. Each `(?P<name>` written twice or more
     is renamed after its first occurrence; when the renamed pattern compiles with more than
     one of the names, they were real groups (not text in a class or after a backslash)."""
+    import regex
     openings = [m.group(1) for m in _GROUP_OPENING.finditer(source)]
     for name in sorted({n for n in openings if openings.count(n) > 1}):
         count = 0
@@ -382,7 +382,7 @@ def _duplicate_group(source: str) -> str | None:
             count += 1
             return m.group(0) if count == 1 else m.group(0)[:-1] + f"_qa_dup{count}>"
         try:
-            renamed = regex_compile(_GROUP_OPENING.sub(rename, source), regex.V0)
+            renamed = regex_compile(_GROUP_OPENING.sub(rename, source), REGEX_V0)
         except regex.error:
             continue
         if sum(g == name or g.startswith(name + "_qa_dup") for g in renamed.groupindex) > 1:

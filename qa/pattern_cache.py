@@ -20,11 +20,16 @@ stored. RELEASE_QA_NO_CACHE=1 turns the store off.
 """
 from __future__ import annotations
 
+import os
 import re
 import sys
+import zlib
 from _thread import RLock    # not `threading`: a 1.5 ms import a short run does not need
 
 from .cache import Store, get_store
+
+# For annotations: what re_compile and regex_compile return (regex's Pattern has re's methods).
+CompiledPattern = re.Pattern
 
 _LIMIT = 5000                # programs kept; past it, those a run did not use are dropped
 _lock = RLock()
@@ -94,34 +99,97 @@ def _re_program(pattern: str, flags: int):
 
 
 # ---- the regex module -------------------------------------------------------------------
-def _store_for_regex(regex_module) -> Store | None:
+# Flags for regex_compile. IGNORECASE, MULTILINE, DOTALL and VERBOSE have the same values in
+# both engines (pass re.I and friends); the version flags are the regex module's own
+# (tests/test_pattern_cache.py holds these to the module's values).
+REGEX_V0 = 0x2000
+REGEX_V1 = 0x0100
+_REGEX_DEBUG = 0x0200
+_REGEX_LOCALE = 0x0004
+
+
+def _regex_engine():
+    """The regex module's C matcher. On a warm start every pattern comes from the store and
+    only the matcher is needed, so when the Python package (its parser and code generator,
+    10 ms of imports) has not been imported, the extension is loaded alone; the package,
+    when something imports it later, finds it in sys.modules and uses the same one."""
+    engine = sys.modules.get("regex._regex")
+    if engine is not None:
+        return engine
+    if "regex" not in sys.modules:
+        try:
+            from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader, FileFinder
+            from importlib.util import find_spec, module_from_spec
+            package = find_spec("regex")
+            finder = FileFinder(package.submodule_search_locations[0],
+                                (ExtensionFileLoader, EXTENSION_SUFFIXES))
+            spec = finder.find_spec("regex._regex")
+            engine = module_from_spec(spec)
+            sys.modules["regex._regex"] = engine
+            spec.loader.exec_module(engine)
+            return engine
+        except Exception:                  # not an extension here: the ordinary import
+            sys.modules.pop("regex._regex", None)
+    return _regex_package()._main._regex
+
+
+def _regex_package():
+    """The regex package, imported the ordinary way."""
+    import regex
+    return regex
+
+
+def _regex_identity(engine) -> str | None:
+    """What the regex programs depend on, without importing the package: the size and
+    modification time of its matcher and of its compiler (an upgrade changes both)."""
+    try:
+        folder = os.path.dirname(engine.__file__)
+        parts = []
+        for path in (engine.__file__, os.path.join(folder, "_regex_core.py")):
+            st = os.stat(path)
+            parts.append(f"{st.st_size}.{st.st_mtime_ns}")
+        return zlib.crc32("|".join([*parts, engine.__file__]).encode()).to_bytes(4, "big").hex()
+    except (AttributeError, TypeError, OSError):
+        return None
+
+
+def _store_for_regex(engine) -> Store | None:
     if "regex" in _off:
         return None
-    version = getattr(regex_module, "__version__", None)
-    store = get_store(f"patterns-regex-{version}-{sys.implementation.cache_tag}", _LIMIT)
-    if not version or not hasattr(regex_module, "_regex") or not store.enabled:
+    identity = _regex_identity(engine)
+    store = get_store(f"patterns-regex-{identity}-{sys.implementation.cache_tag}", _LIMIT) \
+        if identity else None
+    if store is None or not store.enabled:
         _off.add("regex")
         return None
     return store
 
 
+def _default_version() -> int:
+    """The version a pattern without V0/V1 gets: the package's DEFAULT_VERSION, which is V0
+    unless a program changed it (and only an imported package can have been changed)."""
+    regex = sys.modules.get("regex")
+    return int(getattr(regex, "DEFAULT_VERSION", REGEX_V0)) if regex else REGEX_V0
+
+
 def regex_compile(pattern, flags: int = 0):
     """regex.compile(pattern, flags), from a stored program when there is one."""
-    import regex
     flags = int(flags)
-    if not isinstance(pattern, str) or flags & regex.DEBUG:
-        return regex.compile(pattern, flags)
+    if not isinstance(pattern, str) or flags & _REGEX_DEBUG:
+        return _regex_package().compile(pattern, flags)
     with _lock:
-        store = _store_for_regex(regex)
+        engine = _regex_engine()
+        store = _store_for_regex(engine)
         if store is None:
-            return regex.compile(pattern, flags)
-        key = (pattern, flags, int(regex.DEFAULT_VERSION))
+            return _regex_package().compile(pattern, flags)
+        key = (pattern, flags, _default_version())
         program = store.get(key)
         if program is not None:
             try:
-                return regex._regex.compile(pattern, *program)
+                return engine.compile(pattern, *program)
             except Exception:
                 store.forget(key)
+        regex = _regex_package()
         try:
             compiled, program = _regex_program(regex, pattern, flags)
         except regex.error:                # the pattern's own mistake: the caller reports it
@@ -161,7 +229,7 @@ def _regex_program(regex, pattern: str, flags: int):
         return compiled, None
     (_pattern, final_flags, code, group_index, index_group, named_lists, named_list_indexes,
      req_offset, req_chars, req_flags, group_count) = seen[0][:11]
-    if int(final_flags) & regex.LOCALE or named_lists or named_list_indexes or len(seen[0]) != 11:
+    if int(final_flags) & _REGEX_LOCALE or named_lists or named_list_indexes or len(seen[0]) != 11:
         return compiled, None
     program = (int(final_flags), [int(op) for op in code], dict(group_index),
                dict(index_group), {}, [], int(req_offset),

@@ -135,10 +135,24 @@ def _make_init(cls, fields: tuple[Field, ...], frozen: bool):
         lines.append("self.__post_init__()")
     source = (f"def __init__(self, {', '.join(params)}):\n    "
               + "\n    ".join(lines or ["pass"]) + "\n")
-    exec(compile(source, f"<record {cls.__qualname__}>", "exec"), names)   # noqa: S102
+    exec(_compiled(source, f"<record {cls.__qualname__}>"), names)   # noqa: S102
     init = names["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     return init
+
+
+def _compiled(source: str, filename: str):
+    """compile(source), kept in the cache between runs like a module's bytecode (compiling
+    the ~40 generated __init__ methods is several milliseconds of every start)."""
+    import sys
+    from .cache import get_store
+    store = get_store(f"records-{sys.implementation.cache_tag}", limit=2000)
+    key = (source, filename)
+    code = store.get(key)
+    if code is None or type(code).__name__ != "code":
+        code = compile(source, filename, "exec")
+        store.put(key, code)
+    return code
 
 
 # ---- the shared methods -----------------------------------------------------------------

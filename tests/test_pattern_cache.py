@@ -187,3 +187,55 @@ def test_past_the_limit_only_this_runs_entries_are_kept(fresh, tmp_path, monkeyp
         re_compile(f"second{i}")
     fresh()
     assert sorted(k[0] for k in _stored(tmp_path / "cache", "re")) == ["second0", "second1"]
+
+
+def test_regex_flag_values_are_the_regex_modules():
+    assert (pattern_cache.REGEX_V0, pattern_cache.REGEX_V1) == (regex.V0, regex.V1)
+    assert (pattern_cache._REGEX_DEBUG, pattern_cache._REGEX_LOCALE) == (regex.DEBUG, regex.LOCALE)
+    for name in ("I", "M", "S", "X"):          # callers pass re's flags to regex_compile
+        assert int(getattr(regex, name)) == int(getattr(re, name))
+
+
+_WARM_RUN = r"""
+import contextlib, io, sys
+from qa.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(["check", "--isolated", sys.argv[1]])
+heavy = ("regex", "regex._regex_core", "typing", "shutil", "dataclasses", "json")
+print({"code": code, "loaded": [m for m in heavy if m in sys.modules]})
+"""
+
+
+def test_a_warm_run_loads_only_the_regex_matcher(tmp_path):
+    # the start-up budget of a pre-commit run: with the cache filled, the regex package's
+    # parser, typing, shutil and json (text output) are not imported
+    import subprocess
+    import sys
+    from tests.helpers import ROOT, SEED
+    env = dict(os.environ, RELEASE_QA_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("RELEASE_QA_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", _WARM_RUN, SEED], capture_output=True,
+                           text=True, env=env, cwd=ROOT, timeout=120) for _ in range(2)]
+    first, warm = (r.stdout.splitlines()[-1] for r in runs)
+    assert "'regex'" in first                      # the first run compiles: the package is needed
+    assert warm == "{'code': 1, 'loaded': []}"
+    same = [subprocess.run([sys.executable, "-m", "qa", "check", "--isolated", SEED],
+                           capture_output=True, text=True, env=env, cwd=ROOT).stdout for _ in range(2)]
+    assert same[0] == same[1] and "Found 39 findings" in same[0]
+
+
+def test_the_matcher_loaded_alone_is_the_one_the_package_uses_later():
+    import subprocess
+    import sys
+    script = (
+        "import sys\n"
+        "from qa.pattern_cache import _regex_engine\n"
+        "engine = _regex_engine()\n"
+        "assert 'regex' not in sys.modules\n"
+        "import regex\n"
+        "assert regex._main._regex is engine\n"
+        "p = engine.compile  # the package compiles through the same matcher\n"
+        "print(regex.sub(r'(\\w+) (\\w+)', r'\\2 \\1', 'Group Jingdong'))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout == "Jingdong Group\n"

@@ -11,7 +11,6 @@ import re
 from ..records import record
 from functools import cache, lru_cache
 
-import regex
 
 from ._dup_words import STOP_WORDS
 from ._names.lexicon import HEAD_CLASS, LEGAL_SUFFIXES
@@ -48,7 +47,7 @@ def _rx(name: str, ascii_only: bool = False):
     *sources, ignore_case = _SOURCES[name]
     if ascii_only:
         return re_compile(sources[-1], re.ASCII | (re.I if ignore_case else 0))
-    return regex_compile(sources[0], regex.I if ignore_case else 0)
+    return regex_compile(sources[0], re.I if ignore_case else 0)
 
 
 _FRAGMENT_FIRST = frozenset("eEcClLiIgGpP")    # etc, co, ltd, limited, inc, corp, group, plc

@@ -3,10 +3,9 @@ a name, words run together, broken numbers and empty placeholders. Each is a nar
 URLs and e-mail addresses are masked before the joined-word patterns run."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Iterator
-
-import regex
 
 from ..findings import Hit
 from ._garbled_scan import char_classes, find_all, finditer_in, word_windows
@@ -97,7 +96,7 @@ _JOINED = LazyRegex(r"""
   | (?<![\p{L}\p{N}@#/_.-])(?P<sentence>[a-z]{2,}\.[A-Z][a-z]{2,})(?![\p{L}\p{N}.@/-])
   | (?<![\p{L}\p{N}])(?P<date>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\d{1,2})
         (?=(?:st|nd|rd|th)?(?![\p{L}\p{N}]))
-""", regex.X)
+""", re.X)
 # lower-case-first brand names that look like two words run together
 CAMEL_ALLOWED = frozenset(s.lower() for s in """
 openEuler openGauss openHarmony openKylin openLooKeng openAI ePaper

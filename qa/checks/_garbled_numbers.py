@@ -2,9 +2,8 @@
 empty placeholders, and Chinese number units carried over (万, 亿)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-
-import regex
 
 from ..findings import Hit
 from ._garbled_scan import char_classes, find_all, finditer_in, word_windows
@@ -96,7 +95,7 @@ def empty_placeholder(doc, opts) -> Iterator[Hit]:
 _SCALE = LazyRegex(r"""
     (?<![\p{N}.,])(?P<billions>(?:\d{4,}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?)\s+billion\b
   | (?<![\p{N}.,])(?P<units>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s+(?P<unit>ten\s+thousand|hundred\s+million)\b
-""", regex.X | regex.I)
+""", re.X | re.I)
 # in the stdlib `re`: an ASCII digit or any non-ASCII character (for \d beyond ASCII; written
 # as a negated class, which compiles fast), white space and a unit word. Every match of _SCALE
 # holds one: the stdlib's \s and case-insensitive matching accept at least what the `regex`

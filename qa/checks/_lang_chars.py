@@ -27,7 +27,6 @@ _NON_ASCII = r"[^\x00-\x7f]"
 @lru_cache(maxsize=None)
 def _compiled(source: str, engine: str):
     if engine == "regex":
-        import regex
         return regex_compile(source)
     import re
     return re_compile(source)
@@ -125,8 +124,8 @@ class DualRegex:
 
     def full(self):
         if self._full is None:
-            import regex
-            flags = (regex.X if self.verbose else 0) | (regex.I if self.ignorecase else 0)
+            import re                   # the flags have the same values in both engines
+            flags = (re.X if self.verbose else 0) | (re.I if self.ignorecase else 0)
             self._full = regex_compile(self.source, flags)
         return self._full
 

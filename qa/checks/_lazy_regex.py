@@ -3,8 +3,7 @@ milliseconds per pattern; module-level patterns of rules that do not run (or fin
 candidate) should not add that to every start-up."""
 from __future__ import annotations
 
-import regex
-from ..pattern_cache import regex_compile
+from ..pattern_cache import CompiledPattern, regex_compile
 
 
 class LazyRegex:
@@ -18,7 +17,7 @@ class LazyRegex:
         self._compiled = None
 
     @property
-    def compiled(self) -> regex.Pattern:
+    def compiled(self) -> CompiledPattern:
         if self._compiled is None:
             self._compiled = regex_compile(self._source, self._flags)
         return self._compiled

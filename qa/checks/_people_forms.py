@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
-import regex
-
 from ..findings import Hit
 from ..rules.kinds.matcher import literal_pattern
 from ._lang_chars import DualRegex, doc_is_plain
@@ -15,6 +13,7 @@ from ._people_data import ENGLISH_SURNAMES, ENGLISH_TWO_SYLLABLE
 from ._people_names import pinyin_pairs
 from ._people_words import surnames
 from ._pinyin import SURNAMES, syllable_count
+from ..pattern_cache import CompiledPattern
 
 MAX_RELATED = 5
 
@@ -74,7 +73,7 @@ def name_order(doc, opts) -> Iterator[Hit]:
 
 # ---- glossary aliases of one person ------------------------------------------------------
 @_per_glossary
-def _person_matcher(glossary) -> tuple[regex.Pattern | None, tuple]:
+def _person_matcher(glossary) -> tuple[CompiledPattern | None, tuple]:
     people = glossary.of_kind("person")
     forms = [(k, f) for k, ent in enumerate(people) for f in ent.forms]
     if not forms:

@@ -8,12 +8,11 @@ section label.
 """
 from __future__ import annotations
 
+import re
 from functools import cache
 
-import regex
-
 from ._title_grammar import DETERMINERS
-from ..pattern_cache import regex_compile
+from ..pattern_cache import CompiledPattern, regex_compile
 
 MEDIA_WORDS = frozenset("""
 news network net online website web site portal daily times post herald tribune journal
@@ -39,34 +38,34 @@ _PIPES = frozenset("|︱｜")
 # Patterns are compiled on first use (a `regex` compile costs up to a millisecond, paid by
 # every start-up otherwise).
 @cache
-def _tail_sep() -> regex.Pattern:
+def _tail_sep() -> CompiledPattern:
     return regex_compile(r"\s+[-–—|︱｜]+\s*|[-–—]+(?=\s*\p{L}[\p{L}.]*\.(?:com|net|cn|org)\b)"
                          r"|\s*_(?=\p{L})|(?<=\S)\s*[|︱｜]\s*")
 
 
 @cache
-def _domain() -> regex.Pattern:
-    return regex_compile(r"^[\p{L}\p{N}.-]+\.(?:com|net|cn|org|gov|info|co)(?:\.\p{L}{2})?$", regex.I)
+def _domain() -> CompiledPattern:
+    return regex_compile(r"^[\p{L}\p{N}.-]+\.(?:com|net|cn|org|gov|info|co)(?:\.\p{L}{2})?$", re.I)
 
 
 @cache
-def _word() -> regex.Pattern:
+def _word() -> CompiledPattern:
     return regex_compile(r"[\p{L}\p{N}][\p{L}\p{N}'’&.-]*")
 
 
 @cache
-def _cjk() -> regex.Pattern:
+def _cjk() -> CompiledPattern:
     return regex_compile(r"[\p{Han}\u3000-\u303F\uFF01-\uFF5E]+")
 
 
 @cache
-def _abbreviation_end() -> regex.Pattern:
+def _abbreviation_end() -> CompiledPattern:
     return regex_compile(
         r"(?:\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|No|Bros|Dept)|(?:\b\p{L}\.)+\p{L})\.$")
 
 
 @cache
-def _pipe_label() -> regex.Pattern:
+def _pipe_label() -> CompiledPattern:
     return regex_compile(r"([^|︱｜]{1,40}?)\s*[|︱｜]\s*")
 
 

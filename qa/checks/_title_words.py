@@ -15,12 +15,11 @@ from bisect import bisect_left
 from functools import cache, lru_cache
 from operator import attrgetter
 
-import regex
 
 from ._dup_tokens import sentence_words, tokens_between
 from ._dup_words import STOP_WORDS, Token, tokens
 from ._title_parts import headline_extent
-from ..pattern_cache import regex_compile
+from ..pattern_cache import CompiledPattern, regex_compile
 
 # Everyday words that slogans and headlines capitalise but that name nothing on their own.
 COMMON_WORDS = frozenset("""
@@ -51,7 +50,7 @@ professor dr mr mrs ms party committee council congress
 
 
 @cache
-def _separators() -> regex.Pattern:
+def _separators() -> CompiledPattern:
     return regex_compile(r"[:;|!?()\[\]\"“”‘’«»–—︱｜]|\s-+\s|\s-|-\s|,")
 
 

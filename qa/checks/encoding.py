@@ -9,19 +9,22 @@ repaired the same way. EN02 reports U+FFFD replacement characters, which cannot 
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
-
-import regex
 
 from ..findings import Hit
 from ..rules.base import Example, Rule, RuleDoc, RuleMeta
-from ..pattern_cache import regex_compile
+from ..pattern_cache import CompiledPattern, regex_compile
+from ._lazy_regex import LazyRegex
+
+_REPLACEMENT_RUN = LazyRegex("\ufffd+")
+_UNASSIGNED_OR_CONTROL = LazyRegex(r"[\p{Cc}\p{Cn}\p{Co}]")
 
 MAX_PASSES = 3          # text damaged more than three times is beyond repair
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], regex.Pattern, regex.Pattern]:
+def _tables() -> tuple[dict[str, int], CompiledPattern, CompiledPattern]:
     """Character -> byte for 0x80-0xFF as Windows-1252 (or Latin-1) shows it, and the run
     and C1-control patterns built from it."""
     to_byte: dict[str, int] = {}
@@ -34,7 +37,7 @@ def _tables() -> tuple[dict[str, int], regex.Pattern, regex.Pattern]:
 
     def cls(lo: int, hi: int) -> str:
         chars = sorted({c for c, b in to_byte.items() if lo <= b <= hi})
-        return "[" + "".join(regex.escape(c) for c in chars) + "]"
+        return "[" + "".join(re.escape(c) for c in chars) + "]"
 
     cont = cls(0x80, 0xBF)
     seq = f"(?:{cls(0xC2, 0xDF)}{cont}|{cls(0xE0, 0xEF)}{cont}{{2}}|{cls(0xF0, 0xF4)}{cont}{{3}})"
@@ -86,7 +89,7 @@ def repair(run: str) -> tuple[str, bool] | None:
             break
     if current == run:
         return None
-    safe = _redamage(current, run) and not regex.search(r"[\p{Cc}\p{Cn}\p{Co}]", current)
+    safe = _redamage(current, run) and not _UNASSIGNED_OR_CONTROL.search(current)
     return current, safe
 
 
@@ -150,7 +153,7 @@ def _hit(start: int, end: int, bad: str, fixed: str, safe: bool, cause: str) -> 
 
 
 def check_replacement(doc, opts):
-    for m in regex.finditer("\ufffd+", doc.text):
+    for m in _REPLACEMENT_RUN.finditer(doc.text):
         n = len(m.group(0))
         what = "a character was" if n == 1 else f"{n} characters were"
         yield Hit(m.start(), m.end(),

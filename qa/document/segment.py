@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from ..pattern_cache import re_compile, regex_compile
+from ..pattern_cache import REGEX_V1, re_compile, regex_compile
 
 
 _BLANK_RUN = re_compile(r"(?>\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?>\r\n|\r|\n))+")
@@ -26,9 +26,8 @@ _WORD_COUNT = None     # compiled on first use: only text with non-ASCII charact
 def _word_count_pattern():
     global _WORD_COUNT
     if _WORD_COUNT is None:
-        import regex
         _WORD_COUNT = regex_compile(
-            r"[[\p{L}\p{N}]--\p{Han}]+(?:['’.\-&,][[\p{L}\p{N}]--\p{Han}]+)*|\p{Han}", regex.V1)
+            r"[[\p{L}\p{N}]--\p{Han}]+(?:['’.\-&,][[\p{L}\p{N}]--\p{Han}]+)*|\p{Han}", REGEX_V1)
     return _WORD_COUNT
 
 # Abbreviations that never end a sentence (followed by a name or a number).

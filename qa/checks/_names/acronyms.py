@@ -18,7 +18,6 @@ from __future__ import annotations
 import re
 from functools import cache
 
-import regex
 
 from .lazy import LazyPattern
 from .lexicon import GENERIC_ACRONYMS
@@ -36,8 +35,8 @@ _ASCII_PAREN = r"\(([^()（）\n]{1,160})[)）]"   # the same where no "（" is 
 _QUOTES = "\"'“”‘’「」《》"
 _SHORT_FORM_INTRO = LazyPattern(
     r"(?:hereinafter|hereafter)\s*(?:(?:referred\s+to|called|named|known|abbreviated)\s+as"
-    r"\s+)?|(?:referred\s+to|abbreviated|known|called)\s+as\s+", regex.I)
-# The first word of every _SHORT_FORM_INTRO (folded the way regex.I folds ASCII letters).
+    r"\s+)?|(?:referred\s+to|abbreviated|known|called)\s+as\s+", re.I)
+# The first word of every _SHORT_FORM_INTRO (folded the way re.I folds ASCII letters).
 _INTRO_WORDS = ("hereinafter", "hereafter", "referred", "abbreviated", "known", "called")
 _ACRONYM_SHORT = LazyPattern(
     r"^(?:(?:19|20)\d\d\s+)?[\p{L}][\p{L}\p{N}.&\-]*(?:[\s\-]?(?:19|20)\d\d)?$")

@@ -2,9 +2,7 @@
 (start-up time matters: the pre-commit cold run on one release is ~100 ms in total)."""
 from __future__ import annotations
 
-import regex
 from ...pattern_cache import regex_compile
-
 
 class LazyPattern:
     """A `regex` pattern compiled the first time one of its methods is used."""

@@ -99,7 +99,6 @@ def _class_mark(c: str) -> str:
         return _SPECIAL[c]
     pattern = _state.get("classes")
     if pattern is None:
-        import regex
         pattern = _state["classes"] = regex_compile(_CLASS_SOURCE)
     m = pattern.fullmatch(c)
     return _BY_GROUP[m.lastindex - 1] if m else _OTHER

@@ -17,10 +17,9 @@ from bisect import bisect_right
 from ...records import record, field
 from collections.abc import Iterator
 
-import regex
 
 from .triggers import NON_ASCII, required_literals
-from ...pattern_cache import re_compile, regex_compile
+from ...pattern_cache import REGEX_V0, re_compile, regex_compile
 
 REGEX_TIMEOUT = 2.0     # seconds one pattern may spend on one document
 SCOPES = ("text", "line", "title", "body")
@@ -45,7 +44,7 @@ class Entry:
 
 def literal_pattern(phrase: str, case_sensitive: bool) -> str:
     """A regex for a literal phrase: flexible inner white space, word boundaries at word ends."""
-    body = r"\s+".join(regex.escape(p) for p in phrase.split())
+    body = r"\s+".join(re.escape(p) for p in phrase.split())
     body = body.replace("’", "['’]").replace(r"\'", "['’]")
     if phrase[:1] and _WORDCHAR.match(phrase[0]):
         body = r"(?<![\p{L}\p{N}_])" + body
@@ -229,7 +228,7 @@ class _Pattern:
                 except re.error:
                     pass
             if self._compiled is None:
-                self._compiled = regex_compile(self.source, regex.V0)
+                self._compiled = regex_compile(self.source, REGEX_V0)
         return self._compiled
 
     def finditer(self, text: str, start: int = 0, end: int | None = None):
