@@ -273,12 +273,18 @@ def _progress_printer():
     if not getattr(stream, "isatty", lambda: False)() or os.environ.get("CI"):
         return None
 
+    shown = [0]      # the count last written: the line changes when a new ten is reached
+
     def show(done: int, total: int) -> None:
-        if total < 20:
+        if total < 20 or shown[0] == total:
             return
         if done == total:
+            shown[0] = done
             stream.write("\r\x1b[K")
-        elif done % 10 == 0:
+        elif done // 10 > shown[0] // 10:   # counts may jump when several processes report
+            shown[0] = done
             stream.write(f"\rchecked {done}/{total} files")
+        else:
+            return
         stream.flush()
     return show

@@ -190,9 +190,7 @@ class Runner:
             if not t.missing:
                 self.plan.rules_for(self.settings_for(stdin_name or t.path if t.path == "-" else t.path))
         if jobs > 1 and _worth_forking(targets) and not any(t.path == "-" for t in targets):
-            # check the first file here: what it compiles on first use, the workers inherit
-            first = self.check_target(targets[0])
-            results = [first] + _parallel(self, targets[1:], jobs, progress, offset=1)
+            results = self._check_many(targets, jobs, progress)
         else:
             results = []
             for i, t in enumerate(targets):
@@ -200,6 +198,19 @@ class Runner:
                 if progress:
                     progress(i + 1, len(targets))
         return self.report(results)
+
+    def _check_many(self, targets, jobs: int, progress) -> list[FileResult]:
+        """Targets checked in `jobs` processes, results in input order."""
+        from .shares import can_fork, check_in_shares
+        if can_fork():
+            return check_in_shares(lambda t: _checked(self, t), targets,
+                                   [_size(t) for t in targets], jobs, progress)
+        # a pool's workers are forked or spawned as they are needed: check the first file
+        # here, so that what it builds or compiles on first use they inherit (fork)
+        first = self.check_target(targets[0])
+        if progress:
+            progress(1, len(targets))
+        return [first] + _parallel(self, targets[1:], jobs, progress, offset=1)
 
     def report(self, results: list[FileResult]) -> Report:
         from . import __version__
@@ -222,8 +233,13 @@ _WORKER: Runner | None = None
 
 
 def _work(target: Target) -> FileResult:
+    return _checked(_WORKER, target)
+
+
+def _checked(runner: Runner, target: Target) -> FileResult:
+    """One target's result in a worker: a config or input error is the file's own error."""
     try:
-        return _WORKER.check_target(target)
+        return runner.check_target(target)
     except QAError as exc:
         return FileResult(target.path, errors=[str(exc)], fatal=True)
 
@@ -242,7 +258,8 @@ def _worth_forking(targets) -> bool:
 
 
 def _parallel(runner: Runner, targets, jobs: int, progress, offset: int = 0) -> list[FileResult]:
-    """Check `targets` in `jobs` forked workers; results come back in the order given.
+    """Check `targets` in a pool of `jobs` workers where qa.shares cannot fork; results come
+    back in the order given.
 
     The largest files go out first, in small chunks, so that no worker is left with a long
     tail while the other idles; each result is put back in its slot."""

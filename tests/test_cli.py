@@ -218,4 +218,4 @@ def test_console_script_exits_fast_but_flushes_output_and_saves_the_cache(tmp_pa
         assert code == 1
         assert json.loads(out.read_text())["summary"]["findings"] > 30
     assert sorted({p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()}) == [
-        "literals", "patterns", "toml"]
+        "literals", "patterns", "records", "toml"]

@@ -294,7 +294,7 @@ def test_rule_data_cache_is_used_and_keyed_by_content(tmp_path, monkeypatch):
     first, second = run(), run()
     assert first.stdout == second.stdout and first.returncode == second.returncode == 1
     files = sorted(os.listdir(tmp_path / "cache"))
-    assert [f.split("-")[0] for f in files] == ["literals", "patterns", "patterns", "toml"]
+    assert [f.split("-")[0] for f in files] == ["literals", "patterns", "patterns", "records", "toml"]
     from qa.cache import _read
     toml = _read(str(tmp_path / "cache" / files[-1]))
     assert any(k.startswith("rules/boilerplate.toml:") for k in toml)
