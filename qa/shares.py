@@ -69,13 +69,13 @@ def check_in_shares(check, targets: list, sizes: list[int], jobs: int, progress=
     total = offset + len(targets)
     children: list[_Child] = []
     results: list = [None] * len(targets)
+    own_done = 0
     _flush_stdio()
     import gc
     gc.freeze()         # the collector leaves what exists now alone: fewer pages copied
     try:
         for share in shares[1:]:
             children.append(_fork(check, targets, share))
-        own_done = 0
         for i in shares[0] if shares else ():
             results[i] = check(targets[i])
             own_done += 1
