@@ -65,6 +65,8 @@ def re_compile(pattern, flags: int = 0) -> re.Pattern:
         key = (pattern, flags)
         program = store.get(key)
         if program is not None:
+            if program[0] == "error":      # the stdlib rejects it (callers then try regex)
+                raise re.error(program[1], pattern if program[3] else None, program[2])
             try:
                 import _sre
                 return _sre.compile(pattern, *program)
@@ -72,7 +74,8 @@ def re_compile(pattern, flags: int = 0) -> re.Pattern:
                 store.forget(key)
         try:
             compiled, program = _re_program(pattern, flags)
-        except re.error:                   # the pattern's own mistake: the caller reports it
+        except re.error as exc:            # the pattern's own mistake: the caller reports it,
+            store.put(key, ("error", exc.msg, exc.pos, exc.pattern is not None))  # next run knows
             raise
         except Exception:                  # the engine's internals are not what we expect
             _off.add("re")

@@ -99,14 +99,29 @@ def test_a_stored_regex_program_gives_the_same_pattern(fresh, tmp_path, source, 
     _same(second, regex.compile(source, flags))
 
 
-def test_pattern_errors_are_the_engines_own(fresh, tmp_path):
-    with pytest.raises(re.error, match="missing \\)"):
-        re_compile(r"(unclosed")
+@pytest.mark.parametrize("source", [r"(unclosed", r"(?<=a+)b", r"\p{Han}"])
+def test_pattern_errors_are_the_engines_own_and_remembered(fresh, tmp_path, source):
+    # the stdlib's refusals are stored too: rules try `re` first and fall back to `regex`
+    try:
+        re.compile(source)
+    except re.error as exc:
+        expected = exc
+    for _ in range(2):                                  # compiled, then from the store
+        with pytest.raises(re.error) as got:
+            re_compile(source)
+        assert (str(got.value), got.value.msg, got.value.pos, got.value.pattern) == (
+            str(expected), expected.msg, expected.pos, expected.pattern)
+        fresh()
+    assert _stored(tmp_path / "cache", "re")[(source, 0)][0] == "error"
+    assert re_compile(r"ok").match("ok")                # and the store still works
+
+
+def test_regex_errors_are_the_engines_own(fresh, tmp_path):
     with pytest.raises(regex.error, match="missing \\)"):
         regex_compile(r"(unclosed")
     fresh()
-    assert not (tmp_path / "cache").exists()            # nothing stored for them
-    assert re_compile(r"ok").match("ok")                # and the store still works
+    assert not any(n.startswith("patterns-regex") for n in os.listdir(tmp_path / "cache")) \
+        if (tmp_path / "cache").exists() else True
 
 
 def _damage(folder, engine: str, how) -> None:
