@@ -211,34 +211,6 @@ def test_regex_flag_values_are_the_regex_modules():
         assert int(getattr(regex, name)) == int(getattr(re, name))
 
 
-_WARM_RUN = r"""
-import contextlib, io, sys
-from qa.cli import main
-with contextlib.redirect_stdout(io.StringIO()):
-    code = main(["check", "--isolated", sys.argv[1]])
-heavy = ("regex", "regex._regex_core", "typing", "shutil", "dataclasses", "json")
-print({"code": code, "loaded": [m for m in heavy if m in sys.modules]})
-"""
-
-
-def test_a_warm_run_loads_only_the_regex_matcher(tmp_path):
-    # the start-up budget of a pre-commit run: with the cache filled, the regex package's
-    # parser, typing, shutil and json (text output) are not imported
-    import subprocess
-    import sys
-    from tests.helpers import ROOT, SEED
-    env = dict(os.environ, RELEASE_QA_CACHE_DIR=str(tmp_path / "cache"))
-    env.pop("RELEASE_QA_NO_CACHE", None)
-    runs = [subprocess.run([sys.executable, "-c", _WARM_RUN, SEED], capture_output=True,
-                           text=True, env=env, cwd=ROOT, timeout=120) for _ in range(2)]
-    first, warm = (r.stdout.splitlines()[-1] for r in runs)
-    assert "'regex'" in first                      # the first run compiles: the package is needed
-    assert warm == "{'code': 1, 'loaded': []}"
-    same = [subprocess.run([sys.executable, "-m", "qa", "check", "--isolated", SEED],
-                           capture_output=True, text=True, env=env, cwd=ROOT).stdout for _ in range(2)]
-    assert same[0] == same[1] and "Found 39 findings" in same[0]
-
-
 def test_the_matcher_loaded_alone_is_the_one_the_package_uses_later():
     import subprocess
     import sys

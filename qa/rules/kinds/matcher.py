@@ -285,20 +285,40 @@ def _lines_holding(doc, haystack: str, triggers) -> list[tuple[int, int]]:
 
 
 class Matcher:
-    """The entries of one pack and scope: a phrase index plus lazily compiled patterns."""
+    """The entries of one pack and scope: a phrase index plus lazily compiled patterns.
+
+    Built on first use: a pack whose rules a run does not select costs its entries only."""
 
     def __init__(self, entries: list[Entry], trusted: bool = False) -> None:
         self.entries = list(entries)
-        literal, patterns = [], []
-        for e in entries:
-            if not e.is_regex and split_phrase(e.source) is not None:
-                literal.append(e)
-            else:
-                patterns.append(_Pattern(e, entry_pattern(e), trusted))
-        self.phrases = PhraseIndex(literal)
-        self.patterns = patterns
+        self._trusted = trusted
+        self._index: tuple | None = None
         self._all_literals = None
-        self._order = {id(p.entry): i for i, p in enumerate(patterns)}
+
+    def _built(self) -> tuple:
+        """(phrase index, patterns, pattern rank by entry id), made once."""
+        if self._index is None:
+            literal, patterns = [], []
+            for e in self.entries:
+                if not e.is_regex and split_phrase(e.source) is not None:
+                    literal.append(e)
+                else:
+                    patterns.append(_Pattern(e, entry_pattern(e), self._trusted))
+            self._index = (PhraseIndex(literal), patterns,
+                           {id(p.entry): i for i, p in enumerate(patterns)})
+        return self._index
+
+    @property
+    def phrases(self) -> PhraseIndex:
+        return self._built()[0]
+
+    @property
+    def patterns(self) -> list:
+        return self._built()[1]
+
+    @property
+    def _order(self) -> dict:
+        return self._built()[2]
 
     def _literals(self) -> tuple[list[str], list[str]]:
         """(exact-case, lower-case) required literals of all patterns, computed once."""

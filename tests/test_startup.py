@@ -1,0 +1,65 @@
+"""What a short run loads: the start-up budget of a pre-commit check, held by what is
+imported or built rather than by times (bench/speed.py measures those)."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from tests.helpers import ROOT, SEED
+
+_WARM_RUN = r"""
+import contextlib, io, sys
+from qa.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(["check", "--isolated", sys.argv[1]])
+heavy = ("regex", "regex._regex_core", "typing", "shutil", "dataclasses", "json", "rapidfuzz",
+         "langdetect", "tomllib", "multiprocessing")
+print({"code": code, "loaded": [m for m in heavy if m in sys.modules]})
+"""
+
+
+def test_a_warm_run_loads_only_the_regex_matcher(tmp_path):
+    # the start-up budget of a pre-commit run: with the cache filled, the regex package's
+    # parser, typing, shutil, json (text output), TOML (parsed packs are cached), the fuzzy
+    # matcher, language profiles and multiprocessing are not imported
+    env = dict(os.environ, RELEASE_QA_CACHE_DIR=str(tmp_path / "cache"))
+    env.pop("RELEASE_QA_NO_CACHE", None)
+    runs = [subprocess.run([sys.executable, "-c", _WARM_RUN, SEED], capture_output=True,
+                           text=True, env=env, cwd=ROOT, timeout=120) for _ in range(2)]
+    first, warm = (r.stdout.splitlines()[-1] for r in runs)
+    assert "'regex'" in first                      # the first run compiles: the package is needed
+    assert warm == "{'code': 1, 'loaded': []}"
+    same = [subprocess.run([sys.executable, "-m", "qa", "check", "--isolated", SEED],
+                           capture_output=True, text=True, env=env, cwd=ROOT).stdout for _ in range(2)]
+    assert same[0] == same[1] and "Found 39 findings" in same[0]
+
+
+_SELECTED = r"""
+import contextlib, io, sys
+from qa.cli import main
+from qa.runner import Runner
+built = {}
+real = Runner.report
+def report(self, results):
+    for key, (s, rules, config, rs) in self.plan._selected.items():
+        for pack in rs.packs:
+            built[pack.name] = any(m._index is not None for m in pack.matchers.values())
+    return real(self, results)
+Runner.report = report
+with contextlib.redirect_stdout(io.StringIO()):
+    main(["check", "--isolated", "--select", sys.argv[2], sys.argv[1]])
+print(sorted(name for name, b in built.items() if b), "rapidfuzz" in sys.modules,
+      "langdetect" in sys.modules)
+"""
+
+
+def test_packs_a_run_does_not_select_are_not_prepared():
+    def run(select: str) -> str:
+        out = subprocess.run([sys.executable, "-c", _SELECTED, SEED, select], capture_output=True,
+                             text=True, cwd=ROOT, timeout=120)
+        assert out.returncode == 0, out.stderr
+        return out.stdout.strip()
+    assert run("TI") == "[] False False"                # title rules only: no pack is built
+    assert run("TR,BP") == "['boilerplate', 'translationese'] False False"
+    assert run("ALL").startswith("['boilerplate', 'chinese', ")
