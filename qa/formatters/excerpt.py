@@ -8,6 +8,8 @@ CONTEXT = 40
 
 def width(text: str) -> int:
     """Terminal columns of `text` (wide East Asian characters take two)."""
+    if text.isascii():          # no wide or combining characters: most lines of a release
+        return len(text)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 0 if unicodedata.combining(c) else 1
                for c in text)
 
