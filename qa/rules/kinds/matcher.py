@@ -216,6 +216,7 @@ class _Pattern:
     trusted: bool = False        # a built-in pattern: the stdlib engine may run it
     _compiled: object = None
     _triggers: object = field(default=False)
+    _exact: object = None
 
     @property
     def compiled(self):
@@ -241,7 +242,9 @@ class _Pattern:
     @property
     def exact_case(self) -> bool:
         """Whether the triggers are to be found in the text as written (else lower-cased)."""
-        return self.entry.case_sensitive and not _IGNORECASE.search(self.entry.source)
+        if self._exact is None:
+            self._exact = bool(self.entry.case_sensitive and not _IGNORECASE.search(self.entry.source))
+        return self._exact
 
     @property
     def triggers(self):
@@ -320,26 +323,28 @@ class Matcher:
     def _order(self) -> dict:
         return self._built()[2]
 
-    def _literals(self) -> tuple[list[str], list[str]]:
-        """(exact-case, lower-case) required literals of all patterns, computed once."""
+    def _literals(self) -> tuple[list, list[str], list[str]]:
+        """(each pattern with its triggers and case, exact-case literals, lower-case
+        literals) of all patterns, computed once."""
         if self._all_literals is None:
-            exact = {x for p in self.patterns if p.triggers and p.exact_case for x in p.triggers}
-            lower = {x for p in self.patterns if p.triggers and not p.exact_case for x in p.triggers}
-            self._all_literals = (sorted(exact), sorted(lower))
+            rows = [(p, p.triggers, p.exact_case) for p in self.patterns]
+            exact = {x for _, triggers, ex in rows if triggers and ex for x in triggers}
+            lower = {x for _, triggers, ex in rows if triggers and not ex for x in triggers}
+            self._all_literals = (rows, sorted(exact), sorted(lower))
         return self._all_literals
 
     def candidates(self, text: str, lower_text: str) -> list[_Pattern]:
         """The patterns whose required literals occur in the text (as written or lower-cased)."""
         if not self.patterns:
             return []
-        exact, lower = self._literals()
+        rows, exact, lower = self._literals()
         present_exact = {t for t in exact if t in text}
         present_lower = {t for t in lower if t in lower_text}
         if not text.isascii():
             present_exact.add(NON_ASCII)
             present_lower.add(NON_ASCII)
-        return [p for p in self.patterns if p.triggers is None or not p.triggers.isdisjoint(
-            present_exact if p.exact_case else present_lower)]
+        return [p for p, triggers, ex in rows if triggers is None or not triggers.isdisjoint(
+            present_exact if ex else present_lower)]
 
     def run(self, doc, scope: str = "text") -> list[tuple[Entry, Found]]:
         """Non-overlapping matches in the part of the document the scope names, in order."""
