@@ -17,12 +17,16 @@ RELEASE_QA_NO_CACHE=1 turns it off. A cache that cannot be read or written is ig
 from __future__ import annotations
 
 import atexit
+import marshal
 import os
+import sys
 import zlib
 
 from . import __version__
 
-_FORMAT = b"release-qa cache 1\n"
+# what wrote a store: its format, marshal's version and the interpreter (a store from another
+# Python is a miss, never misread)
+_FORMAT = f"release-qa cache 1 {marshal.version} {sys.implementation.cache_tag}\n".encode()
 _stores: dict[str, "Store"] = {}
 
 
@@ -98,7 +102,6 @@ class Store:
 
 def _storable(value) -> bool:
     """marshal holds plain data only (a TOML date, say, is not)."""
-    import marshal
     try:
         marshal.dumps(value)
     except ValueError:
@@ -107,7 +110,6 @@ def _storable(value) -> bool:
 
 
 def _read(path: str) -> dict:
-    import marshal
     try:
         with open(path, "rb") as fh:
             raw = fh.read()
@@ -125,7 +127,6 @@ def _read(path: str) -> dict:
 
 
 def _write(path: str, data: dict) -> None:
-    import marshal
     tmp = f"{path}.{os.getpid()}.tmp"
     try:
         body = marshal.dumps(data)
@@ -141,8 +142,9 @@ def _write(path: str, data: dict) -> None:
 
 
 def get_cache(name: str) -> Store:
-    """The store of release-qa's own derived data called `name` (versioned with release-qa)."""
-    return get_store(f"{name}-{__version__}")
+    """The store of release-qa's own derived data called `name` (versioned with release-qa
+    and the interpreter, so that two Pythons sharing the folder do not overwrite each other)."""
+    return get_store(f"{name}-{__version__}-{sys.implementation.cache_tag}")
 
 
 def get_store(name: str, limit: int = 20_000) -> Store:

@@ -226,3 +226,11 @@ def test_the_matcher_loaded_alone_is_the_one_the_package_uses_later():
     out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout == "Jingdong Group\n"
+
+
+def test_a_store_written_by_another_python_is_a_miss(tmp_path, monkeypatch):
+    path = str(tmp_path / "store.bin")
+    cache._write(path, {"key": [1, 2, 3]})
+    assert cache._read(path) == {"key": [1, 2, 3]}
+    monkeypatch.setattr(cache, "_FORMAT", cache._FORMAT.replace(b" cache 1 ", b" cache 1 x"))
+    assert cache._read(path) == {}
