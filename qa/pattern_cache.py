@@ -1,22 +1,24 @@
 """Compiled regular expressions that outlive the process.
 
 Compiling patterns is the largest single cost of a short run: the built-in rules compile
-about 150 patterns (30-40 ms on a laptop) every time release-qa starts, for the same few
-kilobytes of text. Both engines work the same way: Python code turns the pattern into a
-program (a list of integers) and hands it to the engine's C matcher. This module keeps
-those programs in the cache folder (qa.cache.cache_dir) and gives a stored program straight
-to the matcher on later runs, so a warm start pays microseconds per pattern.
+about 150 patterns (40-50 ms here) every time release-qa starts, for the same few kilobytes
+of text. Both engines work the same way: Python code turns the pattern into a program (a
+list of integers) and hands it to the engine's C matcher. This module keeps those programs
+in the cache folder (qa.cache) and gives a stored program straight to the matcher on later
+runs, so a warm start pays microseconds per pattern; when every `regex` pattern comes from
+the store, only that module's C extension is loaded, not its Python compiler. A pattern the
+standard library refuses is stored as a refusal (rules try `re` first, then `regex`).
 
     re_compile(pattern, flags)      like re.compile
     regex_compile(pattern, flags)   like regex.compile (no named lists)
 
-Safety. One file per engine and engine version (the interpreter's cache tag and the sre
-magic number for `re`, the `regex` version for `regex`); the file carries a checksum and is
-replaced atomically. The standard library validates every program it is given. Anything
-unexpected (another Python implementation, an engine whose internals moved) switches the
-store off for the process and compiles normally, so the worst case is the speed of no
-cache. A pattern whose program depends on the locale, or that takes named lists, is never
-stored. RELEASE_QA_NO_CACHE=1 turns the store off.
+Safety. One store per engine build: the interpreter's cache tag and the sre magic number
+for `re`; the size and time of the `regex` matcher and compiler files for `regex`. Stores
+carry a checksum and are replaced atomically (qa.cache). The standard library validates
+every program it is given. Anything unexpected (another Python implementation, an engine
+whose internals moved) switches the store off for the process and compiles normally, so the
+worst case is the speed of no cache. A pattern whose program depends on the locale, or that
+takes named lists, is never stored. RELEASE_QA_NO_CACHE=1 turns the store off.
 """
 from __future__ import annotations
 
@@ -37,8 +39,6 @@ _off: set[str] = set()       # engines whose programs are not stored in this pro
 
 
 # ---- the standard library's re ----------------------------------------------------------
-
-
 def _store_for_re() -> Store | None:
     if "re" in _off:
         return None
@@ -65,13 +65,17 @@ def re_compile(pattern, flags: int = 0) -> re.Pattern:
         key = (pattern, flags)
         program = store.get(key)
         if program is not None:
-            if program[0] == "error":      # the stdlib rejects it (callers then try regex)
-                raise re.error(program[1], pattern if program[3] else None, program[2])
+            refusal = None
             try:
-                import _sre
-                return _sre.compile(pattern, *program)
+                if program[0] != "error":
+                    import _sre
+                    return _sre.compile(pattern, *program)
+                _, msg, pos, named = program      # the stdlib refuses it (callers try regex)
+                refusal = re.error(msg, pattern if named else None, pos)
             except Exception:              # a damaged or foreign entry: compile afresh
                 store.forget(key)
+            if refusal is not None:
+                raise refusal
         try:
             compiled, program = _re_program(pattern, flags)
         except re.error as exc:            # the pattern's own mistake: the caller reports it,

@@ -234,3 +234,14 @@ def test_a_store_written_by_another_python_is_a_miss(tmp_path, monkeypatch):
     assert cache._read(path) == {"key": [1, 2, 3]}
     monkeypatch.setattr(cache, "_FORMAT", cache._FORMAT.replace(b" cache 1 ", b" cache 1 x"))
     assert cache._read(path) == {}
+
+
+@pytest.mark.parametrize("entry", [("error", "bad"), ("error",), (), 7, "x", (None, [1], 0, {}, ())])
+def test_a_malformed_entry_is_compiled_afresh(fresh, tmp_path, entry):
+    source = r"Group\b"
+    re_compile(source)
+    fresh()
+    name = next(n for n in os.listdir(tmp_path / "cache") if n.startswith("patterns-re-"))[:-4]
+    cache.get_store(name).put((source, 0), entry)
+    fresh()
+    _same(re_compile(source), re.compile(source))
