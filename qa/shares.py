@@ -158,15 +158,14 @@ def _drain(children: list[_Child], block: bool) -> None:
 def _unpickle(child: _Child, count: int) -> list:
     try:
         pairs = pickle.loads(bytes(child.payload)) if child.payload else []
+        allowed = set(child.share)
+        return [(i, r) for i, r in pairs if i in allowed and 0 <= i < count]
     except Exception:                        # noqa: BLE001 - a damaged payload: redo the share
         return []
-    allowed = set(child.share)
-    return [(i, r) for i, r in pairs if i in allowed and 0 <= i < count]
 
 
 def _reap(children: list[_Child]) -> None:
     """After an interruption or error: stop and collect children still running."""
-    import signal
     for child in children:
         for fd in (child.ticks, child.results):
             if fd >= 0:
@@ -176,6 +175,7 @@ def _reap(children: list[_Child]) -> None:
                     pass
         child.ticks = child.results = -1
         if child.pid:
+            import signal
             try:
                 os.kill(child.pid, signal.SIGTERM)
                 os.waitpid(child.pid, 0)
