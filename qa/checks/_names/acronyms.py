@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 
-from .lazy import LazyPattern
+from .._lazy_regex import LazyRegex
 from .lexicon import GENERIC_ACRONYMS
 from .lines import all_caps_lines
 from .mentions import mentions
@@ -33,12 +33,12 @@ MEMO_KEY = "names.acronyms"
 _PAREN = r"[(（]([^()（）\n]{1,160})[)）]"     # literal characters only: stdlib `re`
 _ASCII_PAREN = r"\(([^()（）\n]{1,160})[)）]"   # the same where no "（" is written
 _QUOTES = "\"'“”‘’「」《》"
-_SHORT_FORM_INTRO = LazyPattern(
+_SHORT_FORM_INTRO = LazyRegex(
     r"(?:hereinafter|hereafter)\s*(?:(?:referred\s+to|called|named|known|abbreviated)\s+as"
     r"\s+)?|(?:referred\s+to|abbreviated|known|called)\s+as\s+", re.I)
 # The first word of every _SHORT_FORM_INTRO (folded the way re.I folds ASCII letters).
 _INTRO_WORDS = ("hereinafter", "hereafter", "referred", "abbreviated", "known", "called")
-_ACRONYM_SHORT = LazyPattern(
+_ACRONYM_SHORT = LazyRegex(
     r"^(?:(?:19|20)\d\d\s+)?[\p{L}][\p{L}\p{N}.&\-]*(?:[\s\-]?(?:19|20)\d\d)?$")
 MAX_EXTRA_WORDS = 5
 
@@ -240,8 +240,8 @@ def _uses(doc) -> Uses:
     return out
 
 
-_YEAR_AFTER = LazyPattern(r"[ \-]?((?:19|20)\d\d)(?![\p{L}\p{N}])")
-_YEAR_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])((?:19|20)\d\d)[ \-]?$")
+_YEAR_AFTER = LazyRegex(r"[ \-]?((?:19|20)\d\d)(?![\p{L}\p{N}])")
+_YEAR_BEFORE = LazyRegex(r"(?<![\p{L}\p{N}])((?:19|20)\d\d)[ \-]?$")
 
 
 def _year_next(text: str, pos: int) -> tuple[int, str] | None:

@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 
 from ...findings import Hit
-from .lazy import LazyPattern
+from .._lazy_regex import LazyRegex
 from .lexicon import CONNECTORS, NAME_FIELD_LABELS
 from ...pattern_cache import re_compile
 
 # A labelled line, "Company Name: Global times"; applied to one line at a time (a line
 # ends at \n, \r\n or \r), and only where the label is one of NAME_FIELD_LABELS.
-_FIELD = LazyPattern(
+_FIELD = LazyRegex(
     r"[ \t]*(?P<label>[\p{L} ]{2,30}?)[ \t]*[:：][ \t]*(?P<value>[^\r\n]+?)[ \t]*")
-_WORD = LazyPattern(r"[\p{L}][\p{L}'’\-]*")
+_WORD = LazyRegex(r"[\p{L}][\p{L}'’\-]*")
 
 
 def title_cased(value: str) -> str:

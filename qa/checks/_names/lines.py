@@ -6,13 +6,13 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from .lazy import LazyPattern
+from .._lazy_regex import LazyRegex
 from .lexicon import ARTICLES
 from ...pattern_cache import re_compile
 
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 400
-_TITLE_WORD = LazyPattern(r"(?<![\p{L}])\p{L}{4,}")
+_TITLE_WORD = LazyRegex(r"(?<![\p{L}])\p{L}{4,}")
 
 
 @cache

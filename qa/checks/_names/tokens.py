@@ -8,14 +8,14 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .lazy import LazyPattern
+from .._lazy_regex import LazyRegex
 from .lexicon import CONNECTORS, LEGAL_SUFFIXES
 from .records import record
 from .skeleton import APOSTROPHE, L, LN, LNM, recent_skeleton
 from ...pattern_cache import re_compile
 
-TOKEN = LazyPattern(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&.](?=[\p{L}\p{N}]))*")
-YEAR = LazyPattern(r"(?:19|20)\d\d")
+TOKEN = LazyRegex(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&.](?=[\p{L}\p{N}]))*")
+YEAR = LazyRegex(r"(?:19|20)\d\d")
 POSSESSIVE = ("'s", "’s")
 
 
