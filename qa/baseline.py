@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from .records import replace
+from ._speed.records import replace
 from collections.abc import Callable
 
 from .errors import QAError

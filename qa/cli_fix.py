@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from .records import record
+from ._speed.records import record
 
 from .errors import UsageError
 from .report import FileResult, Report

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import os
-from .records import record
+from ._speed.records import record
 
 
 @record(frozen=True)

@@ -7,7 +7,7 @@ Findings come out sorted, deduplicated and fingerprinted.
 from __future__ import annotations
 
 import zlib
-from .records import record, field
+from ._speed.records import record, field
 from collections.abc import Mapping, Sequence
 
 from .categories import SEVERITY_RANK
@@ -107,7 +107,7 @@ def lint_document(doc, rules: Sequence[Rule], config: RunConfig = RunConfig()) -
 
 
 def _replace(f: Finding, **changes) -> Finding:
-    from .records import replace
+    from ._speed.records import replace
     return replace(f, **changes)
 
 

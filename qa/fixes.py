@@ -15,7 +15,7 @@ import hashlib
 import os
 import stat
 import tempfile
-from .records import record
+from ._speed.records import record
 from collections.abc import Callable, Iterable
 
 from .findings import SAFE, Edit, Finding, Fix

@@ -11,7 +11,7 @@ import os
 
 from .categories import CATEGORIES, SEVERITIES
 from .errors import RulePackError
-from .records import field, record
+from ._speed.records import field, record
 from .rules.base import Example, Option, Rule, RuleDoc, RuleMeta
 from .rules.context import Entity, Glossary
 from .rules.kinds import KINDS
@@ -19,7 +19,7 @@ from .rules.kinds.matcher import SCOPES, Matcher, entry_pattern
 from .rules.kinds.template import check_template, group_fields, unknown_field
 from .rules.kinds.triggers import can_match_empty
 from .tomlpos import Locator, fail, load_toml
-from .pattern_cache import REGEX_V0, regex_compile
+from ._speed.regex import REGEX_V0, regex_compile
 
 COMMON_KEYS = {
     "code": str, "name": str, "kind": str, "category": str, "severity": str, "message": str,
@@ -110,15 +110,8 @@ def read_text(path: str) -> str:
 
 
 def parse_builtin(path: str, text: str) -> dict:
-    """Parsed TOML of a built-in file, from the cache when its text was parsed before."""
-    from .cache import checksum, get_cache
-    cache = get_cache("toml")
-    key = f"{path}:{checksum(text)}"
-    data = cache.get(key)
-    if data is None:
-        data = load_toml(path, text)
-        cache.put(key, data)
-    return data
+    """Parsed TOML of a built-in file."""
+    return load_toml(path, text)
 
 
 def load_glossary(path: str, text: str | None = None, builtin: bool = False,
@@ -468,7 +461,8 @@ def builtin_root():
     folder = os.path.dirname(data.__file__ or "")
     if folder and os.path.isdir(folder):
         return folder
-        return resources.files("qa.rules_data")
+    from importlib import resources
+    return resources.files("qa.rules_data")
 
 
 def _toml_files(sub: str, label: str) -> list[tuple[str, str]]:

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from .records import record, field
+from ._speed.records import record, field
 
 from .categories import CATEGORIES, SEVERITIES, severity_at_least
 from .findings import Finding

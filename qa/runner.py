@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import os
 import sys
-from .records import record, field, replace
+from ._speed.records import record, field, replace
 
 from .discovery import Target, discover
 from .document import load_document
@@ -156,6 +156,7 @@ class Runner:
     def __init__(self, overrides: Overrides = Overrides(), config: str | None = None,
                  isolated: bool = False) -> None:
         self.overrides = overrides
+        self.config, self.isolated = config, isolated
         self.finder = ConfigFinder(config, isolated)
         self.plan = Plan(overrides)
 
@@ -201,16 +202,12 @@ class Runner:
 
     def _check_many(self, targets, jobs: int, progress) -> list[FileResult]:
         """Targets checked in `jobs` processes, results in input order."""
-        from .shares import can_fork, check_in_shares
+        from ._speed.parallel import can_fork, check_in_pool, check_in_shares
         if can_fork():
             return check_in_shares(lambda t: _checked(self, t), targets,
                                    [_size(t) for t in targets], jobs, progress)
-        # a pool's workers are forked or spawned as they are needed: check the first file
-        # here, so that what it builds or compiles on first use they inherit (fork)
-        first = self.check_target(targets[0])
-        if progress:
-            progress(1, len(targets))
-        return [first] + _parallel(self, targets[1:], jobs, progress, offset=1)
+        return check_in_pool(_pool_worker, (self.overrides, self.config, self.isolated),
+                             targets, jobs, progress)
 
     def report(self, results: list[FileResult]) -> Report:
         from . import __version__
@@ -232,7 +229,12 @@ class Runner:
 _WORKER: Runner | None = None
 
 
-def _work(target: Target) -> FileResult:
+def _pool_worker(spec: tuple, target: Target) -> FileResult:
+    """One target checked in a pool process (spawned: the runner is built there, once)."""
+    global _WORKER
+    if _WORKER is None:
+        overrides, config, isolated = spec
+        _WORKER = Runner(overrides, config, isolated)
     return _checked(_WORKER, target)
 
 
@@ -255,36 +257,6 @@ def _worth_forking(targets) -> bool:
     if len(targets) >= PARALLEL_MIN_FILES:
         return True
     return sum(_size(t) for t in targets) >= PARALLEL_MIN_BYTES
-
-
-def _parallel(runner: Runner, targets, jobs: int, progress, offset: int = 0) -> list[FileResult]:
-    """Check `targets` in a pool of `jobs` workers where qa.shares cannot fork; results come
-    back in the order given.
-
-    The largest files go out first, in small chunks, so that no worker is left with a long
-    tail while the other idles; each result is put back in its slot."""
-    import multiprocessing as mp
-    global _WORKER
-    _WORKER = runner
-    try:
-        ctx = mp.get_context("fork")
-    except ValueError:
-        ctx = mp.get_context()
-    order = sorted(range(len(targets)), key=lambda i: -_size(targets[i]))
-    results: list = [None] * len(targets)
-    chunk = max(1, min(8, len(targets) // (jobs * 24)))
-    with ctx.Pool(min(jobs, len(targets))) as pool:
-        work = [(i, targets[i]) for i in order]
-        for done, (i, r) in enumerate(pool.imap_unordered(_work_slot, work, chunksize=chunk)):
-            results[i] = r
-            if progress:
-                progress(offset + done + 1, offset + len(targets))
-    return results
-
-
-def _work_slot(item):
-    i, target = item
-    return i, _work(target)
 
 
 def _size(target: Target) -> int:

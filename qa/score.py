@@ -7,7 +7,7 @@ an "issue score" in MQM terms: it counts what the checker found, not confirmed e
 """
 from __future__ import annotations
 
-from .records import record
+from ._speed.records import record
 
 
 @record(frozen=True)

@@ -8,12 +8,12 @@ import fnmatch
 import math
 import os
 import re
-from .records import record, field
+from ._speed.records import record, field
 
 from .categories import CATEGORIES, SEVERITIES
 from .errors import ConfigError
 from .tomlpos import key_line, load_toml
-from .pattern_cache import re_compile
+from ._speed.regex import re_compile
 
 CONFIG_NAMES = (".release-qa.toml", "release-qa.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import codecs
 import os
-from .records import record
+from ._speed.records import record
 
 from .errors import InputError
 

@@ -6,7 +6,7 @@ file. SEL is a comma list of codes, prefixes, names or categories; none means ev
 """
 from __future__ import annotations
 
-from .records import record
+from ._speed.records import record
 
 
 @record(frozen=True)

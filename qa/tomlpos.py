@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .errors import ConfigError, RulePackError
-from .pattern_cache import re_compile
+from ._speed.regex import re_compile
 
 _AT = re_compile(r"\(at line (\d+), column (\d+)\)")
 _ASSIGN = re_compile(r"^\s*(?:[A-Za-z0-9_\-]+|\"[^\"]*\"|'[^']*')\s*=")

@@ -204,18 +204,17 @@ def test_a_folder_without_releases_warns_on_stderr(tmp_path):
     assert err.count("\n") == 1
 
 
-def test_console_script_exits_fast_but_flushes_output_and_saves_the_cache(tmp_path):
-    # run() skips the interpreter's teardown: the report must still be complete on a file
-    # and the parse cache written by its exit handler
+def test_console_script_exits_fast_but_flushes_output_and_writes_no_cache(tmp_path):
+    # run() skips the interpreter's teardown: the report must still be complete on a file;
+    # nothing is written outside the outputs asked for (no cache folder, wherever HOME points)
     exe = os.path.join(os.path.dirname(sys.executable), "release-qa")
-    env = dict(os.environ, RELEASE_QA_CACHE_DIR=str(tmp_path / "cache"))
-    env.pop("RELEASE_QA_NO_CACHE", None)
+    env = dict(os.environ, RELEASE_QA_CACHE_DIR=str(tmp_path / "cache"), HOME=str(tmp_path / "home"),
+               XDG_CACHE_HOME=str(tmp_path / "xdg"))
     out = tmp_path / "report.json"
     for cmd in ([exe], [sys.executable, "-m", "qa"]):
         with open(out, "w") as fh:
             code = subprocess.run([*cmd, "check", "--isolated", "--format", "json", SEED],
-                                  stdout=fh, env=env, timeout=60).returncode
+                                  stdout=fh, env=env, timeout=60, cwd=tmp_path).returncode
         assert code == 1
         assert json.loads(out.read_text())["summary"]["findings"] > 30
-    assert sorted({p.name.split("-")[0] for p in (tmp_path / "cache").iterdir()}) == [
-        "literals", "patterns", "records", "toml"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]

@@ -281,35 +281,3 @@ def test_two_rules_with_the_same_correction_on_one_span_report_once(tmp_path):
     assert got == [("ZZ02", "website")]
     got = [(f.rule, f.suggestion) for f in lint("See the web site.", ["ZZ"], packs=(a, b, c))]
     assert got == [("ZZ02", "website"), ("ZZ03", "site")]
-
-
-def test_rule_data_cache_is_used_and_keyed_by_content(tmp_path, monkeypatch):
-    import subprocess
-    import sys
-    from tests.helpers import ROOT, SEED
-    env = dict(os.environ, RELEASE_QA_CACHE_DIR=str(tmp_path / "cache"))
-    env.pop("RELEASE_QA_NO_CACHE", None)
-    run = lambda: subprocess.run([sys.executable, "-m", "qa", "check", "--isolated", "--format", "json", SEED],
-                                 capture_output=True, text=True, env=env, cwd=ROOT)
-    first, second = run(), run()
-    assert first.stdout == second.stdout and first.returncode == second.returncode == 1
-    files = sorted(os.listdir(tmp_path / "cache"))
-    assert [f.split("-")[0] for f in files] == ["literals", "patterns", "patterns", "records", "toml"]
-    from qa.cache import _read
-    toml = _read(str(tmp_path / "cache" / files[-1]))
-    assert any(k.startswith("rules/boilerplate.toml:") for k in toml)
-    env["RELEASE_QA_NO_CACHE"] = "1"
-    third = run()
-    assert third.stdout == first.stdout
-
-
-def test_unwritable_cache_is_ignored(tmp_path):
-    import subprocess
-    import sys
-    from tests.helpers import ROOT, SEED
-    blocker = tmp_path / "file"
-    blocker.write_text("not a folder")
-    env = dict(os.environ, RELEASE_QA_CACHE_DIR=str(blocker / "cache"))
-    proc = subprocess.run([sys.executable, "-m", "qa", "check", "--isolated", SEED],
-                          capture_output=True, text=True, env=env, cwd=ROOT)
-    assert proc.returncode == 1 and proc.stderr == ""

@@ -8,13 +8,13 @@ legal suffixes ("Co., Ltd", "Inc.", "Corporation") and punctuation.
 from __future__ import annotations
 
 import re
-from ..records import record
+from .._speed.records import record
 from functools import cache, lru_cache
 
 
 from ._dup_words import STOP_WORDS
 from ._names.lexicon import HEAD_CLASS, LEGAL_SUFFIXES
-from ..pattern_cache import re_compile, regex_compile
+from .._speed.regex import re_compile, regex_compile
 
 # Each pattern in two spellings: the `regex` module with Unicode classes, and the `re`
 # module with ASCII classes, which gives the same matches on ASCII text (checked over

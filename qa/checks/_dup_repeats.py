@@ -10,7 +10,7 @@ only from the words that do. The cost is linear in the length of the release.
 """
 from __future__ import annotations
 
-from ..records import record
+from .._speed.records import record
 from functools import lru_cache
 from itertools import compress, islice
 from operator import eq

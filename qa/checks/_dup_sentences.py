@@ -17,7 +17,7 @@ keeps that recall (tests/test_duplication.py) and keeps blocks small on long fil
 from __future__ import annotations
 
 from collections import Counter
-from ..records import record
+from .._speed.records import record
 from itertools import chain, compress, islice
 from operator import not_
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from ..findings import Hit
 from ._garbled_scan import char_classes, find_all, finditer_in, word_windows
 from ._lang_chars import has_char
-from ._lazy_regex import LazyRegex
+from .._speed.regex import LazyRegex
 from ._pinyin import is_given_name, is_surname
 
 # ---- "etc." with another list ending -------------------------------------------------------

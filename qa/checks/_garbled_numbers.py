@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from ..findings import Hit
 from ._garbled_scan import char_classes, find_all, finditer_in, word_windows
 from ._lang_chars import has_char, stdlib
-from ._lazy_regex import LazyRegex
+from .._speed.regex import LazyRegex
 
 
 def _windows(doc, needles: tuple[bytes, ...], wide: tuple[bytes, ...]) -> list[tuple[int, int]]:

@@ -15,7 +15,7 @@ cached per character, so a release costs one scan for its distinct non-ASCII cha
 from __future__ import annotations
 
 from functools import lru_cache
-from ..pattern_cache import re_compile, regex_compile
+from .._speed.regex import re_compile, regex_compile
 
 # a character the `regex` module treats as anything but punctuation or a symbol
 _NOT_NEUTRAL_REGEX = (r"[\p{L}\p{N}\p{M}\w\s\d\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}"

@@ -15,9 +15,9 @@ import re
 from functools import lru_cache
 
 from ._lang_chars import is_plain
-from ._lazy_regex import LazyRegex
+from .._speed.regex import LazyRegex
 from ._pinyin import TONED_VOWELS, is_pinyin, toneless
-from ..pattern_cache import re_compile
+from .._speed.regex import re_compile
 
 # Frequent English function words: English prose is a third or more of these.
 ENGLISH_STOP_WORDS = frozenset("""

@@ -8,12 +8,12 @@ from collections.abc import Iterator
 from ..findings import Hit
 from ..rules.kinds.matcher import literal_pattern
 from ._lang_chars import DualRegex, doc_is_plain
-from ._lazy_regex import LazyRegex
+from .._speed.regex import LazyRegex
 from ._people_data import ENGLISH_SURNAMES, ENGLISH_TWO_SYLLABLE
 from ._people_names import pinyin_pairs
 from ._people_words import surnames
 from ._pinyin import SURNAMES, syllable_count
-from ..pattern_cache import CompiledPattern
+from .._speed.regex import CompiledPattern
 
 MAX_RELATED = 5
 

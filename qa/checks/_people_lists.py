@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..findings import Hit
-from ._lazy_regex import LazyRegex
+from .._speed.regex import LazyRegex
 from ._people_data import NOT_PERSONS
 from ._people_names import COURTESY, NameItem, PeopleList, people_lists
 from ._pinyin import is_pinyin, is_surname

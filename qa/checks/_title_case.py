@@ -9,11 +9,11 @@ headline as a run and the rest is in sentence case, a slogan was run into the he
 from __future__ import annotations
 
 import re
-from ..records import record
+from .._speed.records import record
 from functools import cache
 
 from ._title_words import Usage, Word, headline, headline_usage, is_common, parts
-from ..pattern_cache import re_compile
+from .._speed.regex import re_compile
 
 MIN_WORDS = 5
 

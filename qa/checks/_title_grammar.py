@@ -7,7 +7,7 @@ meant for info-level findings.
 """
 from __future__ import annotations
 
-from ..records import record
+from .._speed.records import record
 
 from ._dup_words import STOP_WORDS, Token, is_content, tokens
 

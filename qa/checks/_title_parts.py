@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from ._title_grammar import DETERMINERS
-from ..pattern_cache import CompiledPattern, regex_compile
+from .._speed.regex import CompiledPattern, regex_compile
 
 MEDIA_WORDS = frozenset("""
 news network net online website web site portal daily times post herald tribune journal

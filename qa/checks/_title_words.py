@@ -19,7 +19,7 @@ from operator import attrgetter
 from ._dup_tokens import sentence_words, tokens_between
 from ._dup_words import STOP_WORDS, Token, tokens
 from ._title_parts import headline_extent
-from ..pattern_cache import CompiledPattern, regex_compile
+from .._speed.regex import CompiledPattern, regex_compile
 
 # Everyday words that slogans and headlines capitalise but that name nothing on their own.
 COMMON_WORDS = frozenset("""

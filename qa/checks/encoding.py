@@ -14,8 +14,8 @@ from functools import lru_cache
 
 from ..findings import Hit
 from ..rules.base import Example, Rule, RuleDoc, RuleMeta
-from ..pattern_cache import CompiledPattern, regex_compile
-from ._lazy_regex import LazyRegex
+from .._speed.regex import CompiledPattern, regex_compile
+from .._speed.regex import LazyRegex
 
 _REPLACEMENT_RUN = LazyRegex("\ufffd+")
 _UNASSIGNED_OR_CONTROL = LazyRegex(r"[\p{Cc}\p{Cn}\p{Co}]")

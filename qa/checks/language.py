@@ -15,7 +15,7 @@ from ..rules.base import Example, Option, Rule, RuleDoc, RuleMeta
 from ._lang_chars import has_char
 from ._langid import (detect, han_count, language_name, looks_english, looks_pinyin, profile,
                       script_language)
-from ._lazy_regex import LazyRegex
+from .._speed.regex import LazyRegex
 
 MIN_STOP_SHARE = 0.15       # English prose: a third or more of its lower-case words
 MIN_WORDS = 5               # fewer lower-case words than this: a name list or a label

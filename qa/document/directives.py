@@ -10,7 +10,7 @@ from functools import cache
 
 from .lines import LineIndex
 from .model import Directive
-from ..pattern_cache import re_compile
+from .._speed.regex import re_compile
 
 _BODY = r"release-qa:\s*(?P<action>disable-next-line|disable-file|disable|enable)" \
         r"(?:\s*=\s*(?P<sel>[\w.\-]+(?:\s*,\s*[\w.\-]+)*))?"

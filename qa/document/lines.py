@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from ..pattern_cache import re_compile
+from .._speed.regex import re_compile
 
 _NEWLINE = re_compile(r"\r\n|\r|\n")
 

@@ -7,7 +7,7 @@ computed on first use, so a run whose rules never ask for sentences never splits
 """
 from __future__ import annotations
 
-from ..records import record, field
+from .._speed.records import record, field
 from array import array
 from collections import namedtuple
 from collections.abc import Sequence

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from array import array
-from ..pattern_cache import REGEX_V1, re_compile, regex_compile
+from .._speed.regex import REGEX_V1, re_compile, regex_compile
 
 
 _BLANK_RUN = re_compile(r"(?>\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?>\r\n|\r|\n))+")

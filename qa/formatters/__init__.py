@@ -6,7 +6,7 @@ read only the Report.
 from __future__ import annotations
 
 import importlib
-from ..records import record
+from .._speed.records import record
 
 FORMATS: dict[str, str] = {
     "text": "full",

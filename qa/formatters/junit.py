@@ -13,7 +13,7 @@ import re
 import xml.etree.ElementTree as ET
 
 from .shared import at_least, message_with_suggestion, plural, repo_path, worst
-from ..pattern_cache import re_compile
+from .._speed.regex import re_compile
 
 HUMAN = False
 

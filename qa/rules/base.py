@@ -5,13 +5,13 @@ Document and its options, and formats nothing: the engine turns Hits into Findin
 """
 from __future__ import annotations
 
-from ..records import record, field
+from .._speed.records import record, field
 from collections.abc import Callable, Iterable, Mapping
 
 import re
 
 from ..categories import CATEGORIES, SEVERITIES
-from ..pattern_cache import re_compile
+from .._speed.regex import re_compile
 
 CODE_RE = re_compile(r"[A-Z]{2,4}[0-9]{2,3}")
 NAME_RE = re_compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")

@@ -1,7 +1,7 @@
 """RuleOptions: the resolved options a check receives, plus the shared glossary."""
 from __future__ import annotations
 
-from ..records import record, field
+from .._speed.records import record, field
 from collections.abc import Iterator, Mapping
 
 

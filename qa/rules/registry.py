@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 import os
-from ..records import record, field
+from .._speed.records import record, field
 
 from ..categories import CATEGORIES
 from ..errors import RulePackError, UsageError

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 
-from .._lazy_regex import LazyRegex
+from ..._speed.regex import LazyRegex
 from .lexicon import GENERIC_ACRONYMS
 from .lines import all_caps_lines
 from .mentions import mentions

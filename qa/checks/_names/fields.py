@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ...findings import Hit
-from .._lazy_regex import LazyRegex
+from ..._speed.regex import LazyRegex
 from .lexicon import CONNECTORS, NAME_FIELD_LABELS
-from ...pattern_cache import re_compile
+from ..._speed.regex import re_compile
 
 # A labelled line, "Company Name: Global times"; applied to one line at a time (a line
 # ends at \n, \r\n or \r), and only where the label is one of NAME_FIELD_LABELS.

@@ -6,9 +6,9 @@ import re
 from bisect import bisect_right
 from functools import cache
 
-from .._lazy_regex import LazyRegex
+from ..._speed.regex import LazyRegex
 from .lexicon import ARTICLES
-from ...pattern_cache import re_compile
+from ..._speed.regex import re_compile
 
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 400

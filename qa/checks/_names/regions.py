@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from .skeleton import APOSTROPHE, LL, LN, LNM, LU, NBSP, N, S, W, skeleton
-from ...pattern_cache import re_compile
+from ..._speed.regex import re_compile
 
 _CONN = r"(?:of|for|and|the|on|de|du|des|la|le|&|Of|For|And|The|On)"
 

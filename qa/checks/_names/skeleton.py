@@ -26,7 +26,7 @@ tab, line feed, vertical tab, form feed and carriage return.
 from __future__ import annotations
 
 import re
-from ...pattern_cache import re_compile, regex_compile
+from ..._speed.regex import re_compile, regex_compile
 
 # Character classes over the skeleton (text inside [...]).
 LU = "A-Z\x04"

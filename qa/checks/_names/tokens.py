@@ -8,11 +8,11 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from .._lazy_regex import LazyRegex
+from ..._speed.regex import LazyRegex
 from .lexicon import CONNECTORS, LEGAL_SUFFIXES
 from .records import record
 from .skeleton import APOSTROPHE, L, LN, LNM, recent_skeleton
-from ...pattern_cache import re_compile
+from ..._speed.regex import re_compile
 
 TOKEN = LazyRegex(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&.](?=[\p{L}\p{N}]))*")
 YEAR = LazyRegex(r"(?:19|20)\d\d")

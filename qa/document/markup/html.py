@@ -16,7 +16,7 @@ from ..lines import LineIndex
 from ..directives import directive_in_comment
 from ..model import Document, Span
 from .builder import ProseBuilder
-from ...pattern_cache import regex_compile
+from ..._speed.regex import regex_compile
 
 _TOKEN = regex_compile(
     r"<!--.*?(?:--!?>|\Z)"

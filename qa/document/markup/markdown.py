@@ -18,7 +18,7 @@ from ..lines import LineIndex
 from ..model import Document, Span
 from .builder import ProseBuilder
 from .plain import plain_title
-from ...pattern_cache import regex_compile
+from ..._speed.regex import regex_compile
 
 _LINE = regex_compile(r"([^\r\n]*)(\r\n|\r|\n|\Z)")
 _FENCE = regex_compile(r" {0,3}(`{3,}|~{3,})")

@@ -9,7 +9,7 @@ from ..directives import find_line_directives
 from ..lines import LineIndex
 from ..model import Document, Span
 from ..offsets import OffsetMap
-from ...pattern_cache import re_compile
+from ..._speed.regex import re_compile
 
 MAX_TITLE = 500
 _SENTENCE_BREAK = re_compile(r"[.!?]\s+[A-Z]")

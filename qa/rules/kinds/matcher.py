@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from ...records import record, field
+from ..._speed.records import record, field
 from collections.abc import Iterator
 
 
 from .triggers import NON_ASCII, required_literals
-from ...pattern_cache import REGEX_V0, re_compile, regex_compile
+from ..._speed.regex import REGEX_V0, re_compile, regex_compile
 
 REGEX_TIMEOUT = 2.0     # seconds one pattern may spend on one document
 SCOPES = ("text", "line", "title", "body")
@@ -251,21 +251,8 @@ class _Pattern:
         """Literals one of which every match contains (None: no filter); lower-cased unless
         the pattern is case-sensitive (see exact_case)."""
         if self._triggers is False:
-            self._triggers = _cached_literals(self.entry.source, self.exact_case)
+            self._triggers = required_literals(self.entry.source, self.exact_case)
         return self._triggers
-
-
-def _cached_literals(source: str, exact: bool):
-    """required_literals, remembered across runs (its parse is a large part of a cold start)."""
-    from ...cache import get_cache
-    cache = get_cache("literals")
-    key = f"{int(exact)}:{source}"
-    hit = cache.get(key)
-    if hit is not None:
-        return None if hit == "-" else frozenset(hit)
-    found = required_literals(source, exact)
-    cache.put(key, "-" if found is None else sorted(found))
-    return found
 
 
 def _lines_holding(doc, haystack: str, triggers) -> list[tuple[int, int]]:

@@ -10,7 +10,7 @@ the parser rejects the pattern) the answer is None: always run.
 from __future__ import annotations
 
 import re
-from ...pattern_cache import re_compile
+from ..._speed.regex import re_compile
 
 try:                                     # Python 3.11+: the parser lives in re._parser
     from re import _constants as C, _parser as P

@@ -10,7 +10,8 @@ Each child writes a byte per file checked on one pipe (the progress display coun
 and, at the end, its results pickled on another; results go back into their slots, so the
 output is the same whatever the number of processes. A child that dies or sends something
 unreadable does not lose its files: the parent checks them itself. Where fork() is missing
-(Windows) or unsafe, a multiprocessing pool does the same job.
+(Windows, macOS spawn) or unsafe, the standard library's process pool does the same job
+(check_in_pool).
 """
 from __future__ import annotations
 
@@ -44,8 +45,10 @@ def split(sizes: list[int], parts: int) -> list[list[int]]:
 
 
 def can_fork() -> bool:
-    """fork() exists and this process runs no other thread (forking then is unsafe)."""
-    if not hasattr(os, "fork"):
+    """fork() exists and this process runs no other thread (forking then is unsafe); always
+    False with RELEASE_QA_STDLIB=1, which takes the standard library's pool instead."""
+    from .plain import PLAIN
+    if PLAIN or not hasattr(os, "fork"):
         return False
     import sys
     threading = sys.modules.get("threading")
@@ -59,6 +62,24 @@ class _Child:
         self.pid, self.share, self.ticks, self.results = pid, share, ticks, results
         self.payload = bytearray()
         self.done = 0
+
+
+def check_in_pool(work, spec, targets: list, jobs: int, progress=None) -> list:
+    """[work(spec, t) for t in targets] in a pool of `jobs` processes from the standard
+    library (spawned where fork is missing): what shares do, for every platform. `work` and
+    `spec` are pickled to the workers, so `work` builds what it needs from `spec` once per
+    process."""
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+    results: list = [None] * len(targets)
+    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(targets)))) as pool:
+        futures = {pool.submit(partial(work, spec), t): i for i, t in enumerate(targets)}
+        from concurrent.futures import as_completed
+        for done, future in enumerate(as_completed(futures), 1):
+            results[futures[future]] = future.result()
+            if progress:
+                progress(done, len(targets))
+    return results
 
 
 def check_in_shares(check, targets: list, sizes: list[int], jobs: int, progress=None,

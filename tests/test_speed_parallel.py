@@ -1,4 +1,4 @@
-"""qa.shares: files cut into consecutive shares of near-equal size, checked by the parent
+"""qa._speed.parallel: files cut into consecutive shares of near-equal size, checked by the parent
 and forked children, results in input order, and no file lost when a child fails."""
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ import os
 
 import pytest
 
-from qa import shares
-from qa.shares import FILE_OVERHEAD, check_in_shares, split
+from qa._speed import parallel as shares
+from qa._speed.parallel import FILE_OVERHEAD, check_in_shares, split
 
 needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork() here")
 

@@ -9,9 +9,12 @@ release-qa uses: defaults, `field(default_factory=..., compare=..., repr=...)`,
 Why not dataclasses: it imports `inspect` (with ast, dis, tokenize) and compiles five or six
 methods per class, about 0.6 ms each class; over the ~40 records loaded before the first
 finding that was a fifth of a pre-commit cold run. Here one small `__init__` is compiled per
-class and the other methods are shared functions.
+class and the other methods are shared functions. With RELEASE_QA_STDLIB=1 the decorator is
+`dataclasses.dataclass` itself.
 """
 from __future__ import annotations
+
+from .plain import PLAIN
 
 __all__ = ["FrozenInstanceError", "field", "record", "replace"]
 
@@ -39,18 +42,32 @@ class Field:
 
 def field(*, default=_MISSING, default_factory=_MISSING, compare: bool = True,
           repr: bool = True) -> Field:  # noqa: A002 - mirrors dataclasses.field
+    if PLAIN:
+        import dataclasses
+        kw = {"compare": compare, "repr": repr}
+        if default is not _MISSING:
+            kw["default"] = default
+        if default_factory is not _MISSING:
+            kw["default_factory"] = default_factory
+        return dataclasses.field(**kw)
     return Field(default, default_factory, compare, repr)
 
 
 def record(cls=None, /, *, frozen: bool = False, eq: bool = True, slots: bool = False):
     """Class decorator: `@record`, or `@record(frozen=True, eq=False, slots=True)`."""
     def wrap(c):
+        if PLAIN:
+            import dataclasses
+            return dataclasses.dataclass(c, frozen=frozen, eq=eq, slots=slots)
         return _build(c, frozen, eq, slots)
     return wrap if cls is None else wrap(cls)
 
 
 def replace(obj, **changes):
     """A copy of the record `obj` with some fields changed (runs `__init__` again)."""
+    if PLAIN:
+        import dataclasses
+        return dataclasses.replace(obj, **changes)
     values = {f.name: getattr(obj, f.name) for f in obj.__record_fields__}
     unknown = set(changes) - set(values)
     if unknown:
@@ -88,10 +105,8 @@ def _build(cls, frozen: bool, eq: bool, slots: bool):
         cls.__repr__ = _repr
     if eq and "__eq__" not in cls.__dict__:
         cls.__eq__ = _eq
-        if frozen:
-            cls.__hash__ = _hash
-        elif "__hash__" not in cls.__dict__:
-            cls.__hash__ = None
+        if "__hash__" not in cls.__dict__:        # an explicit __hash__ stays, as in dataclasses
+            cls.__hash__ = _hash if frozen else None
     if frozen:
         cls.__setattr__ = _frozen_setattr
         cls.__delattr__ = _frozen_delattr
@@ -135,24 +150,10 @@ def _make_init(cls, fields: tuple[Field, ...], frozen: bool):
         lines.append("self.__post_init__()")
     source = (f"def __init__(self, {', '.join(params)}):\n    "
               + "\n    ".join(lines or ["pass"]) + "\n")
-    exec(_compiled(source, f"<record {cls.__qualname__}>"), names)   # noqa: S102
+    exec(compile(source, f"<record {cls.__qualname__}>", "exec"), names)   # noqa: S102 - our own source
     init = names["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
     return init
-
-
-def _compiled(source: str, filename: str):
-    """compile(source), kept in the cache between runs like a module's bytecode (compiling
-    the ~40 generated __init__ methods is several milliseconds of every start)."""
-    import sys
-    from .cache import get_store
-    store = get_store(f"records-{sys.implementation.cache_tag}", limit=2000)
-    key = (source, filename)
-    code = store.get(key)
-    if code is None or type(code).__name__ != "code":
-        code = compile(source, filename, "exec")
-        store.put(key, code)
-    return code
 
 
 # ---- the shared methods -----------------------------------------------------------------

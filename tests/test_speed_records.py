@@ -1,11 +1,11 @@
-"""qa.records: the dataclass stand-in keeps the dataclass rules the code relies on."""
+"""qa._speed.records: the dataclass stand-in keeps the dataclass rules the code relies on."""
 from __future__ import annotations
 
 import pickle
 
 import pytest
 
-from qa.records import FrozenInstanceError, field, record, replace
+from qa._speed.records import FrozenInstanceError, field, record, replace
 
 
 @record(frozen=True, slots=True)
