@@ -117,7 +117,9 @@ def write_pairs(out: str, data: str | None = None) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("out", help="folder to write NAME.txt and NAME.zh.txt into")
-    parser.add_argument("--data", default=None, help="the wmt23-zhen-dev folder (default: %(default)s)")
+    parser.add_argument("--data", default=None,
+                        help="the wmt23-zhen-dev folder (default: data/wmt23-zhen-dev under "
+                             "$RELEASE_QA_SHARED or ../shared)")
     args = parser.parse_args(argv)
     data = args.data or default_data_dir()
     if not os.path.isfile(os.path.join(data, "gold.jsonl")):
