@@ -1,0 +1,1 @@
+"""Bilingual mode: checks of an English release against its Chinese original."""
