@@ -189,7 +189,7 @@ def print_clean(res: dict) -> None:
 
 
 def write_measured(out: dict) -> None:
-    from qa.rules.registry import build_ruleset
+    from qa.ruleset import build_ruleset
     rules = build_ruleset().rules
     per_rule = out["wmt"]["per_rule"]
     measured = {"_about": "Written by `python bench/accuracy.py --write-measured`; do not edit. "
@@ -226,7 +226,7 @@ def write_measured(out: dict) -> None:
                                  sum(1 for i in r["items"] if i["hard"])]}
                  for name, r in out["seeds"].items()},
     }
-    path = os.path.join(ROOT, "rules", "measured.json")
+    path = os.path.join(ROOT, "qa", "rules", "measured.json")
     with open(path, "w", encoding="utf-8") as fh:
         json.dump(measured, fh, indent=1, ensure_ascii=False, sort_keys=True)
         fh.write("\n")
@@ -242,7 +242,7 @@ def main(argv=None) -> int:
     ap.add_argument("--findings", help="write the WMT findings as JSONL here")
     ap.add_argument("--skip-wmt", action="store_true")
     ap.add_argument("--write-measured", action="store_true",
-                    help="record every rule's figures in rules/measured.json (shown by "
+                    help="record every rule's figures in qa/rules/measured.json (shown by "
                          "`release-qa explain`; the tests hold severities to them)")
     args = ap.parse_args(argv)
     out = {}

@@ -99,7 +99,7 @@ def save(out: str, data: bytes, fmt: str) -> str:
 def fuzz(seconds: float, seed: int, out: str | None) -> tuple[int, list[str]]:
     """Run for `seconds`; return (executions, names of saved failing inputs)."""
     from qa.engine import RunConfig
-    from qa.rules.registry import build_ruleset
+    from qa.ruleset import build_ruleset
     rs = build_ruleset()
     rules = rs.select(["ALL"])
     config = RunConfig(glossary=rs.glossary)

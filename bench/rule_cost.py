@@ -29,7 +29,7 @@ def main(argv=None) -> int:
     args = ap.parse_args(argv)
     from qa.document import document_from_text
     from qa.rules.context import RuleOptions
-    from qa.rules.registry import build_ruleset
+    from qa.ruleset import build_ruleset
     t = time.perf_counter()
     rs = build_ruleset()
     build = time.perf_counter() - t

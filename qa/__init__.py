@@ -2,7 +2,9 @@
 
 Public API: `lint_text(text, format="text")` and `lint_paths(paths)`; both return a Report.
 """
-__version__ = "0.1.0"
+from .version import __version__
+
+__all__ = ["__version__", "lint_paths", "lint_text"]
 
 
 def lint_text(text: str, format: str = "text", path: str = "<text>", select=None, ignore=()):

@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from . import __version__
+from .version import __version__
 from .categories import SEVERITIES
 from .errors import QAError, UsageError
 

@@ -14,7 +14,8 @@ from .categories import SEVERITY_RANK
 from .findings import Edit, Finding, Fix, Hit, Location
 from .rules.base import Rule
 from .rules.context import EMPTY_GLOSSARY, Glossary, RuleOptions
-from .suppress import RuleKey, Suppressions, selector_matches
+from .rules.selectors import any_selects
+from .suppress import Suppressions
 
 
 @record(frozen=True)
@@ -77,8 +78,8 @@ def lint_document(doc, rules: Sequence[Rule], config: RunConfig = RunConfig()) -
         severity = config.severity.get(meta.code, meta.severity)
         if SEVERITY_RANK[severity] < floor:
             continue
-        key = RuleKey(meta.code, meta.name, meta.category, meta.aliases)
-        if config.file_ignores and selector_matches(config.file_ignores, key):
+        key = meta.key
+        if config.file_ignores and any_selects(config.file_ignores, key):
             continue
         values = meta.default_options()
         values.update(config.options.get(meta.code, {}))

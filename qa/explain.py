@@ -12,7 +12,7 @@ def _ruleset(args):
     the current folder (or `--config FILE`; none with `--isolated`), plus `--pack/--glossary`."""
     import os
 
-    from .rules.registry import build_ruleset
+    from .ruleset import build_ruleset
     from .settings import ConfigFinder
     packs = [os.path.abspath(p) for p in getattr(args, "pack", []) or []]
     glossaries = [os.path.abspath(g) for g in getattr(args, "glossary", []) or []]
@@ -44,15 +44,12 @@ def list_rules(args) -> str:
 
 
 def measured_figures() -> dict:
-    """rules/measured.json: each built-in rule's figures on the WMT data and clean releases."""
-    import os
-    from .packs import builtin_root
-    root = builtin_root()
+    """qa/rules/measured.json: each built-in rule's figures on the WMT data and clean releases
+    (written by `python bench/accuracy.py --write-measured`)."""
+    from importlib import resources
     try:
-        if isinstance(root, str):
-            with open(os.path.join(root, "measured.json"), encoding="utf-8") as fh:
-                return json.load(fh).get("rules", {})
-        return json.loads((root / "measured.json").read_text("utf-8")).get("rules", {})
+        return json.loads(resources.files("qa.rules").joinpath("measured.json")
+                          .read_text("utf-8")).get("rules", {})
     except (OSError, ValueError):
         return {}
 

@@ -13,7 +13,7 @@ from .document import load_document
 from .engine import RunConfig, lint_document
 from .errors import InputError, QAError, UsageError
 from .report import FileResult, Report
-from .rules.registry import RuleSet, build_ruleset
+from .ruleset import RuleSet, build_ruleset
 from .score import score
 from .settings import ConfigFinder, Settings, locate
 from .source import SourceFile, decode, read_source
@@ -210,7 +210,7 @@ class Runner:
                              targets, jobs, progress)
 
     def report(self, results: list[FileResult]) -> Report:
-        from . import __version__
+        from .version import __version__
         rules: dict[str, dict] = {}
         fail_on = self.overrides.fail_on
         for key, (s, selected, _, _) in self.plan._selected.items():

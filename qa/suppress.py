@@ -6,29 +6,12 @@ file. SEL is a comma list of codes, prefixes, names or categories; none means ev
 """
 from __future__ import annotations
 
-from ._speed.records import record
-
-
-@record(frozen=True)
-class RuleKey:
-    code: str
-    name: str
-    category: str
-    aliases: tuple[str, ...] = ()
+from .rules.selectors import RuleKey, any_selects
 
 
 def selector_matches(selectors: tuple[str, ...], rule: RuleKey) -> bool:
-    if not selectors:
-        return True
-    for sel in selectors:
-        s = sel.strip()
-        up = s.upper()
-        if up in ("ALL", rule.code) or up in rule.aliases or s == rule.name \
-                or s.lower() == rule.category:
-            return True
-        if s.isalnum() and rule.code.startswith(up):
-            return True
-    return False
+    """A directive's selectors name `rule` (none: every rule)."""
+    return any_selects(selectors, rule, empty_means_all=True)
 
 
 def _next_content_line(source_lines: list[str], line: int) -> int:

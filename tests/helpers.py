@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from qa.document import document_from_text
 from qa.engine import RunConfig, lint_document
-from qa.rules.registry import build_ruleset
+from qa.ruleset import build_ruleset
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("RELEASE_QA_SHARED") or os.path.join(ROOT, "..", "shared")

@@ -13,13 +13,13 @@ PKG = os.path.join(ROOT, "qa")
 # module prefix -> modules (prefixes) it must never import
 FORBIDDEN = {
     "qa.document": ["qa.rules", "qa.checks", "qa.engine", "qa.report", "qa.formatters", "qa.cli",
-                    "qa.runner", "qa.packs", "qa.settings"],
+                    "qa.runner", "qa.packs.load", "qa.settings"],
     "qa.findings": ["qa.rules", "qa.checks", "qa.document", "qa.formatters", "qa.report"],
     "qa.checks": ["qa.formatters", "qa.report", "qa.cli", "qa.runner", "qa.source", "qa.settings",
                   "qa.engine"],
     "qa.rules": ["qa.formatters", "qa.report", "qa.cli", "qa.runner", "qa.source", "qa.settings",
                  "qa.engine"],
-    "qa.formatters": ["qa.rules", "qa.checks", "qa.packs", "qa.engine", "qa.document", "qa.runner",
+    "qa.formatters": ["qa.rules", "qa.checks", "qa.packs.load", "qa.engine", "qa.document", "qa.runner",
                       "qa.cli", "qa.source", "qa.settings"],
     "qa.report": ["qa.rules", "qa.checks", "qa.formatters", "qa.engine", "qa.cli"],
     "qa.engine": ["qa.formatters", "qa.cli", "qa.runner", "qa.source", "qa.settings"],

@@ -242,7 +242,7 @@ def test_key_line_finds_every_way_of_writing_a_key(text, keys, pyproject, line):
 
 def test_numeric_options_of_builtin_rules_are_bounded():
     from qa.rules.base import Option
-    from qa.rules.registry import builtin_code_rules
+    from qa.checks import code_rules as builtin_code_rules
     unbounded = [f"{r.code}.{o.name}" for r in builtin_code_rules() for o in r.meta.options
                  if type(o.default) in (int, float) and o.min is None and o.max is None]
     assert unbounded == []

@@ -8,8 +8,8 @@ import os
 
 import pytest
 
-from qa.checks._dup_tokens import SentenceWords, sentence_words, tokens_between
-from qa.checks._dup_words import STOP_WORDS, tokens
+from qa.text.tokens import SentenceWords, sentence_words, tokens_between
+from qa.text.words import STOP_WORDS, tokens
 from qa.document import document_from_text
 from qa.document.segment import WORD
 from tests.helpers import ROOT
@@ -125,7 +125,7 @@ def _release_with_repeats(seed: int) -> str:
 
 @pytest.mark.parametrize("seed", range(6))
 def test_repeated_sentence_blocks_match_the_string_sketch(seed):
-    from qa.checks._dup_sentences import _blocks
+    from qa.checks.duplication.sentences import _blocks
     sw = sentence_words(document_from_text(_release_with_repeats(seed)))
     candidates = [i for i, (lo, hi) in enumerate(sw.bounds) if hi - lo >= 6]
     keys = {i: sw.keys[lo:hi] for i, (lo, hi) in enumerate(sw.bounds) if i in candidates}

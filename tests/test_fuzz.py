@@ -19,7 +19,7 @@ SAVED = sorted(glob.glob(os.path.join(ROOT, "tests", "fuzz_regressions", "*.bin"
 @pytest.fixture(scope="module")
 def engine():
     from qa.engine import RunConfig
-    from qa.rules.registry import build_ruleset
+    from qa.ruleset import build_ruleset
     rs = build_ruleset()
     return rs.select(["ALL"]), RunConfig(glossary=rs.glossary)
 

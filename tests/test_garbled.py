@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from qa.checks._garbled_numbers import ordinal_suffix
+from qa.checks.garbled.numbers import ordinal_suffix
 from tests.helpers import ROOT, found, lint, texts
 
 RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")

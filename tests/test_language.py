@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from qa.checks._langid import looks_english, profile, script_language
+from qa.checks.language.langid import looks_english, profile, script_language
 from tests.helpers import ROOT, found, lint
 
 RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")

@@ -1,13 +1,13 @@
-"""The fast paths of the language, garbled and person-name rules (qa.checks._lang_chars,
+"""The fast paths of the language, garbled and person-name rules (qa.text.chars,
 _garbled_scan): which text counts as plain, the stdlib translation of a `regex` pattern,
 and the fast counts agreeing with the `regex` ones on plain text."""
 from __future__ import annotations
 
 import pytest
 
-from qa.checks._garbled_scan import char_classes, find_all, word_windows
-from qa.checks._lang_chars import DualRegex, is_neutral, is_plain, plain_source
-from qa.checks._langid import plain_counts, unicode_counts
+from qa.checks.garbled.scan import char_classes, find_all, word_windows
+from qa.text.chars import DualRegex, is_neutral, is_plain, plain_source
+from qa.checks.language.langid import plain_counts, unicode_counts
 from qa.document import document_from_text
 
 PLAIN_TEXTS = [

@@ -1,4 +1,4 @@
-"""Severities follow measurement: rules/measured.json (written by
+"""Severities follow measurement: qa/rules/measured.json (written by
 `python bench/accuracy.py --write-measured`) holds every rule's figures on the WMT MQM data
 and on clean releases, and these tests hold each rule's severity to them."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ from tests.helpers import ROOT, ruleset
 
 RATED = {"duplication", "name-consistency", "untranslated", "punctuation", "encoding",
          "boilerplate", "garbled", "person-name", "terminology"}
-with open(os.path.join(ROOT, "rules", "measured.json"), encoding="utf-8") as fh:
+with open(os.path.join(ROOT, "qa", "rules", "measured.json"), encoding="utf-8") as fh:
     MEASURED = json.load(fh)
 RULES = sorted(ruleset().rules.values(), key=lambda r: r.code)
 

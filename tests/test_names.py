@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from qa.checks._names.variants import check_name_variants
+from qa.checks.names.variants import check_name_variants
 from qa.document import document_from_text
 from qa.rules.context import Entity, Glossary, RuleOptions
 from tests.helpers import ROOT, SEED, found, lint

@@ -7,11 +7,11 @@ import random
 
 import pytest
 
-from qa.checks._names.acronyms import acronyms
-from qa.checks._names.cluster import FormGroup, _candidate_pairs
-from qa.checks._names.compare import name_form, variant_kind
-from qa.checks._names.romanize import spelling_key, syllable_initials
-from qa.checks._names.tokens import tokenize
+from qa.checks.names.acronyms import acronyms
+from qa.checks.names.cluster import FormGroup, _candidate_pairs
+from qa.checks.names.compare import name_form, variant_kind
+from qa.checks.names.romanize import spelling_key, syllable_initials
+from qa.checks.names.tokens import tokenize
 from qa.document import document_from_text
 from tests.helpers import found, lint
 

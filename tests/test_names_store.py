@@ -7,10 +7,10 @@ from __future__ import annotations
 import random
 import sys
 
-from qa.checks._names.acronyms import acronyms
-from qa.checks._names.cluster import clusters
-from qa.checks._names.mentions import mentions
-from qa.checks._names.slices import lower, single_spaced, slices
+from qa.checks.names.acronyms import acronyms
+from qa.checks.names.cluster import clusters
+from qa.checks.names.mentions import mentions
+from qa.checks.names.slices import lower, single_spaced, slices
 from qa.document import document_from_text
 
 RELEASE = ("Harbour news\n\n"
@@ -125,7 +125,7 @@ def test_lower_case_of_single_spaced_text_is_single_spaced_lower_case():
 
 
 def test_official_name_spans_merge_in_any_order():
-    from qa.checks._names.spelling import _Spans
+    from qa.checks.names.spelling import _Spans
     for given in ([(0, 5), (3, 9), (12, 20), (12, 14)], [(12, 14), (3, 9), (12, 20), (0, 5)]):
         spans = _Spans(given)
         assert (list(spans.starts), list(spans.ends)) == ([0, 12], [9, 20])

@@ -12,7 +12,7 @@ import regex
 
 from tests.helpers import ROOT, lint, ruleset
 
-RULES_DIR = os.path.join(ROOT, "rules")
+RULES_DIR = os.path.join(ROOT, "qa", "packs", "builtin")
 PACKS = ["boilerplate", "translationese", "terminology", "names", "chinese"]
 
 

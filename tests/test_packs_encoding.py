@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from qa.checks.encoding import repair
+from qa.checks.encoding.rules import repair
 from tests.helpers import ROOT, found, lint
 
 RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")

@@ -8,7 +8,7 @@ import textwrap
 import pytest
 
 from qa.errors import RulePackError
-from qa.rules.registry import build_ruleset
+from qa.ruleset import build_ruleset
 from tests.helpers import found
 
 PACK = textwrap.dedent('''
@@ -195,10 +195,10 @@ def test_one_matcher_per_pack_and_scope(pack):
 def test_every_builtin_regex_compiles_and_triggers_are_sound():
     """Built-in packs skip regex compilation at load; this test does it for them, and checks
     that each pattern's required literals really occur in its examples' matches."""
-    from qa.packs import builtin_pack_files, load_pack
+    from qa.packs.load import builtin_pack_files, load_pack
     from qa.rules.context import Glossary
-    from qa.rules.kinds.matcher import entry_pattern
-    from qa.rules.kinds.triggers import NON_ASCII
+    from qa.packs.kinds.matcher import entry_pattern
+    from qa.packs.kinds.triggers import NON_ASCII
     import regex
     rs = build_ruleset()
     seen: dict = {}
@@ -231,13 +231,13 @@ def test_every_builtin_regex_compiles_and_triggers_are_sound():
     (r"colou?r (?:scheme|palette)", {"scheme", "palette"}),
 ])
 def test_required_literals(pattern, literals):
-    from qa.rules.kinds.triggers import required_literals
+    from qa.packs.kinds.triggers import required_literals
     got = required_literals(pattern)
     assert (set(got) if got is not None else None) == literals
 
 
 def test_case_sensitive_patterns_keep_the_case_of_their_literals():
-    from qa.rules.kinds.triggers import required_literals
+    from qa.packs.kinds.triggers import required_literals
     assert required_literals(r"\((?:IC|CFP)/\w+\)", case_sensitive=True) == {"IC", "CFP"}
     assert required_literals(r"(?i:\((?:IC|CFP)/\w+\))", case_sensitive=True) == {"ic", "cfp"}
 

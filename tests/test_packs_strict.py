@@ -8,8 +8,8 @@ import textwrap
 import pytest
 
 from qa.errors import RulePackError
-from qa.rules.kinds.template import fill
-from qa.rules.registry import build_ruleset
+from qa.packs.kinds.template import fill
+from qa.ruleset import build_ruleset
 from tests.helpers import lint
 
 HEAD = ['[[rule]]', 'code = "XX01"', 'name = "x-rule"', 'kind = "existence"',
@@ -45,7 +45,7 @@ def test_rule_name_of_a_builtin_rule_is_an_error(tmp_path):
 ])
 def test_alias_naming_a_builtin_rule_is_an_error(tmp_path, alias, what, code):
     p = write_rule(tmp_path, "phrases = ['zzz']", f'aliases = ["{alias}"]')
-    origin = "built-in" if code == "DU01" else "rules/boilerplate.toml"
+    origin = "built-in" if code == "DU01" else "packs/boilerplate.toml"
     assert load_error([p]) == f"{p}:8: alias '{alias}' clashes with the {what} of rule {code} ({origin})"
 
 
@@ -171,7 +171,7 @@ def test_bad_format_in_an_item_suggestion_is_an_error(tmp_path):
 
 def test_builtin_packs_pass_the_strict_checks():
     """Built-in packs skip the regex checks at start-up; loading them validated must pass."""
-    from qa.packs import builtin_pack_files, load_pack
+    from qa.packs.load import builtin_pack_files, load_pack
     rs = build_ruleset()
     assert len(rs.rules) == 68
     seen: dict = {}
@@ -234,7 +234,7 @@ def test_duplicate_canonical_across_glossaries(tmp_path):
 def test_canonical_of_a_builtin_entity(tmp_path):
     g = write_glossary(tmp_path, "g.toml", '[[entity]]\ncanonical = "Global Times"\n')
     assert load_error(glossaries=[g]).startswith(
-        f"{g}:2: duplicate canonical name 'Global Times' (already defined at rules/glossaries/organisations.toml:")
+        f"{g}:2: duplicate canonical name 'Global Times' (already defined at packs/glossaries/organisations.toml:")
 
 
 @pytest.mark.parametrize("value", ['""', '"  "'])
@@ -344,5 +344,5 @@ def test_cli_reports_a_contradicting_glossary_in_one_line(tmp_path):
                            str(release)], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 2 and proc.stdout == ""
     assert proc.stderr.startswith(f"release-qa: error: {g}:3: 'Global Times' is listed as wrong for "
-                                  "'X Co' and as a name of 'Global Times' (rules/glossaries/")
+                                  "'X Co' and as a name of 'Global Times' (packs/glossaries/")
     assert proc.stderr.count("\n") == 1

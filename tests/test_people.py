@@ -6,7 +6,7 @@ import os
 
 import pytest
 
-from qa.checks._pinyin import SYLLABLES, is_given_name, syllable_count
+from qa.text.pinyin import SYLLABLES, is_given_name, syllable_count
 from tests.helpers import ROOT, found, texts
 
 RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")

@@ -26,7 +26,7 @@ def test_wheel_installs_and_loads_builtin_rules(tmp_path):
     py = str(venv / "bin" / "python")
     subprocess.run([py, "-m", "pip", "install", "-q", wheel], check=True, capture_output=True,
                    timeout=600)
-    probe = ("from qa.rules.registry import build_ruleset; from qa import packs; "
+    probe = ("from qa.ruleset import build_ruleset; from qa import packs; "
              "rs = build_ruleset(); "
              "print(len(rs.rules), len(packs.builtin_pack_files()), len(rs.glossary.entities))")
     out = subprocess.run([py, "-c", probe], check=True, capture_output=True, text=True,
@@ -40,5 +40,5 @@ def test_wheel_installs_and_loads_builtin_rules(tmp_path):
     assert run.returncode == 1 and "BP01" in run.stdout, run.stderr
     files = subprocess.run([py, "-m", "pip", "show", "-f", "release-qa"], capture_output=True,
                            text=True).stdout
-    assert "qa/rules_data/boilerplate.toml" in files
+    assert "qa/packs/builtin/boilerplate.toml" in files
     assert "qa/schemas/report.schema.json" in files

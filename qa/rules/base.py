@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 import re
 
 from ..categories import CATEGORIES, SEVERITIES
+from .selectors import RuleKey
 from .._speed.regex import re_compile
 
 CODE_RE = re_compile(r"[A-Z]{2,4}[0-9]{2,3}")
@@ -120,6 +121,11 @@ class RuleMeta:
             raise ValueError("; ".join(problems))
 
     @property
+    def key(self) -> RuleKey:
+        """What selectors match of this rule."""
+        return RuleKey(self.code, self.name, self.category, self.aliases)
+
+    @property
     def prefix(self) -> str:
         return re.match(r"[A-Z]+", self.code).group(0)
 
@@ -153,3 +159,11 @@ class Rule:
     @property
     def code(self) -> str:
         return self.meta.code
+
+
+def collect_rules(namespace: Mapping[str, object]) -> tuple[Rule, ...]:
+    """The Rules bound to names in a module's namespace (`collect_rules(globals())`), in code
+    order: a family's rules module ends with `RULES = collect_rules(globals())`, so a rule
+    declared (or imported) there is registered without being listed a second time."""
+    found = {id(v): v for v in namespace.values() if isinstance(v, Rule)}
+    return tuple(sorted(found.values(), key=lambda r: r.meta.code))

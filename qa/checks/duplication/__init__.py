@@ -1,0 +1,8 @@
+"""Duplication (DU): words, phrases, list items and sentences written twice.
+
+The rules are declared in rules.py (each `CODE = Rule(RuleMeta(...), check)`); the modules
+beside it hold the scanning they need.
+"""
+from .rules import RULES
+
+__all__ = ["RULES"]

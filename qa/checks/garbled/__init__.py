@@ -1,0 +1,8 @@
+"""Garbled fragments (GB): what segment alignment and number conversion leave behind.
+
+The rules are declared in rules.py (each `CODE = Rule(RuleMeta(...), check)`); the modules
+beside it hold the scanning they need.
+"""
+from .rules import RULES
+
+__all__ = ["RULES"]

@@ -1,0 +1,180 @@
+"""Garbled-fragment rules (GB01-GB08): narrow patterns for what segment alignment and number
+conversion leave behind.
+
+The checks live in fragments.py (fragments and joined words) and numbers.py; scan.py finds
+the few places where their patterns can match, so most of a release is never run through
+them. GB01 finds its fragments with the list detection of the duplication family.
+"""
+from __future__ import annotations
+
+from ...findings import Hit
+from ...rules.base import Example, Option, Rule, RuleDoc, RuleMeta, collect_rules
+from .fragments import joined_words, redundant_etc, stray_the_after_name
+from ..duplication.lists import fragment_items
+from .numbers import empty_placeholder, malformed_number, number_scale, wrong_ordinal
+
+# ---- GB01 list fragment ----------------------------------------------------------------
+def check_list_fragment(doc, opts):
+    for s, e in fragment_items(doc):
+        frag = doc.slice((s, e))
+        yield Hit(s, e, f"'{frag}' is a fragment, not a list item: a legal suffix or 'etc.' "
+                        "was split off a name when the list was translated; join it to the "
+                        "name it belongs to or delete it")
+
+
+LIST_FRAGMENT = Rule(RuleMeta(
+    code="GB01", name="list-fragment", category="garbled", severity="warning",
+    summary="a list item that is only 'etc.' or a legal suffix ('etc. Ltd')",
+    doc=RuleDoc(
+        what="A list item that is nothing but a legal suffix ('Ltd', 'Co., Ltd', 'Inc.') or "
+             "'etc.' in the middle of a list, and 'etc.' glued to a legal suffix anywhere "
+             "('Vision Technology Group, etc. Ltd, Haier Group'). A final 'etc.' closing a "
+             "list is fine.",
+        why="Chinese lists end with 等 ('etc.') before the noun they qualify; when the "
+            "translation breaks the list, the suffix and the 'etc.' become an item of their "
+            "own that names nothing.",
+        instead="Attach the suffix to the company it belongs to, or delete the fragment; put "
+                "'and others' or 'etc.' only at the end of the list.",
+        examples=(Example(bad="Sponsors include Lenovo Group, etc. Ltd, Xiaomi Corporation "
+                              "and BYD.\n",
+                          flags=("etc. Ltd",),
+                          good="Sponsors include Lenovo Group, Xiaomi Corporation, BYD, "
+                               "etc.\n"),),
+        precision="WMT23 zh-en dev: 2 findings (a bare 'etc' inside a list), both on "
+                  "annotated errors."),
+    ), check_list_fragment)
+
+
+GB02 = Rule(RuleMeta(
+    code="GB02", name="redundant-etc", category="garbled", severity="warning",
+    summary="'etc.' in a list that already ends with 'and other ...' or opens with 'including'",
+    doc=RuleDoc(
+        what="'etc.' in a sentence whose list also ends with 'and other', 'and so on' or "
+             "'and the like', or opens with 'including' / 'such as'.",
+        why="Chinese closes lists with 等 ('and so on'); engines translate it once as 'etc.' and "
+            "again as 'and other ...', or add 'etc.' after 'including', which already means the "
+            "list is partial. The doubled ending reads as a glitch.",
+        instead="Keep one ending: 'A, B and other companies' or 'including A and B'.",
+        examples=(Example(
+            bad="The alliance includes Sunrise Foods, Lakeview Dairy, etc. and other producers.",
+            flags=("etc.",),
+            good="The alliance includes Sunrise Foods, Lakeview Dairy and other producers."),
+            Example(
+            bad="The fund invests in sectors such as biotech, clean energy, etc.",
+            flags=("etc.",),
+            good="The fund invests in sectors such as biotech and clean energy.")),
+        fix_safety="unsafe: deletes 'etc.' when another list ending is present; check the "
+                   "commas around it.",
+        precision="WMT23 zh-en dev (62,795 words): 2 findings ('such as ... etc.'), both "
+                  "inside rated errors (lift 2.80), no clean segment flagged. Seed: 1 finding, "
+                  "correct."),
+    fixable="unsafe"), redundant_etc)
+
+GB03 = Rule(RuleMeta(
+    code="GB03", name="stray-the-after-name", category="garbled", severity="warning",
+    summary="a capitalised 'The' mid-sentence right after a Chinese name",
+    doc=RuleDoc(
+        what="A Chinese full name followed by 'The' and a capitalised word: 'Hong Lei The "
+             "Consul General'.",
+        why="The title was translated as its own segment and glued after the name; the result "
+            "has no grammatical role and reads as garbage.",
+        instead="Put the title before the name ('Consul General Hong Lei') or after it with a "
+                "comma ('Hong Lei, the Consul General').",
+        examples=(Example(
+            bad="The reception was hosted by Shen Yulan The Consul General in Lyon.",
+            flags=("The",),
+            good="The reception was hosted by Shen Yulan, the Consul General in Lyon."),),
+        precision="WMT23 zh-en dev (62,795 words): no findings; fixture releases: all correct.")), stray_the_after_name)
+
+GB04 = Rule(RuleMeta(
+    code="GB04", name="joined-words", category="garbled", severity="warning",
+    summary="words run together at a segment border ('provinceIssued', 'China2025', 'Mr.Li')",
+    doc=RuleDoc(
+        what="A lower-case word run into a capitalised one ('provinceIssued'), a word run into a "
+             "year ('China2025') or a year into a word ('2021World'), a title run into a name "
+             "('Mr.Li'), a month run into a day ('Dec.22'), or two sentences run together "
+             "('area.Zhangjiakou'). URLs, e-mail addresses, "
+             "domain names and file names are skipped, and so are brands that start in lower case "
+             "(openEuler, openGauss; add yours with the 'allow' option). Brands written in "
+             "CamelCase from a capital (WeChat, PetroChina) never match.",
+        why="The space was lost where two translated segments were joined. Spell checkers and "
+            "search miss the words, and readers stumble.",
+        instead="Put the space back: 'province issued', 'China 2025', 'Mr. Li', 'Dec. 22', "
+                "'area. Zhangjiakou'.",
+        examples=(Example(
+            bad="The plan supports Made in China2025 and was announced by Mr.Li on Dec.22.",
+            flags=("China2025", "Mr.Li", "Dec.22"),
+            good="The plan supports Made in China 2025 and was announced by Mr. Li on Dec. 22."),),
+        fix_safety="unsafe: inserts the missing space.",
+        precision="WMT23 zh-en dev (62,795 words): no findings; fixture releases: all correct."),
+    options=(Option("allow", (), "more lower-case-first brand names to accept (list)"),),
+    fixable="unsafe"), joined_words)
+
+GB05 = Rule(RuleMeta(
+    code="GB05", name="wrong-ordinal-suffix", category="garbled", severity="warning",
+    summary="an ordinal with the wrong ending ('22th', '3th', '11st')",
+    doc=RuleDoc(
+        what="A number with an ordinal ending that does not fit it: '22th', '3th', '11st'.",
+        why="Engines attach 'th' to any number; the result is a visible spelling error, often "
+            "in a date.",
+        instead="Use the right ending (1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st, 22nd), or "
+                "drop it in dates: 'Dec. 22'.",
+        examples=(Example(
+            bad="The fair closes on the 22th of May.",
+            flags=("22th",),
+            good="The fair closes on May 22."),),
+        fix_safety="safe in form, but unsafe by default: the number itself may be wrong.",
+        precision="WMT23 zh-en dev (62,795 words): no findings (every ordinal there is right)."),
+    fixable="unsafe"), wrong_ordinal)
+
+GB06 = Rule(RuleMeta(
+    code="GB06", name="malformed-number", category="garbled", severity="warning",
+    summary="digits grouped wrongly ('3000,20', '1,000,20', '12,3456')",
+    doc=RuleDoc(
+        what="A number with commas whose groups are not threes: '3000,20', '1,000,20', "
+             "'12,3456'. Year lists ('2020,2021'), dates ('May 5,2020') and two-digit decimal "
+             "commas ('3,5') are left alone.",
+        why="Such figures are two numbers run together or a figure broken in conversion from "
+            "万/亿; readers cannot tell the value.",
+        instead="Check the source and write the figure in English grouping: '3,000', '20'.",
+        examples=(Example(
+            bad="Sales rose to 3000,20 units in the first quarter.",
+            flags=("3000,20",),
+            good="Sales rose to 3,020 units in the first quarter."),),
+        precision="WMT23 zh-en dev (62,795 words): no findings; fixture releases: all correct.")), malformed_number)
+
+GB07 = Rule(RuleMeta(
+    code="GB07", name="empty-placeholder", category="garbled", severity="warning",
+    summary="empty brackets where something was lost ('<>', '()', '[]')",
+    doc=RuleDoc(
+        what="Empty angle brackets, parentheses or square brackets, alone or in a comma series "
+             "('<>,<>'). Full-width brackets are reported by PU01/PU03 first; once fixed, "
+             "empty ones are reported here.",
+        why="A name, a figure or a link was dropped in conversion and its brackets stayed.",
+        instead="Restore what belongs inside, or delete the brackets.",
+        examples=(Example(
+            bad="Registration is open at <>,<> until Friday.",
+            flags=("<>,<>",),
+            good="Registration is open at the venue until Friday."),),
+        precision="WMT23 zh-en dev (62,795 words): 1 finding (a name lost inside '()'), "
+                  "confirmed (lift 8.1).")), empty_placeholder)
+
+GB08 = Rule(RuleMeta(
+    code="GB08", name="chinese-number-unit", category="style", severity="info",
+    summary="Chinese number units carried over ('1000 billion', '2.5 ten thousand')",
+    doc=RuleDoc(
+        what="A count of billions of four digits or more ('1000 billion yuan', "
+             "'1,200 billion'), and a number followed by 'ten thousand' or 'hundred million' "
+             "('2.5 ten thousand visitors').",
+        why="Chinese counts in 万 (ten thousand) and 亿 (hundred million); converted "
+            "mechanically, the figures come out in units English does not use, and readers "
+            "must do the arithmetic (or get it wrong).",
+        instead="Convert to English units: '1 trillion yuan', '25,000 visitors', '120 million'.",
+        examples=(Example(
+            bad="Output reached 1000 billion yuan and drew 2.5 ten thousand visitors.",
+            flags=("1000 billion", "2.5 ten thousand"),
+            good="Output reached 1 trillion yuan and drew 25,000 visitors."),),
+        precision="WMT23 zh-en dev (62,795 words): no findings. Info: the figure is right, "
+                  "only unidiomatic.")), number_scale)
+
+RULES = collect_rules(globals())

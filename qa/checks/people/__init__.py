@@ -1,0 +1,8 @@
+"""People's names (PN): names mangled, truncated or written two ways.
+
+The rules are declared in rules.py (each `CODE = Rule(RuleMeta(...), check)`); the modules
+beside it hold the scanning they need.
+"""
+from .rules import RULES
+
+__all__ = ["RULES"]

@@ -1,0 +1,1 @@
+"""Built-in rule packs and glossaries: TOML data, read with importlib.resources."""

@@ -1,1 +1,0 @@
-"""Built-in rule packs and glossaries (TOML data). Installed as the package qa.rules_data."""
