@@ -7,10 +7,11 @@ Findings come out sorted, deduplicated and fingerprinted.
 from __future__ import annotations
 
 import zlib
-from ._speed.records import record, field
 from collections.abc import Mapping, Sequence
 
+from ._speed.records import field, record
 from .categories import SEVERITY_RANK
+from .document.model import Document
 from .findings import Edit, Finding, Fix, Hit, Location
 from .rules.base import Rule
 from .rules.context import EMPTY_GLOSSARY, Glossary, RuleOptions
@@ -29,20 +30,23 @@ class RunConfig:
     glossary: Glossary = EMPTY_GLOSSARY
 
 
+DEFAULT_CONFIG = RunConfig()
+
+
 @record
 class LintOutcome:
     findings: list[Finding]
     errors: list[str]
 
 
-def _location(doc, start: int, end: int, note: str = "") -> Location:
+def _location(doc: Document, start: int, end: int, note: str = "") -> Location:
     s, e = doc.to_source(start, end)
     line, col = doc.line_index.position(s)
     end_line, end_col = doc.line_index.position(e)
     return Location(s, e, line, col, end_line, end_col, doc.source[s:e], note)
 
 
-def _finding(doc, rule: Rule, severity: str, hit: Hit) -> Finding:
+def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
     loc = _location(doc, hit.start, hit.end)
     related = tuple(_location(doc, s, e, note) for s, e, note in hit.related)
     fix = None
@@ -68,7 +72,8 @@ def fingerprint(finding: Finding, occurrence: int) -> str:
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
 
 
-def lint_document(doc, rules: Sequence[Rule], config: RunConfig = RunConfig()) -> LintOutcome:
+def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None = None) -> LintOutcome:
+    config = config or DEFAULT_CONFIG
     findings: list[Finding] = []
     errors: list[str] = []
     suppress = Suppressions(doc.directives, doc.source, doc.line_index)

@@ -36,7 +36,8 @@ def list_rules(args) -> str:
     for m in metas:
         flag = " " if m.enabled else "-"
         fix = " (fix)" if m.fixable else ""
-        lines.append(f"{m.code:<6}{flag} {m.name:<{width}}  {m.category:<16} {m.severity:<8} {m.summary}{fix}")
+        lines.append(f"{m.code:<6}{flag} {m.name:<{width}}  {m.category:<16} {m.severity:<8} "
+                     f"{m.summary}{fix}")
     lines.append("")
     lines.append(f"{len(metas)} rules; '-' marks rules that are off unless selected. "
                  "`release-qa explain CODE` shows one in full.")

@@ -64,8 +64,13 @@ class RuleSet:
 def build_ruleset(extra_packs=(), extra_glossaries=()) -> RuleSet:
     """Built-in rules plus the user's packs and glossaries (paths)."""
     from .checks import code_rules
-    from .packs.load import (builtin_glossary_files, builtin_pack_files, load_glossary,
-                             load_pack, selector_keys)
+    from .packs.load import (
+        builtin_glossary_files,
+        builtin_pack_files,
+        load_glossary,
+        load_pack,
+        selector_keys,
+    )
     entities = []
     names: dict = {}            # every glossary's names: no contradictions across files
     for name, text in builtin_glossary_files():

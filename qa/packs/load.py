@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import os
 
+from .._speed.records import field, record
+from .._speed.regex import REGEX_V0, regex_compile
 from ..categories import CATEGORIES, SEVERITIES
 from ..errors import RulePackError
-from .._speed.records import field, record
 from ..rules.base import Example, Option, Rule, RuleDoc, RuleMeta
 from ..rules.context import Entity, Glossary
+from ..tomlpos import Locator, fail, load_toml
 from .kinds import KINDS
 from .kinds.matcher import SCOPES, Matcher, entry_pattern
 from .kinds.template import check_template, group_fields, unknown_field
 from .kinds.triggers import can_match_empty
-from ..tomlpos import Locator, fail, load_toml
-from .._speed.regex import REGEX_V0, regex_compile
 
 COMMON_KEYS = {
     "code": str, "name": str, "kind": str, "category": str, "severity": str, "message": str,
@@ -82,7 +82,7 @@ class Pack:
                     self._entities.append(Entry(str(k), 0, form, False, True))
             self._forms_matcher = Matcher(self._entities)
         present: dict[int, set] = {}
-        for entry, m in self._forms_matcher.run(doc):
+        for entry, _m in self._forms_matcher.run(doc):
             present.setdefault(int(entry.rule), set()).add(entry.source)
         return present
 
@@ -220,7 +220,7 @@ def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
         if key not in ("pack", "rule"):
             fail(path, text, f"unknown key {key!r} (expected [pack] and [[rule]] tables)", key=key)
     header = data.get("pack", {})
-    for key, value in header.items():
+    for key, _value in header.items():
         if key not in PACK_KEYS:
             fail(path, text, f"unknown key {key!r} in [pack]", key=key, table="pack")
     pack = Pack(path, header.get("name", os.path.splitext(os.path.basename(path))[0]), glossary,
@@ -297,7 +297,7 @@ def _load_rule(path, text, i, spec, pack, seen_codes, taken):
         compiled = {}
         for e in entries:
             if e.is_regex:
-                compiled[e.source] = _check_regex(e, lambda message: bad(
+                compiled[e.source] = _check_regex(e, lambda message, e=e: bad(
                     message, key=kind.source_key(full, e.index), value=e.source or None))
         for key, template, fields, regexes in templates:
             known = [*fields, *(group_fields([compiled[r] for r in regexes])

@@ -5,14 +5,13 @@ Document and its options, and formats nothing: the engine turns Hits into Findin
 """
 from __future__ import annotations
 
-from .._speed.records import record, field
+import re
 from collections.abc import Callable, Iterable, Mapping
 
-import re
-
+from .._speed.records import field, record
+from .._speed.regex import re_compile
 from ..categories import CATEGORIES, SEVERITIES
 from .selectors import RuleKey
-from .._speed.regex import re_compile
 
 CODE_RE = re_compile(r"[A-Z]{2,4}[0-9]{2,3}")
 NAME_RE = re_compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")

@@ -1,8 +1,9 @@
 """RuleOptions: the resolved options a check receives, plus the shared glossary."""
 from __future__ import annotations
 
-from .._speed.records import record, field
 from collections.abc import Iterator, Mapping
+
+from .._speed.records import field, record
 
 
 @record(frozen=True)

@@ -15,7 +15,9 @@ cached per character, so a release costs one scan for its distinct non-ASCII cha
 from __future__ import annotations
 
 from functools import lru_cache
+
 from .._speed.regex import re_compile, regex_compile
+from ..document.model import Document
 
 # a character the `regex` module treats as anything but punctuation or a symbol
 _NOT_NEUTRAL_REGEX = (r"[\p{L}\p{N}\p{M}\w\s\d\p{Latin}\p{Han}\p{Hiragana}\p{Katakana}"
@@ -28,7 +30,6 @@ _NON_ASCII = r"[^\x00-\x7f]"
 def _compiled(source: str, engine: str):
     if engine == "regex":
         return regex_compile(source)
-    import re
     return re_compile(source)
 
 
@@ -56,17 +57,17 @@ def is_plain(text: str) -> bool:
     return text.isascii() or all(map(is_neutral, non_ascii(text)))
 
 
-def doc_non_ascii(doc) -> frozenset[str]:
+def doc_non_ascii(doc: Document) -> frozenset[str]:
     """The distinct non-ASCII characters of the document's prose (computed once)."""
     return doc.memo("lang:non-ascii", lambda d: non_ascii(d.text))
 
 
-def doc_is_plain(doc) -> bool:
+def doc_is_plain(doc: Document) -> bool:
     """`is_plain` for the whole prose of a document (computed once)."""
     return doc.memo("lang:plain", lambda d: all(map(is_neutral, doc_non_ascii(d))))
 
 
-def has_char(doc, pattern: str) -> bool:
+def has_char(doc: Document, pattern: str) -> bool:
     """True when one of the document's non-ASCII characters matches a `regex` class."""
     rx = _compiled(pattern, "regex")
     return any(rx.match(ch) for ch in doc_non_ascii(doc))
@@ -124,7 +125,7 @@ class DualRegex:
 
     def full(self):
         if self._full is None:
-            import re                   # the flags have the same values in both engines
+            import re  # the flags have the same values in both engines
             flags = (re.X if self.verbose else 0) | (re.I if self.ignorecase else 0)
             self._full = regex_compile(self.source, flags)
         return self._full

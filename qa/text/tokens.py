@@ -21,9 +21,9 @@ from functools import cached_property
 from itertools import count, repeat
 from operator import and_
 
+from ..document.model import Document
 from ..document.segment import WORD
 from .words import Token, tokens
-
 
 
 def _shared(strings: list[str]) -> list[str]:
@@ -103,18 +103,18 @@ class SentenceWords:
         return self.bounds[self.sentence_of[i]][1]
 
 
-def sentence_words(doc) -> SentenceWords:
+def sentence_words(doc: Document) -> SentenceWords:
     """The words of each sentence of the document (computed once, shared by the rules)."""
     return doc.memo("dup.sentence_words", _build)
 
 
-def _spans(doc) -> tuple[list[int], list[int]]:
+def _spans(doc: Document) -> tuple[list[int], list[int]]:
     """Starts and ends of `Document.words`, once per document."""
     return doc.word_bounds
 
 
-def tokens_between(doc, start: int, end: int) -> list[Token]:
-    """The tokens of doc.text[start:end], as `_dup_words.tokens` gives them: cut from
+def tokens_between(doc: Document, start: int, end: int) -> list[Token]:
+    """The tokens of doc.text[start:end], as `qa.text.words.tokens` gives them: cut from
     `Document.words` unless a word crosses an edge of the range."""
     all_starts, all_ends = _spans(doc)
     lo = bisect_left(all_starts, start)
@@ -127,7 +127,7 @@ def tokens_between(doc, start: int, end: int) -> list[Token]:
                                      map(str.casefold, words))))
 
 
-def _build(doc) -> SentenceWords:
+def _build(doc: Document) -> SentenceWords:
     text = doc.text
     all_starts, all_ends = _spans(doc)
     ranges = []                       # each sentence's words in Document.words, or None

@@ -8,13 +8,13 @@ legal suffixes ("Co., Ltd", "Inc.", "Corporation") and punctuation.
 from __future__ import annotations
 
 import re
-from ..._speed.records import record
 from functools import cache, lru_cache
 
-
-from ...text.words import STOP_WORDS
-from ...text.lexicon import HEAD_CLASS, LEGAL_SUFFIXES
+from ..._speed.records import record
 from ..._speed.regex import re_compile, regex_compile
+from ...document.model import Document
+from ...text.lexicon import HEAD_CLASS, LEGAL_SUFFIXES
+from ...text.words import STOP_WORDS
 
 # Each pattern in two spellings: the `regex` module with Unicode classes, and the `re`
 # module with ASCII classes, which gives the same matches on ASCII text (checked over
@@ -109,7 +109,7 @@ def _alternating(positions: list[int], size: int, key: str) -> bool:
             and all(b - a == 2 for a, b in zip(positions, positions[1:])))
 
 
-def _lead_item(doc, enum) -> tuple[int, int] | None:
+def _lead_item(doc: Document, enum) -> tuple[int, int] | None:
     """The name that ends the lead-in before a list's first item: in 'supported by Acme
     Co., Ltd., Beta, Gamma' the splitter keeps 'Beta, Gamma' (the first part is too long
     to be an item), but 'Acme Co., Ltd.' belongs to the list too."""
@@ -129,13 +129,13 @@ def _lead_item(doc, enum) -> tuple[int, int] | None:
     return m.start(), m.end()
 
 
-def _items(doc, enum) -> list[tuple[int, int]]:
+def _items(doc: Document, enum) -> list[tuple[int, int]]:
     items = [(span.start, span.end) for span in enum.items]
     lead = _lead_item(doc, enum)
     return [lead] + items if lead else items
 
 
-def duplicate_items(doc) -> list[DuplicateItem]:
+def duplicate_items(doc: Document) -> list[DuplicateItem]:
     """One entry per repeated value per list: the first place and each repeat."""
     out = []
     text = doc.text
@@ -154,7 +154,7 @@ def duplicate_items(doc) -> list[DuplicateItem]:
     return sorted(out, key=lambda d: d.repeats[0])
 
 
-def fragment_items(doc) -> list[tuple[int, int]]:
+def fragment_items(doc: Document) -> list[tuple[int, int]]:
     """Items that are only a legal suffix or 'etc.', and 'etc.' glued to a suffix anywhere."""
     spans: set[tuple[int, int]] = set()
     for enum in doc.enumerations:

@@ -1,7 +1,7 @@
 """Repeats inside one sentence: a word or phrase written twice in a row, and a content phrase
 that comes back three or more times.
 
-The scans work on the flat word lists of `_dup_tokens`. XOR-ing the word codes (one byte
+The scans work on the flat word lists of `qa.text.tokens`. XOR-ing the word codes (one byte
 per word) with themselves shifted by n words, as two big integers, finds in C every
 place where a word (or a pair of words) comes back n words later; only those few places
 are examined word by word. A sentence is searched for a thrice-repeated phrase only when
@@ -10,12 +10,13 @@ only from the words that do. The cost is linear in the length of the release.
 """
 from __future__ import annotations
 
-from ..._speed.records import record
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import compress, islice
 from operator import eq
-from collections.abc import Iterator
 
+from ..._speed.records import record
+from ...document.model import Document
 from ...text.tokens import SentenceWords, sentence_words
 from ...text.words import STOP_WORDS, blank_gap, doubled_word_allowed, is_content, is_number
 
@@ -53,7 +54,7 @@ def _pair_echoes(codes: bytes, max_shift: int) -> dict[int, list[int]]:
     return dict(sorted(found.items()))
 
 
-def doubled_words(doc, allowed: tuple[str, ...]) -> list[Repeat]:
+def doubled_words(doc: Document, allowed: tuple[str, ...]) -> list[Repeat]:
     """'the the': the same word twice with only white space between."""
     text, sw = doc.text, sentence_words(doc)
     starts, ends = sw.starts, sw.ends
@@ -130,7 +131,7 @@ def _longest_repeat(text: str, sw: SentenceWords, i: int, sizes: list[int]) -> t
     return 0, 1
 
 
-def repeated_phrases(doc, max_words: int) -> list[Repeat]:
+def repeated_phrases(doc: Document, max_words: int) -> list[Repeat]:
     """'real-time monitoring real-time monitoring': a phrase of 2+ words written twice (or
     more) in a row. `spans` holds each copy.
 
@@ -211,7 +212,7 @@ def _frequent_words(sw: SentenceWords, lo: int, hi: int, min_count: int) -> list
             if _phrase_word(sw.word(i))]
 
 
-def phrase_repeats(doc, min_count: int, min_words: int, max_words: int) -> list[Repeat]:
+def phrase_repeats(doc: Document, min_count: int, min_words: int, max_words: int) -> list[Repeat]:
     """A content phrase of min_words..max_words words found min_count+ times in one sentence.
 
     Longer phrases win: "global IoT industry" three times is reported once, not also as

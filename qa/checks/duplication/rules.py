@@ -8,21 +8,23 @@ fragment "etc. Ltd" is GB01, in the garbled family.
 """
 from __future__ import annotations
 
+from ...document.model import Document
 from ...findings import SAFE, Hit
 from ...rules.base import Example, Option, Rule, RuleDoc, RuleMeta, collect_rules
+from ...rules.context import RuleOptions
+from ...text.words import GRAMMATICAL_DOUBLES, is_capitalised
 from .lists import duplicate_items
 from .repeats import doubled_words, phrase_repeats, repeated_phrases
 from .sentences import repeated_sentences
-from ...text.words import GRAMMATICAL_DOUBLES, is_capitalised
 
 
-def _where(doc, start: int) -> str:
+def _where(doc: Document, start: int) -> str:
     line, col = doc.position(start)
     return f"line {line}, column {col}"
 
 
 # ---- DU01 doubled word -----------------------------------------------------------------
-def check_doubled_word(doc, opts):
+def check_doubled_word(doc: Document, opts: RuleOptions):
     allowed = tuple(w.casefold() for w in opts["allow"])
     for rep in doubled_words(doc, allowed):
         (s1, e1), (s2, e2) = rep.spans
@@ -58,7 +60,7 @@ DOUBLED_WORD = Rule(RuleMeta(
 
 
 # ---- DU02 repeated phrase --------------------------------------------------------------
-def check_repeated_phrase(doc, opts):
+def check_repeated_phrase(doc: Document, opts: RuleOptions):
     for rep in repeated_phrases(doc, int(opts["max_words"])):
         start, end = rep.spans[1][0], rep.spans[-1][1]
         times = "twice" if len(rep.spans) == 2 else f"{len(rep.spans)} times"
@@ -91,7 +93,7 @@ REPEATED_PHRASE = Rule(RuleMeta(
 
 
 # ---- DU03 duplicate list item ----------------------------------------------------------
-def check_duplicate_item(doc, opts):
+def check_duplicate_item(doc: Document, opts: RuleOptions):
     for dup in duplicate_items(doc):
         s, e = dup.repeats[0]
         item, repeat = doc.slice(dup.first), doc.slice((s, e))
@@ -133,7 +135,7 @@ DUPLICATE_ITEM = Rule(RuleMeta(
 
 
 # ---- DU04 repeated sentence ------------------------------------------------------------
-def check_repeated_sentence(doc, opts):
+def check_repeated_sentence(doc: Document, opts: RuleOptions):
     found = repeated_sentences(doc, int(opts["min_words"]), float(opts["threshold"]),
                                skip_head=not opts["include_head"])
     for rep in found:
@@ -180,7 +182,7 @@ REPEATED_SENTENCE = Rule(RuleMeta(
 
 
 # ---- DU05 phrase repeated in one sentence ----------------------------------------------
-def check_phrase_thrice(doc, opts):
+def check_phrase_thrice(doc: Document, opts: RuleOptions):
     for rep in phrase_repeats(doc, int(opts["min_count"]), 2, int(opts["max_words"])):
         s, e = rep.spans[-1]
         n = len(rep.spans)

@@ -1,7 +1,8 @@
 """Sentences repeated or nearly repeated anywhere in a release, in near-linear time.
 
 Each sentence gets a small sketch: its k rarest word pairs and its k rarest content words
-(rarity counted over the document; a bottom-k sketch ordered by frequency, then text). Sentences that share a sketch value land in one block; only sentences within a
+(rarity counted over the document; a bottom-k sketch ordered by frequency, then text).
+Sentences that share a sketch value land in one block; only sentences within a
 block are compared (rapidfuzz Indel ratio on the normalised text, `process.extract`
 scoring a sentence against the earlier members of its block at once). Two sentences much
 alike in wording share most word pairs, so they share a sketch value with high
@@ -17,10 +18,11 @@ keeps that recall (tests/test_duplication.py) and keeps blocks small on long fil
 from __future__ import annotations
 
 from collections import Counter
-from ..._speed.records import record
 from itertools import chain, compress, islice
 from operator import not_
 
+from ..._speed.records import record
+from ...document.model import Document
 from ...text.tokens import SentenceWords, sentence_words
 from ...text.words import STOP_WORDS
 
@@ -146,7 +148,7 @@ def _may_reach(a: int, b: int, texts: dict[int, str], histograms: dict[int, Coun
 HEAD_LINES = 3        # one-line paragraphs at the top: headline, deck, sub-headline
 
 
-def head_paragraphs(doc) -> int:
+def head_paragraphs(doc: Document) -> int:
     """How many paragraphs form the head: the headline and the one-sentence, one-line
     paragraphs (deck, subtitle) that open the release, at most HEAD_LINES."""
     if len(doc.paragraphs) < 2:
@@ -166,7 +168,8 @@ def head_paragraphs(doc) -> int:
     return count
 
 
-def repeated_sentences(doc, min_words: int, cutoff: float, skip_head: bool = True) -> list[SentenceRepeat]:
+def repeated_sentences(doc: Document, min_words: int, cutoff: float,
+                       skip_head: bool = True) -> list[SentenceRepeat]:
     """Each sentence of min_words+ words that matches an earlier one at ratio >= cutoff.
 
     With skip_head, a head sentence (headline, deck) restated by another head sentence or by

@@ -12,10 +12,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..._speed.regex import CompiledPattern, LazyRegex, regex_compile
+from ...document.model import Document
 from ...findings import Hit
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
-from ..._speed.regex import CompiledPattern, regex_compile
-from ..._speed.regex import LazyRegex
+from ...rules.context import RuleOptions
 
 _REPLACEMENT_RUN = LazyRegex("\ufffd+")
 _UNASSIGNED_OR_CONTROL = LazyRegex(r"[\p{Cc}\p{Cn}\p{Co}]")
@@ -106,7 +107,7 @@ def _redamage(fixed: str, run: str) -> bool:
     return False
 
 
-def check_mojibake(doc, opts):
+def check_mojibake(doc: Document, opts: RuleOptions):
     _, run_re, c1_re = _tables()
     text = doc.text
     taken = []
@@ -152,7 +153,7 @@ def _hit(start: int, end: int, bad: str, fixed: str, safe: bool, cause: str) -> 
     return Hit(start, end, message, fixed, fix=fixed, fix_safety="safe" if safe else "unsafe")
 
 
-def check_replacement(doc, opts):
+def check_replacement(doc: Document, opts: RuleOptions):
     for m in _REPLACEMENT_RUN.finditer(doc.text):
         n = len(m.group(0))
         what = "a character was" if n == 1 else f"{n} characters were"

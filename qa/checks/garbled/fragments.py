@@ -7,11 +7,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ...findings import Hit
-from .scan import char_classes, find_all, finditer_in, word_windows
-from ...text.chars import has_char
 from ..._speed.regex import LazyRegex
+from ...document.model import Document
+from ...findings import Hit
+from ...rules.context import RuleOptions
+from ...text.chars import has_char
 from ...text.pinyin import is_given_name, is_surname
+from .scan import char_classes, find_all, finditer_in, word_windows
 
 # ---- "etc." with another list ending -------------------------------------------------------
 _ETC = LazyRegex(r"(?<![\p{L}])etc\b\.?")
@@ -21,7 +23,7 @@ _AFTER_ETC = LazyRegex(r"^[^.;:!?()\n]{0,200}?\b(?P<tail>and\s+(?:other|so\s+on|
 _TAIL_BEFORE = LazyRegex(r"\b(?P<tail>and\s+other)\b[^.;:!?()\n]{0,120}$")
 
 
-def redundant_etc(doc, opts) -> Iterator[Hit]:
+def redundant_etc(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     text = doc.text
     if "etc" not in text:
         return
@@ -68,7 +70,7 @@ def _lower_the_capital(text: str) -> bool:
     return False
 
 
-def stray_the_after_name(doc, opts) -> Iterator[Hit]:
+def stray_the_after_name(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     if not _lower_the_capital(doc.text):
         return
     for m in _NAME_THE.finditer(doc.text):
@@ -111,7 +113,7 @@ _HOW = {
 }
 
 
-def _masked(doc) -> list[tuple[int, int]]:
+def _masked(doc: Document) -> list[tuple[int, int]]:
     return doc.memo("garbled:masked", lambda d: [m.span() for m in _MASK.finditer(d.text)])
 
 
@@ -138,7 +140,7 @@ _JOINED_NEEDLES = (b"aA", b"a0", b"0A", b"a.A", b"a.0")
 _JOINED_NEEDLES_WIDE = (b"xA", b"a.x")  # also when the text has non-ASCII digits (\d)
 
 
-def _joined_windows(doc) -> list[tuple[int, int]]:
+def _joined_windows(doc: Document) -> list[tuple[int, int]]:
     classes = char_classes(doc)
     needles = _JOINED_NEEDLES
     if b"x" in classes and has_char(doc, r"\d"):
@@ -146,7 +148,7 @@ def _joined_windows(doc) -> list[tuple[int, int]]:
     return word_windows(classes, find_all(classes, needles))
 
 
-def joined_words(doc, opts) -> Iterator[Hit]:
+def joined_words(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     windows = _joined_windows(doc)
     if not windows:
         return

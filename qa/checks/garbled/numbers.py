@@ -5,14 +5,16 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...findings import Hit
-from .scan import char_classes, find_all, finditer_in, word_windows
-from ...text.chars import has_char, stdlib
 from ..._speed.regex import LazyRegex
+from ...document.model import Document
+from ...findings import Hit
+from ...rules.context import RuleOptions
+from ...text.chars import has_char, stdlib
+from .scan import char_classes, find_all, finditer_in, word_windows
 
 
-def _windows(doc, needles: tuple[bytes, ...], wide: tuple[bytes, ...]) -> list[tuple[int, int]]:
-    """The words of the prose holding a needle (see _garbled_scan); `wide` needles are
+def _windows(doc: Document, needles: tuple[bytes, ...], wide: tuple[bytes, ...]) -> list[tuple[int, int]]:
+    """The words of the prose holding a needle (see scan.py); `wide` needles are
     added when the prose has non-ASCII digits, which \\d matches too."""
     classes = char_classes(doc)
     if wide and b"x" in classes and has_char(doc, r"\d"):
@@ -30,7 +32,7 @@ def ordinal_suffix(n: int) -> str:
     return {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
 
 
-def wrong_ordinal(doc, opts) -> Iterator[Hit]:
+def wrong_ordinal(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     # a digit before a lower-case letter ('22th'): the only places _ORDINAL can match
     for m in finditer_in(_ORDINAL, doc.text, _windows(doc, (b"0a",), (b"xa",))):
         right = ordinal_suffix(int(m.group("n")))
@@ -57,7 +59,7 @@ def _bad_grouping(num: str) -> bool:
     return len(head) > 3 or any(len(g) != 3 for g in rest)
 
 
-def malformed_number(doc, opts) -> Iterator[Hit]:
+def malformed_number(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     # a comma between digits: the only places _GROUPED can match
     windows = _windows(doc, (b"0,0",), (b"x,0", b"0,x", b"x,x"))
     for m in finditer_in(_GROUPED, doc.text, windows):
@@ -80,7 +82,7 @@ _PLACEHOLDER = LazyRegex(rf"(?<![\w.]){_EMPTY}(?:\s*[,，、]\s*{_EMPTY})*")
 _EMPTY_GATE = r"[(<\[]\s*[)>\]]"
 
 
-def empty_placeholder(doc, opts) -> Iterator[Hit]:
+def empty_placeholder(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     if not stdlib(_EMPTY_GATE).search(doc.text):
         return
     for m in _PLACEHOLDER.finditer(doc.text):
@@ -94,7 +96,8 @@ def empty_placeholder(doc, opts) -> Iterator[Hit]:
 # ---- "1000 billion yuan", "2.5 ten thousand" -----------------------------------------------
 _SCALE = LazyRegex(r"""
     (?<![\p{N}.,])(?P<billions>(?:\d{4,}|\d{1,3}(?:,\d{3})+)(?:\.\d+)?)\s+billion\b
-  | (?<![\p{N}.,])(?P<units>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)\s+(?P<unit>ten\s+thousand|hundred\s+million)\b
+  | (?<![\p{N}.,])(?P<units>(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)
+    \s+(?P<unit>ten\s+thousand|hundred\s+million)\b
 """, re.X | re.I)
 # in the stdlib `re`: an ASCII digit or any non-ASCII character (for \d beyond ASCII; written
 # as a negated class, which compiles fast), white space and a unit word. Every match of _SCALE
@@ -108,7 +111,7 @@ def _trillions(billions: str) -> str:
     return f"{value:,.6g} trillion"
 
 
-def number_scale(doc, opts) -> Iterator[Hit]:
+def number_scale(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     if not stdlib(_SCALE_GATE).search(doc.text):
         return
     for m in _SCALE.finditer(doc.text):

@@ -7,14 +7,17 @@ them. GB01 finds its fragments with the list detection of the duplication family
 """
 from __future__ import annotations
 
+from ...document.model import Document
 from ...findings import Hit
 from ...rules.base import Example, Option, Rule, RuleDoc, RuleMeta, collect_rules
-from .fragments import joined_words, redundant_etc, stray_the_after_name
+from ...rules.context import RuleOptions
 from ..duplication.lists import fragment_items
+from .fragments import joined_words, redundant_etc, stray_the_after_name
 from .numbers import empty_placeholder, malformed_number, number_scale, wrong_ordinal
 
+
 # ---- GB01 list fragment ----------------------------------------------------------------
-def check_list_fragment(doc, opts):
+def check_list_fragment(doc: Document, opts: RuleOptions):
     for s, e in fragment_items(doc):
         frag = doc.slice((s, e))
         yield Hit(s, e, f"'{frag}' is a fragment, not a list item: a legal suffix or 'etc.' "
@@ -84,7 +87,8 @@ GB03 = Rule(RuleMeta(
             bad="The reception was hosted by Shen Yulan The Consul General in Lyon.",
             flags=("The",),
             good="The reception was hosted by Shen Yulan, the Consul General in Lyon."),),
-        precision="WMT23 zh-en dev (62,795 words): no findings; fixture releases: all correct.")), stray_the_after_name)
+        precision="WMT23 zh-en dev (62,795 words): no findings; fixture releases: all correct.")),
+    stray_the_after_name)
 
 GB04 = Rule(RuleMeta(
     code="GB04", name="joined-words", category="garbled", severity="warning",
@@ -141,7 +145,8 @@ GB06 = Rule(RuleMeta(
             bad="Sales rose to 3000,20 units in the first quarter.",
             flags=("3000,20",),
             good="Sales rose to 3,020 units in the first quarter."),),
-        precision="WMT23 zh-en dev (62,795 words): no findings; fixture releases: all correct.")), malformed_number)
+        precision="WMT23 zh-en dev (62,795 words): no findings; fixture releases: all correct.")),
+    malformed_number)
 
 GB07 = Rule(RuleMeta(
     code="GB07", name="empty-placeholder", category="garbled", severity="warning",

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+from ...document.model import Document
+
 _WHITE_SPACE = b" \t\n\v\f\r"           # what the `regex` module's \s matches in ASCII
 
 
@@ -30,7 +32,7 @@ def _class_table() -> bytes:
 _TABLE: bytes | None = None
 
 
-def char_classes(doc) -> bytes:
+def char_classes(doc: Document) -> bytes:
     """One class byte per character of the prose (see the module docstring)."""
     def compute(d) -> bytes:
         global _TABLE

@@ -6,18 +6,17 @@ imported inside `detect` and only ever called for text that does not already loo
 English. Its detector is randomised; `DetectorFactory.seed = 0` makes results repeatable.
 
 The counts of the cheap test come from the stdlib `re` and byte counting on plain text (see
-_lang_chars), from the `regex` patterns on the rest; both give the same numbers.
+qa.text.chars), from the `regex` patterns on the rest; both give the same numbers.
 """
 from __future__ import annotations
 
-from collections import namedtuple
 import re
+from collections import namedtuple
 from functools import lru_cache
 
+from ..._speed.regex import LazyRegex, re_compile
 from ...text.chars import is_plain
-from ..._speed.regex import LazyRegex
 from ...text.pinyin import TONED_VOWELS, is_pinyin, toneless
-from ..._speed.regex import re_compile
 
 # Frequent English function words: English prose is a third or more of these.
 ENGLISH_STOP_WORDS = frozenset("""
@@ -40,7 +39,7 @@ _SCRIPT = {
 }
 _LETTER = LazyRegex(r"\p{L}")
 _ACCENTED = LazyRegex(r"(?=\p{Latin})[^\x00-\x7f]")
-# _LOWER_WORD for plain text (see _lang_chars), in the stdlib `re`; the first letter is matched
+# _LOWER_WORD for plain text (see qa.text.chars), in the stdlib `re`; the first letter is matched
 # before the look-behind so the engine can skip to candidate letters quickly
 _PLAIN_LOWER_WORD = r"[a-z](?<![A-Za-z0-9'’-][a-z])[a-z]*(?:['’][a-z]+)?(?![A-Za-z0-9-])"
 _ASCII_LETTERS = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
@@ -117,7 +116,7 @@ def unicode_counts(text: str) -> tuple[int, int, int, list[str]]:
 
 
 def plain_counts(text: str) -> tuple[int, int, int, list[str]]:
-    """`unicode_counts` of plain text (see _lang_chars): its letters are the ASCII ones."""
+    """`unicode_counts` of plain text (see qa.text.chars): its letters are the ASCII ones."""
     data = text.encode("ascii", "replace")
     letters = len(data) - len(data.translate(None, _ASCII_LETTERS))
     return letters, letters, 0, _plain_lower_word().findall(text)

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from ..._speed.regex import LazyRegex
+from ...document.model import Document
 from ...findings import SAFE, Hit
 from ...rules.base import Example, Option, Rule, RuleDoc, RuleMeta, collect_rules
+from ...rules.context import RuleOptions
 from ...text.chars import has_char
-from .langid import (detect, han_count, language_name, looks_english, looks_pinyin, profile,
-                      script_language)
-from ..._speed.regex import LazyRegex
+from .langid import detect, han_count, language_name, looks_english, looks_pinyin, profile, script_language
 
 MIN_STOP_SHARE = 0.15       # English prose: a third or more of its lower-case words
 MIN_WORDS = 5               # fewer lower-case words than this: a name list or a label
@@ -43,7 +44,7 @@ def _verdict(text: str, min_probability: float) -> tuple[str, float] | None:
     return lang, prob
 
 
-def non_english_paragraph(doc, opts) -> Iterator[Hit]:
+def non_english_paragraph(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     for para in doc.paragraphs:
         text = doc.slice(para)
         if len(text) + 2 * han_count(text) < opts["min_chars"]:
@@ -75,7 +76,7 @@ _FOREIGN_CLASS = r"[\p{Cyrillic}\p{Greek}]"
 _FOREIGN = LazyRegex(_FOREIGN_CLASS)
 
 
-def mixed_script_word(doc, opts) -> Iterator[Hit]:
+def mixed_script_word(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     if not has_char(doc, _FOREIGN_CLASS):
         return                  # every match holds a Cyrillic or Greek letter
     for m in _MIXED.finditer(doc.text):

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ...document.model import Document
 from ...findings import Hit
+from ...rules.context import RuleOptions
 from .acronyms import Definition, Use, acronyms, is_generic
 from .tokens import acronym_letters, tokenize
 
@@ -17,7 +19,7 @@ MIN_RELATED_LETTERS = 3
 MAX_EXTRA_LETTERS = 2
 
 
-def _in_title(doc, offset: int) -> bool:
+def _in_title(doc: Document, offset: int) -> bool:
     t = doc.title
     return bool(t and t.start <= offset < t.end)
 
@@ -31,7 +33,7 @@ def _first_definitions(defs) -> dict[str, Definition]:
 
 
 # ---- NC03 ----------------------------------------------------------------------------
-def check_used_before_definition(doc, opts):
+def check_used_before_definition(doc: Document, opts: RuleOptions):
     acr = acronyms(doc)
     first = _first_definitions(acr.definitions)
     for use in acr.uses.of_words(first):
@@ -50,13 +52,13 @@ def check_used_before_definition(doc, opts):
 
 
 # ---- NC04 ----------------------------------------------------------------------------
-def _long_key(doc, d: Definition) -> str:
+def _long_key(doc: Document, d: Definition) -> str:
     toks = tokenize(doc.text, d.long_start, d.long_end)
     skip = {"the", "a", "an", "co", "co.", "ltd", "ltd.", "inc", "inc.", "limited"}
     return " ".join(t.bare for t in toks if t.lower not in skip)
 
 
-def check_defined_twice(doc, opts):
+def check_defined_twice(doc: Document, opts: RuleOptions):
     defs = [d for d in acronyms(doc).definitions if d.acronym]
     by_short: dict[str, list[Definition]] = defaultdict(list)
     by_long: dict[str, list[Definition]] = defaultdict(list)
@@ -71,7 +73,7 @@ def check_defined_twice(doc, opts):
                                  f"expansions: '{_long(doc, first)}' (line "
                                  f"{doc.line_of(first.short_start)}) and '{_long(doc, d)}' "
                                  f"(line {doc.line_of(d.short_start)})")
-    for key, group in by_long.items():
+    for _key, group in by_long.items():
         first = group[0]
         for d in group[1:]:
             if d.acronym != first.acronym:
@@ -80,11 +82,11 @@ def check_defined_twice(doc, opts):
                                  f"and '{d.acronym}' (line {doc.line_of(d.short_start)})")
 
 
-def _long(doc, d: Definition) -> str:
+def _long(doc: Document, d: Definition) -> str:
     return doc.text[d.long_start:d.long_end]
 
 
-def _twice_hit(doc, d: Definition, first: Definition, what: str) -> Hit:
+def _twice_hit(doc: Document, d: Definition, first: Definition, what: str) -> Hit:
     return Hit(d.short_start, d.short_end,
                f"{what}: readers cannot tell which is meant; define each acronym once",
                first.acronym,
@@ -101,14 +103,14 @@ def related_letters(a: str, b: str) -> bool:
             and short in long)
 
 
-def check_form_mismatch(doc, opts):
+def check_form_mismatch(doc: Document, opts: RuleOptions):
     acr = acronyms(doc)
     defined = {d.short: d for d in acr.definitions if d.acronym}
     by_year: dict[str, list[Use]] = defaultdict(list)
     for u in acr.uses.with_year():
         if u.year:
             by_year[u.year].append(u)
-    for year, uses in by_year.items():
+    for _year, uses in by_year.items():
         for group in _letter_groups(uses):
             yield from _mismatch_hits(doc, group, defined)
 
@@ -130,7 +132,7 @@ def _letter_groups(uses: list[Use]) -> list[list[Use]]:
     return groups
 
 
-def _mismatch_hits(doc, group: list[Use], defined: dict[str, Definition]):
+def _mismatch_hits(doc: Document, group: list[Use], defined: dict[str, Definition]):
     forms = Counter(u.text_form for u in group)
     if len(forms) < 2 or all(is_generic(u.word) for u in group):
         return

@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
-
 from ..._speed.regex import LazyRegex
+from ...document.model import Document
 from ...text.lexicon import GENERIC_ACRONYMS
 from .lines import all_caps_lines
 from .mentions import mentions
@@ -83,16 +83,16 @@ def is_generic(word: str) -> bool:
     return acronym_letters(word) in _generic_letters() or word in GENERIC_ACRONYMS
 
 
-def acronyms(doc) -> Acronyms:
+def acronyms(doc: Document) -> Acronyms:
     return doc.memo(MEMO_KEY, _analyse)
 
 
-def _analyse(doc) -> Acronyms:
+def _analyse(doc: Document) -> Acronyms:
     return Acronyms(tuple(_definitions(doc)), _uses(doc))
 
 
 # ---- definitions ---------------------------------------------------------------------
-def _definitions(doc) -> list[Definition]:
+def _definitions(doc: Document) -> list[Definition]:
     out = []
     text = doc.text
     # A pattern that starts with one literal is searched for much faster.
@@ -116,7 +116,7 @@ def _strip_quotes(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _short_form_definition(doc, m, floor: int) -> Definition | None:
+def _short_form_definition(doc: Document, m, floor: int) -> Definition | None:
     text = doc.text
     s, e = m.span(1)
     if not text[s:s + 11].casefold().startswith(_INTRO_WORDS):
@@ -135,7 +135,7 @@ def _short_form_definition(doc, m, floor: int) -> Definition | None:
     return Definition(text[ss:se], ss, se, long[0], long[1], "hereinafter")
 
 
-def _name_before(doc, pos: int, floor: int) -> tuple[int, int] | None:
+def _name_before(doc: Document, pos: int, floor: int) -> tuple[int, int] | None:
     """The name mention that ends just before `pos` (only white space between)."""
     return mentions(doc).name_before(doc.text, pos, floor)
 
@@ -219,7 +219,7 @@ def _last_tokens(text: str, floor: int, end: int, count: int) -> list:
 
 
 # ---- uses ----------------------------------------------------------------------------
-def _uses(doc) -> Uses:
+def _uses(doc: Document) -> Uses:
     shouted = all_caps_lines(doc)
     out = Uses()
     text = doc.text

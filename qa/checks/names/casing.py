@@ -20,9 +20,11 @@ from __future__ import annotations
 from collections import defaultdict
 from functools import lru_cache
 
+from ...document.model import Document
 from ...findings import Hit
-from .acronym_checks import check_form_mismatch
+from ...rules.context import RuleOptions
 from ...text.lexicon import CONNECTORS, TITLE_WORDS
+from .acronym_checks import check_form_mismatch
 from .lines import all_caps_lines, title_case_lines
 from .mentions import mentions
 from .slices import lower, single_spaced
@@ -35,11 +37,11 @@ def _is_titlecase(word: str) -> bool:
     return word[:1].isupper() and word[1:] == word[1:].lower()
 
 
-def _skip_lines(doc) -> set[int]:
+def _skip_lines(doc: Document) -> set[int]:
     return title_case_lines(doc) | all_caps_lines(doc)
 
 
-def check_case_variants(doc, opts):
+def check_case_variants(doc: Document, opts: RuleOptions):
     skip = _skip_lines(doc)
     taken = {(h.start, h.end) for h in check_form_mismatch(doc, opts)}
     hits = list(_word_variants(doc, skip)) + list(_phrase_variants(doc, skip))
@@ -49,7 +51,7 @@ def check_case_variants(doc, opts):
 
 
 # ---- single words ----------------------------------------------------------------------
-def _word_variants(doc, skip: set[int]):
+def _word_variants(doc: Document, skip: set[int]):
     found = mentions(doc)
     spelt = _spelt_two_ways(found.word_texts())
     if not spelt:
@@ -92,7 +94,7 @@ def _ordinary_pair(forms: set[str]) -> bool:
 
 
 # ---- multi-word names ------------------------------------------------------------------
-def _phrase_names(doc, skip: set[int]) -> dict[tuple[str, ...], tuple[int, int, int]]:
+def _phrase_names(doc: Document, skip: set[int]) -> dict[tuple[str, ...], tuple[int, int, int]]:
     """Organisation names of two words or more, by their words in lower case: (start, end
     of the last word, head index) of the first mention outside the skipped lines."""
     names: dict[tuple[str, ...], tuple[int, int, int]] = {}
@@ -120,7 +122,7 @@ def _phrase_key_ok(key: tuple[str, ...]) -> bool:
             and not any(bare_of(w) in TITLE_WORDS for w in key))
 
 
-def _phrase_variants(doc, skip: set[int]):
+def _phrase_variants(doc: Document, skip: set[int]):
     names = _phrase_names(doc, skip)
     if not names:
         return
@@ -149,7 +151,7 @@ def _phrase_variants(doc, skip: set[int]):
             if lows[:len(key)] == key and _contiguous(text, seq):
                 occ[key].append((_spelling(seq, names[key][2]),
                                  _opens_sentence(doc, seq[0]), seq[0].start, seq[-1].end))
-    for key, found in occ.items():
+    for found in occ.values():
         resolved = [o for o in _resolve_openers(found) if not o[0].islower()]
         if len({s for s, _, _ in resolved}) >= 2:
             yield from _minority_hits(doc, resolved)
@@ -210,7 +212,7 @@ def _word_starts(text: str, wanted, word_by_word: bool) -> list[tuple[int, str]]
     return sorted(out)
 
 
-def _in_title(doc, offset: int) -> bool:
+def _in_title(doc: Document, offset: int) -> bool:
     t = doc.title
     return bool(t and t.start <= offset < t.end)
 
@@ -247,7 +249,7 @@ def _spelling(seq: list[Token], head: int | None) -> str:
                     for k, t in enumerate(seq))
 
 
-def _opens_sentence(doc, tok: Token) -> bool:
+def _opens_sentence(doc: Document, tok: Token) -> bool:
     k = doc.sentence_at(tok.start)
     if k is None:
         return False
@@ -260,7 +262,7 @@ def _brand_case(spelling: str) -> bool:
     """A capital after a small letter inside a word (WeChat, IoT): chosen on purpose."""
     return any(a.islower() and b.isupper() for a, b in zip(spelling, spelling[1:]))
 
-def _minority_hits(doc, occ: list[tuple[str, int, int]]):
+def _minority_hits(doc: Document, occ: list[tuple[str, int, int]]):
     counts: dict[str, int] = defaultdict(int)
     first: dict[str, tuple[int, int]] = {}
     for spelling, s, e in occ:

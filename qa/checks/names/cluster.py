@@ -22,11 +22,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from functools import lru_cache
 
+from ...document.model import Document
+from ...text.lexicon import DESCRIPTORS
 from .acronyms import acronyms
 from .compare import NameForm, name_form, variant_kind
 from .fuzzy import block_pairs
 from .glossary_veto import GlossaryVeto
-from ...text.lexicon import DESCRIPTORS
 from .mentions import mentions
 from .romanize import syllable_initials
 from .store import UNSET, NameShape
@@ -98,12 +99,12 @@ class Cluster:
         return max(self.groups, key=lambda g: (g.weight, not g.first_in_title, -g.spans[0]))
 
 
-def clusters(doc, glossary=None) -> list[Cluster]:
+def clusters(doc: Document, glossary=None) -> list[Cluster]:
     key = f"{MEMO_KEY}:{id(glossary) if glossary is not None and glossary.entities else 0}"
     return doc.memo(key, lambda d: _build(d, glossary))
 
 
-def _build(doc, glossary) -> list[Cluster]:
+def _build(doc: Document, glossary) -> list[Cluster]:
     groups = _form_groups(doc)
     _count_defined_uses(doc, groups)
     _count_longer_forms(doc, groups)
@@ -139,7 +140,7 @@ _FORMS: dict[tuple, NameForm | None] = {}
 MAX_FORMS = 100_000
 
 
-def _form_groups(doc) -> list[FormGroup]:
+def _form_groups(doc: Document) -> list[FormGroup]:
     by_key: dict[tuple, FormGroup] = {}
     found = mentions(doc)
     t_start, t_end = found.title_span
@@ -172,7 +173,7 @@ def _name_form(shape: NameShape) -> NameForm | None:
     return form
 
 
-def _count_defined_uses(doc, groups: list[FormGroup]) -> None:
+def _count_defined_uses(doc: Document, groups: list[FormGroup]) -> None:
     """A name given a short form gains the short form's uses (it is the chosen name)."""
     acr = acronyms(doc)
     if not acr.definitions:
@@ -207,7 +208,7 @@ def _groups_within(found, index: dict[tuple, int], start: int, end: int) -> list
     return out
 
 
-def _count_longer_forms(doc, groups: list[FormGroup]) -> None:
+def _count_longer_forms(doc: Document, groups: list[FormGroup]) -> None:
     """A longer name that begins with a form supports that form's wording: 'University of
     Brunei Darussalam' counts for 'University of Brunei', not for 'Brunei University'."""
     starts: dict[tuple[str, ...], int] = defaultdict(int)

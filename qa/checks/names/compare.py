@@ -27,9 +27,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ...text.lexicon import ARTICLES, DESCRIPTORS, DISTINCT_PLACES, HEAD_CLASS, LEGAL_SUFFIXES, TRAILING_FORMS
 from .fuzzy import ratio
-from ...text.lexicon import (ARTICLES, DESCRIPTORS, DISTINCT_PLACES, HEAD_CLASS, LEGAL_SUFFIXES,
-                      TRAILING_FORMS)
 from .mentions import head_index
 from .records import record
 from .romanize import spelling_key, syllable_initials, syllables

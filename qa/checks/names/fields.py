@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from ..._speed.regex import LazyRegex, re_compile
+from ...document.model import Document
 from ...findings import Hit
-from ..._speed.regex import LazyRegex
+from ...rules.context import RuleOptions
 from ...text.lexicon import CONNECTORS, NAME_FIELD_LABELS
-from ..._speed.regex import re_compile
 
 # A labelled line, "Company Name: Global times"; applied to one line at a time (a line
 # ends at \n, \r\n or \r), and only where the label is one of NAME_FIELD_LABELS.
@@ -45,7 +46,7 @@ def _broken(value: str) -> bool:
     return bool(lower)
 
 
-def check_field_case(doc, opts):
+def check_field_case(doc: Document, opts: RuleOptions):
     text = doc.text
     for start, colon, end in _lines_with_colon(text):
         if text[start:colon].strip(" \t").lower() not in NAME_FIELD_LABELS:

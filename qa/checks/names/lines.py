@@ -2,13 +2,12 @@
 all capitals. Names in them carry capitals of style, not of identity."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import cache
 
-from ..._speed.regex import LazyRegex
+from ..._speed.regex import LazyRegex, re_compile
+from ...document.model import Document
 from ...text.lexicon import ARTICLES
-from ..._speed.regex import re_compile
 
 MAX_TITLE_WORDS = 25
 MAX_TITLE_CHARS = 400
@@ -27,7 +26,7 @@ class TitleCaseLines:
     \n (prose offsets are file offsets), the title-case lines are found up front instead
     (`spans`), long lines skipped unread."""
 
-    def __init__(self, doc):
+    def __init__(self, doc: Document):
         self.doc = doc
         self.cache: dict[int, bool] = {}
         text = doc.text
@@ -83,18 +82,18 @@ def is_title_case(line: str) -> bool:
             and sum(1 for w in words if w[0].isupper()) >= 0.8 * len(words))
 
 
-def title_case_lines(doc) -> set[int]:
+def title_case_lines(doc: Document) -> set[int]:
     """Lines (1-based) written in title case."""
     return doc.memo("names.title_case_lines", lambda d: {
         d.line_of(span.start) for span in d.lines if is_title_case(d.text[span.start:span.end])})
 
 
-def all_caps_lines(doc) -> set[int]:
+def all_caps_lines(doc: Document) -> set[int]:
     """Lines (1-based) written in capitals only: a shouted headline, not acronyms."""
     return doc.memo("names.all_caps_lines", _all_caps)
 
 
-def _all_caps(doc) -> set[int]:
+def _all_caps(doc: Document) -> set[int]:
     out = set()
     for span in doc.lines:
         line = doc.text[span.start:span.end]

@@ -17,12 +17,21 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ...text.lexicon import (ARTICLES, CONNECTORS, HEAD_CLASS, LEGAL_SUFFIXES, PLACE_WORDS,
-                      SENTENCE_STARTERS, TITLE_WORDS, TRAILING_FORMS)
+from ...document.model import Document
+from ...text.lexicon import (
+    ARTICLES,
+    CONNECTORS,
+    HEAD_CLASS,
+    LEGAL_SUFFIXES,
+    PLACE_WORDS,
+    SENTENCE_STARTERS,
+    TITLE_WORDS,
+    TRAILING_FORMS,
+)
 from .lines import TitleCaseLines
 from .regions import regions
 from .store import EMPTY, Mention, Mentions, NameShape, RegionNames, Word, WordShape
-from .tokens import (Token, is_acronym, is_capitalised, is_connector, is_year, tokenize)
+from .tokens import Token, is_acronym, is_capitalised, is_connector, is_year, tokenize
 
 __all__ = ["Mention", "Mentions", "Word", "head_index", "mentions"]
 _new = tuple.__new__                # records without their Python-level __new__
@@ -32,7 +41,7 @@ _OPEN_QUOTES = "\"'“‘«(["
 _LEGAL_AFTER_COMMA = frozenset({"ltd", "ltd.", "limited", "inc", "inc.", "llc", "plc"})
 
 
-def mentions(doc) -> Mentions:
+def mentions(doc: Document) -> Mentions:
     return doc.memo(MEMO_KEY, _extract)
 
 
@@ -44,7 +53,7 @@ _SHARED: dict[tuple, RegionNames] = {}
 MAX_SHARED = 100_000
 
 
-def _extract(doc) -> Mentions:
+def _extract(doc: Document) -> Mentions:
     text = doc.text
     title = doc.title
     out = Mentions((title.start, title.end) if title else (0, 0))
@@ -87,7 +96,7 @@ def _extract(doc) -> Mentions:
     return out
 
 
-def _analyse_region(doc, start: int, end: int, firsts: set[int], tc: bool) -> RegionNames:
+def _analyse_region(doc: Document, start: int, end: int, firsts: set[int], tc: bool) -> RegionNames:
     """Words and names of one region, with offsets relative to its start (cacheable: a name
     repeated through a long release is analysed once)."""
     toks = tokenize(doc.text, start, end)
@@ -135,7 +144,7 @@ def _first_word_start(text: str, start: int) -> int:
     return start
 
 
-def _gap_ok(doc, prev: Token, tok: Token) -> bool:
+def _gap_ok(doc: Document, prev: Token, tok: Token) -> bool:
     gap = doc.text[prev.end:tok.start]
     if not gap.strip():
         if "\n" in gap:
@@ -145,7 +154,7 @@ def _gap_ok(doc, prev: Token, tok: Token) -> bool:
             and (prev.lower in LEGAL_SUFFIXES or prev.bare in HEAD_CLASS))
 
 
-def _runs(doc, toks: list[Token]) -> list[list[Token]]:
+def _runs(doc: Document, toks: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words and years, joined by connectors."""
     runs: list[list[Token]] = []
     run: list[Token] = []

@@ -4,11 +4,11 @@ and the connectors between them), found by one stdlib regex pass over the text's
 scan."""
 from __future__ import annotations
 
-import re
 from functools import cache
 
-from .skeleton import APOSTROPHE, LL, LN, LNM, LU, NBSP, N, S, W, skeleton
 from ..._speed.regex import re_compile
+from ...document.model import Document
+from .skeleton import APOSTROPHE, LL, LN, LNM, LU, NBSP, N, S, W, skeleton
 
 _CONN = r"(?:of|for|and|the|on|de|du|des|la|le|&|Of|For|And|The|On)"
 
@@ -26,6 +26,6 @@ def region_pattern():
     return re_compile(rf"(?<![{LN}]){cap}(?:{sep}(?:{cap}|{_CONN}(?=[{S}])))*")
 
 
-def regions(doc):
+def regions(doc: Document):
     """The name regions of a release (match objects over its skeleton)."""
     return region_pattern().finditer(skeleton(doc))

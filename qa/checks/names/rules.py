@@ -1,8 +1,8 @@
 """Name consistency: one organisation, event, acronym or word written several ways.
 
-The rules share one analysis per document (qa/checks/_names, cached with doc.memo): name
+The rules share one analysis per document (the modules beside this one, cached with doc.memo): name
 mentions, acronym definitions and uses, and clusters of name forms. How names are told
-apart is documented in qa/checks/_names/compare.py and cluster.py; in short, two names are
+apart is documented in compare.py and cluster.py; in short, two names are
 one name written two ways only when every word of one is matched in the other (exactly,
 by a close spelling or by initials), what is left over is a generic descriptor on one side
 only, heads share a class, numbers and years agree, and known look-alike places stay
@@ -10,9 +10,8 @@ apart. NC01 (glossary-driven consistency) is a data rule in rules/.
 """
 from __future__ import annotations
 
-from ...rules.base import Example, Option, Rule, RuleDoc, RuleMeta, collect_rules
-from .acronym_checks import (check_defined_twice, check_form_mismatch,
-                                    check_used_before_definition)
+from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
+from .acronym_checks import check_defined_twice, check_form_mismatch, check_used_before_definition
 from .casing import check_case_variants
 from .fields import check_field_case
 from .spelling import check_spelling_variants

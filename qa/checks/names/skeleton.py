@@ -25,8 +25,8 @@ tab, line feed, vertical tab, form feed and carriage return.
 """
 from __future__ import annotations
 
-import re
 from ..._speed.regex import re_compile, regex_compile
+from ...document.model import Document
 
 # Character classes over the skeleton (text inside [...]).
 LU = "A-Z\x04"
@@ -55,7 +55,7 @@ def class_chars(cls: str) -> frozenset[str]:
     return frozenset(c for c in map(chr, range(128)) if pattern.fullmatch(c))
 
 
-def skeleton(doc) -> str:
+def skeleton(doc: Document) -> str:
     """The skeleton of doc.text, computed once per document."""
     return doc.memo("names.skeleton", lambda d: recent_skeleton(d.text))
 

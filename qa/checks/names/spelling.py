@@ -24,10 +24,12 @@ from bisect import bisect_right
 from collections import defaultdict
 from functools import cache, lru_cache
 
+from ...document.model import Document
 from ...findings import Hit
+from ...rules.context import RuleOptions
+from ...text.lexicon import DISTINCT_PLACES, TITLE_WORDS
 from .compare import close_spelling
 from .fuzzy import block_pairs, ratio
-from ...text.lexicon import DISTINCT_PLACES, TITLE_WORDS
 from .mentions import mentions
 from .romanize import spelling_key
 from .skeleton import APOSTROPHE, LL, LN, class_chars, skeleton, skeleton_of
@@ -43,7 +45,7 @@ ment ments ing ed er ers ous or ors ial
 """.split()) | {""}
 
 
-def _proper_words(doc) -> dict[str, str]:
+def _proper_words(doc: Document) -> dict[str, str]:
     """Capitalised words that may be proper nouns, used inside a sentence at least once:
     spelling -> lower case, in order of first use. Whether the lower case is also
     written in the release is checked later, only for words that have a look-alike."""
@@ -73,7 +75,7 @@ def _region_candidates(region) -> tuple:
     return out
 
 
-def _occurrences(doc, wanted: set[str]) -> dict[str, array]:
+def _occurrences(doc: Document, wanted: set[str]) -> dict[str, array]:
     """Where each wanted proper noun is written: the start of each occurrence (it ends
     len(word) later: a possessive ending is left out), in text order."""
     occ: dict[str, array] = defaultdict(lambda: array("q"))
@@ -97,7 +99,7 @@ def _candidate(text: str) -> tuple[str, str] | None:
     return word, word.lower()
 
 
-def _official_names(doc) -> "_Spans":
+def _official_names(doc: Document) -> "_Spans":
     """Spans of organisation names (with a head noun or legal suffix): a word inside one
     is part of an official name ('University of Macau' beside 'Macao') or NC02's."""
     return _Spans((base + n.start, base + n.end)
@@ -160,7 +162,7 @@ def _inflected(a: str, b: str) -> bool:
     return a[k:] in ENGLISH_ENDINGS and b[k:] in ENGLISH_ENDINGS
 
 
-def check_spelling_variants(doc, opts):
+def check_spelling_variants(doc: Document, opts: RuleOptions):
     lower = _proper_words(doc)
     if len(lower) < 2:
         return
@@ -177,7 +179,7 @@ def check_spelling_variants(doc, opts):
                 yield from _variant_hits(doc, block[r], block[c], words, official)
 
 
-def _blocks(doc, lower: dict[str, str]) -> list[list[str]]:
+def _blocks(doc: Document, lower: dict[str, str]) -> list[list[str]]:
     """Proper nouns grouped by the first two letters of their spelling key, leaving out
     words also written in lower case (common words); groups of one are dropped. A word is
     looked up in lower case only when its group has company, and groups come in the order
@@ -226,7 +228,7 @@ class _Spans:
         return k >= 0 and span[1] <= self.ends[k]
 
 
-def _variant_hits(doc, a: str, b: str, words, official):
+def _variant_hits(doc: Document, a: str, b: str, words, official):
     sa, sb = words[a][0], words[b][0]
     major, minor = (a, b) if (len(words[a]), -sa) >= (len(words[b]), -sb) else (b, a)
     ms = words[major][0]

@@ -5,14 +5,12 @@ token; a sentence-final period does not.
 """
 from __future__ import annotations
 
-import re
 from functools import cache, lru_cache
 
-from ..._speed.regex import LazyRegex
+from ..._speed.regex import LazyRegex, re_compile
 from ...text.lexicon import CONNECTORS, LEGAL_SUFFIXES
 from .records import record
-from .skeleton import APOSTROPHE, L, LN, LNM, recent_skeleton
-from ..._speed.regex import re_compile
+from .skeleton import APOSTROPHE, LN, LNM, L, recent_skeleton
 
 TOKEN = LazyRegex(r"[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’\-&.](?=[\p{L}\p{N}]))*")
 YEAR = LazyRegex(r"(?:19|20)\d\d")

@@ -1,7 +1,9 @@
 """NC02: report the minority forms of a clustered name, with the other forms as evidence."""
 from __future__ import annotations
 
+from ...document.model import Document
 from ...findings import Hit
+from ...rules.context import RuleOptions
 from .cluster import Cluster, FormGroup, clusters
 
 MAX_RELATED = 5
@@ -25,11 +27,11 @@ _NOUN = {
 }
 
 
-def check_name_variants(doc, opts):
+def check_name_variants(doc: Document, opts: RuleOptions):
     return name_variant_hits(doc, opts)
 
 
-def name_variant_hits(doc, opts) -> list[Hit]:
+def name_variant_hits(doc: Document, opts: RuleOptions) -> list[Hit]:
     """NC02's hits, computed once per document (NC07 leaves their words alone)."""
     glossary = getattr(opts, "glossary", None)
 
@@ -38,12 +40,12 @@ def name_variant_hits(doc, opts) -> list[Hit]:
     return doc.memo(f"names.variant_hits:{id(glossary)}", compute)
 
 
-def _surface(doc, group: FormGroup) -> str:
+def _surface(doc: Document, group: FormGroup) -> str:
     start, end = group.first
     return doc.text[start:end]
 
 
-def _cluster_hits(doc, cluster: Cluster):
+def _cluster_hits(doc: Document, cluster: Cluster):
     dominant = cluster.dominant
     preferred = _surface(doc, dominant)
     noun = _NOUN.get(dominant.form.head_class, "organisation")

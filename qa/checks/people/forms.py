@@ -5,15 +5,16 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ..._speed.regex import CompiledPattern, LazyRegex
+from ...document.model import Document
 from ...findings import Hit
-from ...packs.kinds.matcher import literal_pattern
+from ...rules.context import RuleOptions
 from ...text.chars import DualRegex, doc_is_plain
-from ..._speed.regex import LazyRegex
+from ...text.patterns import literal_pattern
+from ...text.pinyin import SURNAMES, syllable_count
 from .data import ENGLISH_SURNAMES, ENGLISH_TWO_SYLLABLE
 from .names import pinyin_pairs
 from .words import surnames
-from ...text.pinyin import SURNAMES, syllable_count
-from ..._speed.regex import CompiledPattern
 
 MAX_RELATED = 5
 
@@ -46,7 +47,7 @@ def _glossary_pairs(glossary) -> frozenset[frozenset]:
     return frozenset(out)
 
 
-def name_order(doc, opts) -> Iterator[Hit]:
+def name_order(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     by_order: dict[tuple[str, str], list] = defaultdict(list)
     for p in pinyin_pairs(doc):
         if p.first != p.second:
@@ -116,7 +117,7 @@ def _finditer_at_anchors(pattern, text: str, anchors: tuple[str, ...] | None):
                 yield m
 
 
-def glossary_person_aliases(doc, opts) -> Iterator[Hit]:
+def glossary_person_aliases(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     pattern, data = _person_matcher(opts.glossary)
     if pattern is None:
         return
@@ -162,7 +163,7 @@ def _sentence_initial(text: str, start: int) -> bool:
     return k < 0 or text[k] in ".!?:\n\r"
 
 
-def _surname_then_lower(doc) -> Iterator:
+def _surname_then_lower(doc: Document) -> Iterator:
     """The matches of _SURNAME_LOWER whose first word is a surname: they start at a surname
     followed by a space (matches cannot overlap: each has one capital, its first letter)."""
     text = doc.text
@@ -174,7 +175,7 @@ def _surname_then_lower(doc) -> Iterator:
                 yield m
 
 
-def lower_case_given_name(doc, opts) -> Iterator[Hit]:
+def lower_case_given_name(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     text = doc.text
     for m in _surname_then_lower(doc):
         surname, given = m.group(1), m.group(2)

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ...findings import Hit
 from ..._speed.regex import LazyRegex
-from .data import NOT_PERSONS
-from .names import COURTESY, NameItem, PeopleList, people_lists
+from ...document.model import Document
+from ...findings import Hit
+from ...rules.context import RuleOptions
 from ...text.pinyin import is_pinyin, is_surname
+from .data import NOT_PERSONS
+from .names import NameItem, PeopleList, people_lists
+from .words import COURTESY
 
 MAX_SHOWN = 4
 # a title after a name that places the person in a Chinese organisation
@@ -17,12 +20,12 @@ _CHINESE_TITLE = LazyRegex(
     r"|Municipal|Municipality|People's|Xinhua)\b")
 
 
-def _shown(doc, items: list[NameItem]) -> str:
+def _shown(doc: Document, items: list[NameItem]) -> str:
     names = ", ".join(doc.text[i.start:i.end] for i in items[:MAX_SHOWN])
     return names + (", ..." if len(items) > MAX_SHOWN else "")
 
 
-def lone_courtesy_title(doc, opts) -> Iterator[Hit]:
+def lone_courtesy_title(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     for pl in people_lists(doc):
         titled = [i for i in pl.items if i.honorific in COURTESY]
         bare = pl.chinese(bare_only=True)
@@ -65,7 +68,7 @@ def _truncated_candidate(item: NameItem) -> bool:
             and word not in NOT_PERSONS and (is_pinyin(word, 3) or is_surname(word)))
 
 
-def truncated_name(doc, opts) -> Iterator[Hit]:
+def truncated_name(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     for pl in people_lists(doc):
         full = pl.chinese(bare_only=False)
         if len(full) < opts["min_full_names"]:
@@ -85,14 +88,14 @@ def truncated_name(doc, opts) -> Iterator[Hit]:
                                 for i in full[:MAX_SHOWN]))
 
 
-def _title_after(doc, pl: PeopleList, item: NameItem) -> str:
+def _title_after(doc: Document, pl: PeopleList, item: NameItem) -> str:
     if item.part + 1 < len(pl.parts):
         s, e = pl.parts[item.part + 1]
         return doc.text[s:e]
     return ""
 
 
-def non_pinyin_given_name(doc, opts) -> Iterator[Hit]:
+def non_pinyin_given_name(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     for pl in people_lists(doc):
         chinese = pl.chinese(bare_only=False)
         for item in pl.items:

@@ -10,7 +10,7 @@ when it ends with a name ("... were given by Wu Hequan"). Items are classified a
 full name (pinyin surname + pinyin given name), a single word, or another name.
 
 Only sentences that name a Chinese surname or a courtesy title are split: every rule that
-reads the lists needs one of them. On plain text (see _lang_chars) the patterns run in the
+reads the lists needs one of them. On plain text (see qa.text.chars) the patterns run in the
 stdlib `re`, which finds the same spans faster.
 """
 from __future__ import annotations
@@ -18,9 +18,10 @@ from __future__ import annotations
 from collections import namedtuple
 from functools import lru_cache
 
+from ...document.model import Document
 from ...text.chars import DualRegex, doc_is_plain, is_plain, stdlib
-from .words import COURTESY, sentences_with_name_words, surnames
 from ...text.pinyin import is_given_name, is_pinyin, is_surname
+from .words import sentences_with_name_words, surnames
 
 _HONORIFIC = r"(?:Mr|Mrs|Ms|Miss|Madam|Mdm|Dr|Prof)\.?"
 _CAP = r"[A-Z][a-z]+(?:['’](?!s\b)[a-z]+)?(?:-[A-Za-z][a-z]+)?"   # "Ping'an", not "Li's"
@@ -67,7 +68,7 @@ class PeopleList(namedtuple("PeopleList", "sentence parts items")):
 
 def split_parts(text: str, start: int, end: int, plain: bool = False) -> list[tuple[int, int]]:
     """Top-level comma/semicolon parts of text[start:end], then split at 'and' + capital.
-    `plain`: the text is plain (see _lang_chars), so the stdlib patterns may be used."""
+    `plain`: the text is plain (see qa.text.chars), so the stdlib patterns may be used."""
     raw = []
     depth = 0
     pos = start
@@ -142,7 +143,7 @@ def _item(text: str, index: int, s: int, e: int, first: bool, plain: bool) -> Na
                     m.start("hon") if hon else None, whole)
 
 
-def _sentence_list(doc, index: int, plain: bool | None = None) -> PeopleList | None:
+def _sentence_list(doc: Document, index: int, plain: bool | None = None) -> PeopleList | None:
     sent = doc.sentences[index]
     text = doc.text
     if plain is None:
@@ -161,7 +162,7 @@ def _sentence_list(doc, index: int, plain: bool | None = None) -> PeopleList | N
     return PeopleList(index, tuple(parts), tuple(items))
 
 
-def people_lists(doc) -> tuple[PeopleList, ...]:
+def people_lists(doc: Document) -> tuple[PeopleList, ...]:
     """Every sentence of two or more parts that has a name item and names a Chinese surname
     or a courtesy title (computed once per document). The rules decide how many names of
     which kind make a list for them."""
@@ -205,7 +206,7 @@ def _pair_word(word: str) -> int:
 _PAIR_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'’-")
 
 
-def _pair_starts(text: str, doc) -> list[int]:
+def _pair_starts(text: str, doc: Document) -> list[int]:
     """Where a kept pair can start: at a surname (the first word), or at a capital of the word
     right before a surname (the second word)."""
     out = set()
@@ -220,7 +221,7 @@ def _pair_starts(text: str, doc) -> list[int]:
     return sorted(out)
 
 
-def pinyin_pairs(doc) -> tuple[NamePair, ...]:
+def pinyin_pairs(doc: Document) -> tuple[NamePair, ...]:
     """Adjacent capitalised word pairs that could be a Chinese name in either order: both words
     pinyin of at most two syllables, at least one a Chinese surname. The pair pattern is
     tried only where such a pair can start (_pair_starts)."""

@@ -1,6 +1,6 @@
 """Person-name rules (PN): names mangled, truncated or written two ways by the translation.
 
-The logic lives in _people_lists.py (names listed in one sentence) and _people_forms.py
+The logic lives in lists.py (names listed in one sentence) and forms.py
 (one person across the release); this module declares the rules and their documentation.
 """
 from __future__ import annotations

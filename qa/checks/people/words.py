@@ -9,9 +9,10 @@ and the rules need to try their patterns only there.
 """
 from __future__ import annotations
 
-from collections import namedtuple
 from bisect import bisect_left
+from collections import namedtuple
 
+from ...document.model import Document
 from ...text.chars import stdlib
 from ...text.pinyin import SURNAMES
 
@@ -27,7 +28,7 @@ class NameWord(namedtuple("NameWord", "start end word")):
     __slots__ = ()
 
 
-def name_words(doc) -> tuple[NameWord, ...]:
+def name_words(doc: Document) -> tuple[NameWord, ...]:
     """Every capitalised word of the prose that is a Chinese surname or a courtesy title, in
     text order."""
     def compute(d) -> tuple[NameWord, ...]:
@@ -36,11 +37,11 @@ def name_words(doc) -> tuple[NameWord, ...]:
     return doc.memo("people:name-words", compute)
 
 
-def surnames(doc) -> list[NameWord]:
+def surnames(doc: Document) -> list[NameWord]:
     return [w for w in name_words(doc) if w.word in SURNAMES]
 
 
-def sentences_with_name_words(doc) -> list[int]:
+def sentences_with_name_words(doc: Document) -> list[int]:
     """Indices of the sentences that hold a surname or a courtesy title as a capitalised word
     of their own text (a word cut by the sentence end counts as cut)."""
     text = doc.text

@@ -1,7 +1,7 @@
 """Capitalisation of a headline: a slogan fused in front of it, and mixed case.
 
 Sentence case capitalises the first word and names; title case capitalises every content
-word. A capitalised word that names nothing (see `_title_words.is_common`) next to
+word. A capitalised word that names nothing (see `words.is_common`) next to
 lower-case content words means the headline follows neither. When such capitals open the
 headline as a run and the rest is in sentence case, a slogan was run into the headline:
 "Digital Future Smart connects everything 2021 World Internet of Things Exposition ...".
@@ -9,11 +9,12 @@ headline as a run and the rest is in sentence case, a slogan was run into the he
 from __future__ import annotations
 
 import re
-from ..._speed.records import record
 from functools import cache
 
-from .words import Usage, Word, headline, headline_usage, is_common, parts
+from ..._speed.records import record
 from ..._speed.regex import re_compile
+from ...document.model import Document
+from .words import Usage, Word, headline, headline_usage, is_common, parts
 
 MIN_WORDS = 5
 
@@ -85,7 +86,7 @@ def _restart_in_part(part: list[Word], usage: Usage) -> Fused | None:
     return None
 
 
-def fused_slogan(doc) -> Fused | None:
+def fused_slogan(doc: Document) -> Fused | None:
     """The slogan fused into the headline, when the capitals show one."""
     def compute(d):
         words = headline(d)
@@ -119,7 +120,7 @@ def _counted_capitals(part: list[Word], usage: Usage) -> list[Word]:
     return out
 
 
-def mixed_case(doc) -> Mixed | None:
+def mixed_case(doc: Document) -> Mixed | None:
     """Capitalised common words beside lower-case content words in one headline."""
     words = headline(doc)
     if words is None or len(words) < MIN_WORDS:
@@ -132,7 +133,7 @@ def mixed_case(doc) -> Mixed | None:
     return None
 
 
-def all_capitals(doc) -> bool:
+def all_capitals(doc: Document) -> bool:
     """A headline of four or more words in capitals only."""
     title = doc.title
     if title is None:

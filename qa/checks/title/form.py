@@ -2,13 +2,15 @@
 tails or pipe labels (TI08). Split from `title.py`, which exports them in RULES."""
 from __future__ import annotations
 
+from ...document.model import Document
 from ...findings import SAFE, Hit
 from ...rules.base import Example, Option, Rule, RuleDoc, RuleMeta
+from ...rules.context import RuleOptions
 from .parts import cjk_marks, final_period, headline_extent, pipe_prefix, title_tail
 
 
 # ---- TI03 CJK marks ---------------------------------------------------------------------
-def check_title_cjk(doc, opts):
+def check_title_cjk(doc: Document, opts: RuleOptions):
     title = doc.title
     if title is None:
         return
@@ -37,7 +39,7 @@ TITLE_CJK = Rule(RuleMeta(
 
 
 # ---- TI04 final period -----------------------------------------------------------------
-def check_final_period(doc, opts):
+def check_final_period(doc: Document, opts: RuleOptions):
     title = doc.title
     if title is None:
         return
@@ -64,7 +66,7 @@ FINAL_PERIOD = Rule(RuleMeta(
 
 
 # ---- TI05 / TI06 length ----------------------------------------------------------------
-def _overflow(doc, limit: int):
+def _overflow(doc: Document, limit: int):
     extent = headline_extent(doc)
     if extent is None:
         return None
@@ -78,7 +80,7 @@ def _overflow(doc, limit: int):
     return length, (cut if cut > start else start + limit), end
 
 
-def check_too_long(doc, opts):
+def check_too_long(doc: Document, opts: RuleOptions):
     limit = int(opts["max_length"])
     over = _overflow(doc, limit)
     if over:
@@ -88,7 +90,7 @@ def check_too_long(doc, opts):
                         "characters and move detail to the first paragraph")
 
 
-def check_long(doc, opts):
+def check_long(doc: Document, opts: RuleOptions):
     limit, hard = int(opts["max_length"]), int(opts["hard_limit"])
     over = _overflow(doc, limit)
     if over and over[0] <= hard:
@@ -138,7 +140,7 @@ LONG = Rule(RuleMeta(
 
 
 # ---- TI08 site tail --------------------------------------------------------------------
-def check_site_tail(doc, opts):
+def check_site_tail(doc: Document, opts: RuleOptions):
     title = doc.title
     if title is None:
         return

@@ -8,7 +8,6 @@ meant for info-level findings.
 from __future__ import annotations
 
 from ..._speed.records import record
-
 from ...text.words import STOP_WORDS, Token, is_content, tokens
 
 IRREGULAR_PRESENT = {

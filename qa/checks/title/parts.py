@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .grammar import DETERMINERS
 from ..._speed.regex import CompiledPattern, regex_compile
+from ...document.model import Document
+from .grammar import DETERMINERS
 
 MEDIA_WORDS = frozenset("""
 news network net online website web site portal daily times post herald tribune journal
@@ -138,7 +139,7 @@ def final_period(text: str, start: int, end: int) -> int | None:
     return end - 1
 
 
-def title_tail(doc) -> tuple[int, int] | None:
+def title_tail(doc: Document) -> tuple[int, int] | None:
     """The site/section tail of the document's headline (see `site_tail`), once per document."""
     def compute(d):
         title = d.title
@@ -146,7 +147,7 @@ def title_tail(doc) -> tuple[int, int] | None:
     return doc.memo("title.tail", compute)
 
 
-def headline_extent(doc) -> tuple[int, int] | None:
+def headline_extent(doc: Document) -> tuple[int, int] | None:
     """The headline without a site tail or pipe prefix (TI08 reports those)."""
     def compute(d):
         title = d.title

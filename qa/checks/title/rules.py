@@ -7,11 +7,13 @@ headline; no site name or section label; under about 90 characters, never over 1
 """
 from __future__ import annotations
 
+from ...document.model import Document
 from ...findings import Hit
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
+from ...rules.context import RuleOptions
 from ...text.tokens import tokens_between
 from .case import all_capitals, fused_slogan, mixed_case
-from .form import FINAL_PERIOD, LONG, SITE_TAIL, TITLE_CJK, TOO_LONG
+from .form import FINAL_PERIOD, LONG, SITE_TAIL, TITLE_CJK, TOO_LONG  # noqa: F401 - collected below
 from .grammar import comma_splice, past_tense_verb
 from .words import span_tokens
 
@@ -21,7 +23,7 @@ def _quote(words) -> str:
 
 
 # ---- TI01 fused slogan ------------------------------------------------------------------
-def check_fused_slogan(doc, opts):
+def check_fused_slogan(doc: Document, opts: RuleOptions):
     fused = fused_slogan(doc)
     if fused and fused.restart:
         yield Hit(fused.start, fused.end,
@@ -74,7 +76,7 @@ FUSED_SLOGAN = Rule(RuleMeta(
 
 
 # ---- TI02 mixed capitalisation ---------------------------------------------------------
-def check_mixed_case(doc, opts):
+def check_mixed_case(doc: Document, opts: RuleOptions):
     title = doc.title
     if title is None or fused_slogan(doc):
         return
@@ -121,7 +123,7 @@ MIXED_CASE = Rule(RuleMeta(
 
 
 # ---- TI07 comma splice -----------------------------------------------------------------
-def check_comma_splice(doc, opts):
+def check_comma_splice(doc: Document, opts: RuleOptions):
     title = doc.title
     if title is None:
         return
@@ -155,7 +157,7 @@ COMMA_SPLICE = Rule(RuleMeta(
 
 
 # ---- TI09 past tense -------------------------------------------------------------------
-def check_past_tense(doc, opts):
+def check_past_tense(doc: Document, opts: RuleOptions):
     title = doc.title
     if title is None:
         return

@@ -10,16 +10,16 @@ tokens, words and extent are worked out once per document.
 """
 from __future__ import annotations
 
-from collections import namedtuple
 from bisect import bisect_left
+from collections import namedtuple
 from functools import cache, lru_cache
 from operator import attrgetter
 
-
+from ..._speed.regex import CompiledPattern, regex_compile
+from ...document.model import Document
 from ...text.tokens import sentence_words, tokens_between
 from ...text.words import STOP_WORDS, Token, tokens
 from .parts import headline_extent
-from ..._speed.regex import CompiledPattern, regex_compile
 
 # Everyday words that slogans and headlines capitalise but that name nothing on their own.
 COMMON_WORDS = frozenset("""
@@ -87,7 +87,7 @@ def classify(text: str) -> str:
     return "l" if head == head.lower() else "n"
 
 
-def span_tokens(doc, start: int, end: int) -> list[Token]:
+def span_tokens(doc: Document, start: int, end: int) -> list[Token]:
     """The tokens of doc.text[start:end], once per document and range (the headline rules
     tokenise the headline, or the whole title line, several times)."""
     return doc.memo(f"title.tokens:{start}:{end}", lambda d: tokens_between(d, start, end))
@@ -103,7 +103,7 @@ def headline_words(text: str, start: int, end: int, toks: list[Token] | None = N
     return out
 
 
-def headline(doc) -> list[Word] | None:
+def headline(doc: Document) -> list[Word] | None:
     """The words of the headline (without site tail or pipe label), once per document; None
     when the document has no headline."""
     def compute(d):
@@ -127,7 +127,7 @@ class Usage:
     capitalised mid-sentence somewhere. Worked out for a word the first time a rule asks
     (one scan of that word's occurrences, stopping once both are seen)."""
 
-    def __init__(self, doc) -> None:
+    def __init__(self, doc: Document) -> None:
         self._text = doc.text
         self._sw = sentence_words(doc)
         self._title_lo, self._title_hi = _title_word_range(doc, self._sw)
@@ -163,7 +163,7 @@ class Usage:
         return lower, capital
 
 
-def _title_word_range(doc, sw) -> tuple[int, int]:
+def _title_word_range(doc: Document, sw) -> tuple[int, int]:
     """The word indexes of the sentences that start inside the title (an empty range when
     there is no title)."""
     title = doc.title
@@ -176,7 +176,7 @@ def _title_word_range(doc, sw) -> tuple[int, int]:
     return sw.bounds[first][0], sw.bounds[last - 1][1]
 
 
-def headline_usage(doc, words: list[Word] | None = None) -> Usage:
+def headline_usage(doc: Document, words: list[Word] | None = None) -> Usage:
     """Body usage of the words of the headline (the capitalised ones are asked about)."""
     return doc.memo("title.usage", Usage)
 

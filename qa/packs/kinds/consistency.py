@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ...document.model import Document
 from ...findings import Hit
+from ...rules.context import RuleOptions
 from .matcher import Entry
 from .template import fill
 
@@ -62,7 +64,7 @@ def make_check(meta, spec, pack):
     form_of = forms(spec, pack.glossary)
     template = spec.get("message") or DEFAULT_MESSAGE
 
-    def check(doc, opts):
+    def check(doc: Document, opts: RuleOptions):
         by_group: dict[int, list] = {}
         for entry, m in pack.matches(doc, meta.code):
             g, form = form_of[entry.index]

@@ -6,7 +6,9 @@ Keys: `phrases` (strings, or tables with `phrase` or `regex`, `suggestion` (a te
 """
 from __future__ import annotations
 
+from ...document.model import Document
 from ...findings import Hit
+from ...rules.context import RuleOptions
 from .matcher import Entry
 from .template import fill
 
@@ -63,7 +65,7 @@ def make_check(meta, spec, pack):
     template = spec.get("message") or DEFAULT_MESSAGE
     fix_mode = spec.get("fix", "none")
 
-    def check(doc, opts):
+    def check(doc: Document, opts: RuleOptions):
         for entry, m in pack.matches(doc, meta.code):
             item = table[entry.index]
             suggestion = item.get("suggestion")

@@ -14,19 +14,19 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from ..._speed.records import record, field
 from collections.abc import Iterator
 
-
-from .triggers import NON_ASCII, required_literals
+from ..._speed.records import field, record
 from ..._speed.regex import REGEX_V0, re_compile, regex_compile
+from ...document.model import Document
+from ...text.patterns import literal_pattern
+from .triggers import NON_ASCII, required_literals
 
 REGEX_TIMEOUT = 2.0     # seconds one pattern may spend on one document
 SCOPES = ("text", "line", "title", "body")
 
 _TOKEN = re_compile(r"[^\W_]+")
 _SPACE_RUN = re_compile(r"\s+")
-_WORDCHAR = regex_compile(r"[\p{L}\p{N}_]")
 _IGNORECASE = re_compile(r"\(\?[a-zA-Z]*i[a-zA-Z]*[:)\-]")
 
 
@@ -40,17 +40,6 @@ class Entry:
     is_regex: bool
     case_sensitive: bool
     scope: str = "text"
-
-
-def literal_pattern(phrase: str, case_sensitive: bool) -> str:
-    """A regex for a literal phrase: flexible inner white space, word boundaries at word ends."""
-    body = r"\s+".join(re.escape(p) for p in phrase.split())
-    body = body.replace("’", "['’]").replace(r"\'", "['’]")
-    if phrase[:1] and _WORDCHAR.match(phrase[0]):
-        body = r"(?<![\p{L}\p{N}_])" + body
-    if phrase[-1:] and _WORDCHAR.match(phrase[-1]):
-        body += r"(?![\p{L}\p{N}_])"
-    return body if case_sensitive else "(?i:" + body + ")"
 
 
 def entry_pattern(entry: Entry) -> str:
@@ -99,7 +88,7 @@ class Found:
 
 
 # ---- document-side data shared by every pack ------------------------------------------
-def doc_lower(doc) -> str:
+def doc_lower(doc: Document) -> str:
     return doc.memo("lower-text", lambda d: d.text.lower())
 
 
@@ -175,7 +164,7 @@ class PhraseIndex:
                                         re_compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.I))
         return self._first[same_length]
 
-    def scan(self, doc) -> Iterator[tuple[Entry, int, int]]:
+    def scan(self, doc: Document) -> Iterator[tuple[Entry, int, int]]:
         if not self.table:
             return
         text = doc.text
@@ -255,7 +244,7 @@ class _Pattern:
         return self._triggers
 
 
-def _lines_holding(doc, haystack: str, triggers) -> list[tuple[int, int]]:
+def _lines_holding(doc: Document, haystack: str, triggers) -> list[tuple[int, int]]:
     """The document's trimmed lines that contain one of `triggers` (all lines for None)."""
     lines = doc.lines
     if triggers is None:
@@ -333,7 +322,7 @@ class Matcher:
         return [p for p, triggers, ex in rows if triggers is None or not triggers.isdisjoint(
             present_exact if ex else present_lower)]
 
-    def run(self, doc, scope: str = "text") -> list[tuple[Entry, Found]]:
+    def run(self, doc: Document, scope: str = "text") -> list[tuple[Entry, Found]]:
         """Non-overlapping matches in the part of the document the scope names, in order."""
         text = doc.text
         lo, hi = 0, len(text)

@@ -6,7 +6,9 @@ finding covers), `case_sensitive` (default true).
 """
 from __future__ import annotations
 
+from ...document.model import Document
 from ...findings import Hit
+from ...rules.context import RuleOptions
 from .matcher import Entry
 from .template import fill
 
@@ -54,8 +56,8 @@ def make_check(meta, spec, pack):
     fix_mode = spec.get("fix", "none")
     span = spec["span"]
 
-    def check(doc, opts):
-        for entry, m in pack.matches(doc, meta.code):
+    def check(doc: Document, opts: RuleOptions):
+        for _entry, m in pack.matches(doc, meta.code):
             fields = {"match": m.group(0)}
             suggestion = fill(suggestion_t, fields, m) if suggestion_t else None
             fields["suggestion"] = suggestion or ""

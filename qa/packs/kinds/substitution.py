@@ -7,7 +7,9 @@ names occurs too: the consistency rule reports the mix), `case_sensitive`.
 """
 from __future__ import annotations
 
+from ...document.model import Document
 from ...findings import Hit
+from ...rules.context import RuleOptions
 from .matcher import Entry
 from .template import fill
 
@@ -73,7 +75,7 @@ def make_check(meta, spec, pack):
     fix_mode = spec.get("fix", "none")
     defer = spec["defer_to_consistency"]
 
-    def check(doc, opts):
+    def check(doc: Document, opts: RuleOptions):
         present = pack.glossary_forms_present(doc) if defer else None
         for entry, m in pack.matches(doc, meta.code):
             item = table[entry.index]

@@ -9,14 +9,14 @@ the parser rejects the pattern) the answer is None: always run.
 """
 from __future__ import annotations
 
-import re
 from ..._speed.regex import re_compile
 
 try:                                     # Python 3.11+: the parser lives in re._parser
-    from re import _constants as C, _parser as P
+    from re import _constants as C
+    from re import _parser as P
 except ImportError:                      # pragma: no cover - older Pythons
-    import sre_constants as C            # type: ignore
-    import sre_parse as P                # type: ignore
+    import sre_constants as C  # type: ignore
+    import sre_parse as P  # type: ignore
 
 NON_ASCII = "\x00non-ascii"              # cannot occur in a document's text as a literal
 _MARKER = 0xF0000                        # private-use code point standing for a non-ASCII script
