@@ -21,15 +21,17 @@ restructures (small numbers in words, idioms, relative dates resolved) are never
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from qa.bilingual.numbers_en import en_quantities
 from qa.bilingual.numbers_zh import zh_quantities
-from qa.bilingual.quantities import Quantity, significant_digits
+from qa.bilingual.quantities import CURRENCIES, Quantity, significant_digits
 from qa.bilingual.render_en import render_number, render_quantity
 
-ISSUE_KINDS = ("wrong-value", "wrong-magnitude", "omitted", "added", "ambiguous-multiple")
+ISSUE_KINDS = ("wrong-value", "wrong-magnitude", "omitted", "added", "ambiguous-multiple", "approximation")
+_ABOVE = ("over", "at-least")
+_BELOW = ("nearly", "under", "up-to")
 
 _RELATIVE_DAYS = ("当天", "当日", "今天", "今日", "昨天", "昨日", "明天", "日前", "近日", "同日", "次日", "前一天",
                   "本周", "上周", "下周", "周末", "当晚", "今晨", "此前", "目前", "今年", "去年", "明年", "本年",
@@ -67,13 +69,13 @@ def _quantum(q: Quantity) -> Decimal:
     return Decimal(10) ** -places * (q.scale or 1) / 2
 
 
-def _close(a: Decimal, za: Quantity, b: Decimal, eb: Quantity) -> bool:
+def _close(a: Decimal, za: Quantity, b: Decimal, eb: Quantity, loose: bool = True) -> bool:
     if a == b:
         return True
     slack = max(_quantum(za), _quantum(eb)) * Decimal("1.0001")
     if abs(a - b) <= slack:
         return True
-    if (za.approx or eb.approx) and max(abs(a), abs(b)) > 0:
+    if loose and (za.approx or eb.approx) and max(abs(a), abs(b)) > 0:
         return abs(a - b) / max(abs(a), abs(b)) <= Decimal("0.1")
     return False
 
@@ -88,14 +90,18 @@ def _calendar_agree(z: Quantity, e: Quantity) -> bool:
         if e.kind == "date":
             shared = [(getattr(z, f), getattr(e, f)) for f in ("year", "month", "day")
                       if getattr(z, f) is not None and getattr(e, f) is not None]
+            if z.month is None and z.year is None and e.month is not None and e.month == e.day:
+                return False  # 7日 read as 7月7日: the English month is the day number again
             return bool(shared) and all(a == b for a, b in shared)
-        if e.kind in ("ordinal", "number") and z.month is None and z.day is not None and e.value is not None:
+        if e.kind == "ordinal" and z.month is None and z.day is not None and e.value is not None:
             return e.value == z.day
         if e.kind == "year" and z.month is None and z.day is None:
             return z.year == e.year
         return False
     if z.kind == "weekday":
         return e.kind == "weekday" and e.weekday == z.weekday
+    if z.kind == "year" and e.kind == "range":
+        return z.value is not None and z.value in e.values()
     if z.kind in ("year", "decade") and e.value is not None:
         if e.kind == "date":
             return e.year is not None and e.year == z.year
@@ -107,6 +113,8 @@ def _calendar_agree(z: Quantity, e: Quantity) -> bool:
 
 def agree(z: Quantity, e: Quantity) -> bool:
     """True when English mention `e` renders Chinese mention `z` (values within rounding)."""
+    if z.kind == "label" or e.kind == "label":
+        return z.value is not None and z.value in e.values() or e.value is not None and e.value in z.values()
     if z.is_calendar or e.kind in ("date", "weekday"):
         return _calendar_agree(z, e) if z.is_calendar else (
             e.kind == "date" and z.kind in ("ordinal", "number") and z.value is not None and e.day == z.value)
@@ -134,7 +142,7 @@ def agree(z: Quantity, e: Quantity) -> bool:
             return bool(z.low is not None and e.low is not None and z.high is not None and e.high is not None
                         and _close(z.low, z, e.low, e) and _close(z.high, z, e.high, e))
         rng, one = (z, e) if zk == "range" else (e, z)
-        return one.value is not None and any(_close(v, rng, one.value, one) for v in rng.values())
+        return one.value is not None and any(_close(v, rng, one.value, one, loose=False) for v in rng.values())
     if z.value is None or e.value is None:
         return False
     return _close(z.value, z, e.value, e)
@@ -233,8 +241,22 @@ def compare_quantities(zh: list[Quantity], en: list[Quantity], zh_text: str = ""
     """Issues between mentions already extracted from a Chinese segment and its English."""
     percent_sign = "%" in en_text
     issues: list[NumberIssue] = []
-    zh_left = [z for z in zh if not any(agree(z, e) for e in en)]
+    zh_size, en_size = max(len(zh_text), 1), max(len(en_text), 1)
+
+    def rendered(z: Quantity, e: Quantity) -> bool:
+        if not agree(z, e):
+            return False
+        # a dateline leads its story: a matching date far later in the English renders another mention
+        return z.role != "dateline" or not en_text or e.start / en_size <= z.start / zh_size + 0.3
+
+    zh_left = [z for z in zh if not any(rendered(z, e) for e in en)]
     en_left = [e for e in en if not any(agree(z, e) for z in zh)]
+    for z in zh:
+        for e in en:
+            if z.approx and e.approx and z.value is not None and z.value == e.value and agree(z, e) and (
+                    z.approx in _ABOVE and e.approx in _BELOW or z.approx in _BELOW and e.approx in _ABOVE):
+                message, right = _message(z, e.text, percent_sign)
+                issues.append(NumberIssue("approximation", z, e, message, right))
     for z in zh:
         if z.kind == "multiple" and z.role == "increase" and z.value is not None and z.value > 1:
             for e in en:
@@ -251,9 +273,28 @@ def compare_quantities(zh: list[Quantity], en: list[Quantity], zh_text: str = ""
             issues.append(NumberIssue("wrong-magnitude", z, pair, message, right))
             zh_left.remove(z)
             en_left.remove(pair)
+    for z in list(zh_left):
+        pair = next((e for e in en_left if _other_currency(z, e)), None)
+        if pair is not None:
+            message, right = _message(z, pair.text, percent_sign)
+            issues.append(NumberIssue("wrong-value", z, pair, message + " (another currency)", right))
+            zh_left.remove(z)
+            en_left.remove(pair)
+    for z in list(zh_left):
+        if z.kind != "date" or z.day is None or z.month is not None:
+            continue
+        pair = next((e for e in en_left if e.kind == "date" and e.month == e.day == z.day and e.year is None), None)
+        if pair is None:
+            pair = next((e for e in en if e.kind == "number" and not e.words and e.value == z.day), None)
+        if pair is not None:
+            message, right = _message(z, pair.text, percent_sign)
+            issues.append(NumberIssue("wrong-value", z, pair, message, right))
+            zh_left.remove(z)
+            if pair in en_left:
+                en_left.remove(pair)
     for family in (("amount",), ("percent", "percentage-point"), ("date",), ("multiple",)):
-        zs = [z for z in zh_left if z.kind in family and _zh_salient(z, zh_text)]
-        es = [e for e in en_left if e.kind in family and _en_salient(e)]
+        zs = [z for z in zh_left if _family(z) in family and _zh_salient(z, zh_text)]
+        es = [e for e in en_left if _family(e) in family and _en_salient(e)]
         if len(zs) == 1 and len(es) == 1 and _comparable(zs[0], es[0]):
             message, right = _message(zs[0], es[0].text, percent_sign)
             issues.append(NumberIssue("wrong-value", zs[0], es[0], message, right))
@@ -266,7 +307,7 @@ def compare_quantities(zh: list[Quantity], en: list[Quantity], zh_text: str = ""
             continue
         right = render_quantity(z, percent_sign)
         shown = f" ({right})" if right else ""
-        what = "dateline" if z.role == "dateline" else z.kind.replace("-", " ")
+        what = "dateline" if z.role == "dateline" else "code" if z.kind == "label" else z.kind.replace("-", " ")
         issues.append(NumberIssue("omitted", z, None, f"the {what} {z.text}{shown} is missing from the English",
                                   right))
     for e in en_left:
@@ -276,17 +317,40 @@ def compare_quantities(zh: list[Quantity], en: list[Quantity], zh_text: str = ""
             continue
         if any(e.value is not None and e.value in z.values() for z in zh):
             continue
+        if any(_spelled_in(zh_text, v) for v in e.values()):
+            continue
         issues.append(NumberIssue("added", None, e, f"'{e.text}' is not in the Chinese source", None))
     issues.sort(key=lambda i: (i.zh.start if i.zh else 1 << 60, i.en.start if i.en else 1 << 60))
     return issues
 
 
+def _family(q: Quantity) -> str:
+    return (q.role or "number") if q.kind == "range" else q.kind
+
+
+def _other_currency(z: Quantity, e: Quantity) -> bool:
+    if _family(z) not in ("amount", "vague") or _family(e) not in ("amount", "vague"):
+        return False
+    if not z.unit or not e.unit or z.unit == e.unit or z.unit not in CURRENCIES or e.unit not in CURRENCIES:
+        return False
+    return agree(z, replace(e, unit=z.unit))
+
+
+def _spelled_in(zh_text: str, value: Decimal) -> bool:
+    """1992 and 92 are in 九二共识: a figure the Chinese writes digit by digit."""
+    if value != value.to_integral_value() or not 10 <= value < 10000:
+        return False
+    digits = str(int(value))
+    forms = {digits, digits[-2:]} if len(digits) == 4 else {digits}
+    return any("".join("〇一二三四五六七八九"[int(d)] for d in form) in zh_text for form in forms)
+
+
 def _comparable(z: Quantity, e: Quantity) -> bool:
     if z.kind == "date":
         return z.month is not None and z.day is not None and e.month is not None and e.day is not None
-    if z.kind == "amount":
-        return z.unit == e.unit and z.value is not None and e.value is not None
-    return z.value is not None and e.value is not None
+    if _family(z) == "amount":
+        return z.unit == e.unit and bool(z.values()) and bool(e.values())
+    return bool(z.values()) and bool(e.values())
 
 
 def compare_numbers(zh_text: str, en_text: str) -> list[NumberIssue]:

@@ -93,14 +93,20 @@ class _Reader:
         self.text = text
         self.t = _Tokens(text)
         self.out: list[Quantity] = []
+        self.skip: set[int] = set()
 
     def make(self, i: int, j: int, kind: str, **fields: object) -> Quantity:
         start, end = self.t.spans[i][0], self.t.spans[j - 1][1]
         return Quantity(start=start, end=end, text=self.text[start:end], kind=kind, **fields)  # type: ignore[arg-type]
 
     def run(self) -> list[Quantity]:
+        for match in _CLOCK.finditer(self.text):
+            self.skip.update(range(*match.span()))
         i, n = 0, len(self.t)
         while i < n:
+            if self.t.spans[i][0] in self.skip:
+                i += 1
+                continue
             nxt = self.read_at(i)
             i = nxt if nxt > i else i + 1
         return self.out
@@ -216,6 +222,8 @@ class _Reader:
             return i + 1
         value, j, words = found
         if self.identifier(i, j):
+            if not words:
+                self.out.append(self.make(i, i + 1, "label", value=value))
             return j
         if words and value == 1 and lw in ("one",) and t.low(j) in ("of", "another", "by"):
             return j
@@ -395,6 +403,7 @@ class _Reader:
         return j
 
 
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
 _ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 

@@ -26,6 +26,7 @@ _DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | 
 _CORE = re.compile(rf"(?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?)|(?P<cn>[{_CN_DIGITS}{_CN_UNITS}]+"
                    rf"(?:点[{_CN_DIGITS}]+)?)")
 _WEEKDAY_NAMED = re.compile(r"(?:星期|礼拜|周)[日天]")
+_CLOCK = re.compile(r"(?<!\d)(?:(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
 _SPECIAL = re.compile(r"(?P<double>翻了?[一两三]?番)|(?P<half>(?:[近过逾]|一)半)(?![年天月小个])"
                       r"|(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|开局|发展|以来|[”\"）)，。、]|$)")
 
@@ -64,6 +65,7 @@ _SI_AFTER_THOUSAND = "瓦米克卡帕伏焦赫"
 _SCALE_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _RANGE_LINK = re.compile(r"\s*(?:至|到|-|~|—|–|－|～|－)\s*")
 _MAX_RUN = 20
+_UNIT_START = "年月日号天倍万亿元%个周小分秒美港欧英新令"
 _ADDED = "added"  # kind_after's unit when it has already stored the mention itself
 
 _converter: Callable[[str, str], object] | None = None
@@ -129,6 +131,17 @@ def _ends(text: str, pos: int, words: tuple[tuple[str, str], ...]) -> tuple[str,
     return None
 
 
+def _is_label(text: str, start: int, end: int) -> bool:
+    """Digits that belong to a name or code: G20, F-22, Mate60, 5G, 600884.SH."""
+    before = text[max(0, start - 2):start]
+    if before[-1:].isascii() and before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isascii()
+                                                            and before[:1].isalpha()):
+        return True
+    after = text[end:end + 2]
+    return after[:1].isascii() and after[:1].isalpha() or (after[:1] == "." and after[1:].isascii()
+                                                              and after[1:].isalpha())
+
+
 def _idiom_mask(text: str) -> bytearray:
     mask = bytearray(len(text))
     for match in _IDIOMS.finditer(text):
@@ -149,6 +162,12 @@ class _Reader:
 
     def run(self) -> list[Quantity]:
         text, pos = self.text, 0
+        for match in _CLOCK.finditer(text):
+            self.mask[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+            if match.group("y"):
+                year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
+                if 1 <= month <= 12 and 1 <= day <= 31:
+                    self.add(self.make(match.start(), match.end(), "date", year=year, month=month, day=day))
         for match in _SPECIAL.finditer(text):
             self.mask[match.start():match.end()] = b"\x01" * (match.end() - match.start())
             start, end = match.span()
@@ -181,10 +200,9 @@ class _Reader:
         words = match.group("cn") is not None
         if any(self.mask[start:end]):
             return None
-        if start > 0 and (text[start - 1].isascii() and text[start - 1].isalpha()):
-            return None  # G20, Mate60, 5G-like identifiers
-        if end < len(text) and text[end].isascii() and text[end].isalpha():
-            return None
+        if not words and _is_label(text, start, end):
+            value = to_decimal(core)
+            return self.add(self.make(start, end, "label", value=value)) if value is not None else None
         prev = text[max(0, start - 3):start]
         if words and core in "一二三四五六日" and len(core) == 1 and re.search(r"(?:星期|礼拜|周)$", prev):
             if not (start >= 3 and text[start - 2] in _CN_DIGITS + _CN_UNITS) and not text.startswith(
@@ -240,7 +258,7 @@ class _Reader:
                 scale_value = Decimal(10**12 if big.group() == "万亿" else _SCALE_VALUE[big.group()])
                 if figure is None or figure * scale_value != value:
                     figure, scale_value = value, Decimal(1)
-        pos = end
+        pos = self.sp(end) if not words else end
         if text.startswith(("余", "多"), pos) and pos + 1 < len(text) and text[pos + 1] in "十百千万亿":
             approx, pos = "over", pos + 1
         scale_start = pos
@@ -349,6 +367,14 @@ class _Reader:
             return "list-number", _ADDED, pos + 1
         return "number", None, pos
 
+    def sp(self, pos: int) -> int:
+        """Past up to two spaces when a unit character follows them (1989 年11 月, 3.70 %)."""
+        text = self.text
+        skip = pos
+        while skip < len(text) and skip - pos < 2 and text[skip] == " ":
+            skip += 1
+        return skip if skip > pos and skip < len(text) and text[skip] in _UNIT_START else pos
+
     def at_item_start(self, start: int) -> bool:
         before = self.text[max(0, start - 2):start].strip(" \t")
         return start == 0 or before == "" or before[-1] in "\n。；;：:"
@@ -359,25 +385,26 @@ class _Reader:
         month = day = None
         if year is not None:
             nxt = _CORE.match(text, pos)
-            if nxt is None or not text.startswith("月", nxt.end()):
+            if nxt is None or not text.startswith("月", self.sp(nxt.end())):
                 self.add(self.make(start, pos, "year", value=Decimal(year), year=year, words=words))
                 return "year", _ADDED, pos
             month_value = cn_number(nxt.group()) if nxt.group("cn") else to_decimal(nxt.group())
             if month_value is None or not 1 <= month_value <= 12:
                 self.add(self.make(start, pos, "year", value=Decimal(year), year=year, words=words))
                 return "year", _ADDED, pos
-            month, pos = int(month_value), nxt.end()
+            month, pos = int(month_value), self.sp(nxt.end())
         if text.startswith("月", pos):
             if month is None:
-                month = int(cn_number(text[start:pos]) or 0) if words else int(text[start:pos])
+                figure = text[start:pos].strip()
+                month = int(cn_number(figure) or 0) if words else int(figure)
             pos += 1
             nxt = _CORE.match(text, pos)
-            if nxt is not None and text.startswith(("日", "号"), nxt.end()):
+            if nxt is not None and text.startswith(("日", "号"), self.sp(nxt.end())):
                 day_value = cn_number(nxt.group()) if nxt.group("cn") else to_decimal(nxt.group())
                 if day_value is not None and 1 <= day_value <= 31:
-                    day, pos = int(day_value), nxt.end() + 1
+                    day, pos = int(day_value), self.sp(nxt.end()) + 1
         else:
-            day, pos = int(text[start:pos]), pos + 1
+            day, pos = int(text[start:pos].strip()), pos + 1
         role = "dateline" if re.match(r"\s*(?:电|讯|消息)", text[pos:pos + 4]) else None
         self.add(self.make(start, pos, "date", year=year, month=month, day=day, words=words, role=role))
         return "date", _ADDED, pos

@@ -29,6 +29,7 @@ KINDS = frozenset({
     "list-number",       # 一、 （三） 2.  at the head of a list item
     "duration",          # 两天, 3 years: value with a time unit in `unit`
     "vague",             # 数千亿, hundreds of billions: a `low`/`high` band, never exact
+    "label",             # digits inside a name or code (G20, F-22, Hwasong-17): value only
 })
 
 #: Words for `approx`.

@@ -119,6 +119,8 @@ def render_quantity(quantity: Quantity, percent_sign: bool = False) -> str | Non
         return f"the {int(value)}s"
     if kind == "ordinal":
         return render_ordinal(int(quantity.value)) if quantity.value is not None else None
+    if kind == "label":
+        return format(quantity.value, "f") if quantity.value is not None else None
     if kind in ("vague", "list-number", "fraction"):
         return None
     if kind == "multiple":

@@ -1,0 +1,270 @@
+"""Align a Chinese release with its English translation: which English sentences translate which
+Chinese sentences.
+
+`align(zh_text, en_text)` works in two levels. Paragraphs (blocks between blank lines, or the
+spans given) are aligned first, allowing 1:1, 1:2, 2:1, 2:2, 1:3, 3:1 and 1:0 / 0:1 beads; then the
+sentences (`sentences_zh`, `sentences_en`) are aligned inside each paragraph bead whose posterior
+reaches `AlignParams.trust`, and inside pooled runs of the doubtful ones with their neighbours, so
+merged, split, dropped or added paragraphs do not mislead the sentence level. Finally a unit left
+unaligned on each side is paired out of order when the two clearly translate each other (a
+headline or dateline moved). Costs: `align_cost` (length, anchors, priors, furniture); search:
+`align_dp` (banded, linear in the length of the texts).
+
+The `Alignment` answers which zh span(s) an en offset translates and the reverse, and lists the
+gaps: Chinese sentences with no English (1:0) and English sentences with no Chinese (0:1).
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from . import sentences_en, sentences_zh
+from .align_cost import AlignParams, BeadCost, centre_line, estimate_ratio, lengths, looks_like_furniture
+from .align_dp import banded_align
+from .anchors import anchor_sets, weights
+
+Span = tuple[int, int]
+_BLANK = re.compile(r"\n[ \t\f\v\r\u3000\u00a0]*(?=\n)|\r[ \t\f\v\u3000\u00a0]*(?=\r)")
+_SPACE = " \t\f\v\r\n\u3000\u00a0\u200b\ufeff"
+
+
+@dataclass(frozen=True)
+class Bead:
+    """Chinese sentences `zh` and the English sentences `en` that translate them (spans into the
+    texts given; one side empty for a gap), with the aligner's confidence in [0, 1] and whether the
+    bead was paired out of order (`moved`)."""
+    zh: tuple[Span, ...]
+    en: tuple[Span, ...]
+    confidence: float
+    moved: bool = False
+
+    @property
+    def kind(self) -> str:
+        return f"{len(self.zh)}:{len(self.en)}"
+
+    @property
+    def is_gap(self) -> bool:
+        return not self.zh or not self.en
+
+    @property
+    def zh_span(self) -> Span | None:
+        return (self.zh[0][0], self.zh[-1][1]) if self.zh else None
+
+    @property
+    def en_span(self) -> Span | None:
+        return (self.en[0][0], self.en[-1][1]) if self.en else None
+
+
+class Alignment:
+    """The beads of an alignment, in document order, with look-ups by offset."""
+
+    def __init__(self, zh_text: str, en_text: str, beads: list[Bead], ratio: float):
+        self.zh_text, self.en_text, self.ratio = zh_text, en_text, ratio
+        self.beads: tuple[Bead, ...] = tuple(beads)
+        self._zh_units = sorted((s, e, b) for b, bead in enumerate(beads) for s, e in bead.zh)
+        self._en_units = sorted((s, e, b) for b, bead in enumerate(beads) for s, e in bead.en)
+        self._zh_starts = [u[0] for u in self._zh_units]
+        self._en_starts = [u[0] for u in self._en_units]
+
+    @staticmethod
+    def _find(units: list[tuple[int, int, int]], starts: list[int], offset: int) -> int | None:
+        k = bisect.bisect_right(starts, offset) - 1
+        if k >= 0 and units[k][0] <= offset < units[k][1]:
+            return units[k][2]
+        return None
+
+    def bead_at_en(self, offset: int) -> Bead | None:
+        """The bead of the English sentence holding `offset` (None between sentences)."""
+        b = self._find(self._en_units, self._en_starts, offset)
+        return None if b is None else self.beads[b]
+
+    def bead_at_zh(self, offset: int) -> Bead | None:
+        """The bead of the Chinese sentence holding `offset` (None between sentences)."""
+        b = self._find(self._zh_units, self._zh_starts, offset)
+        return None if b is None else self.beads[b]
+
+    def zh_for_en(self, offset: int) -> tuple[Span, ...]:
+        """The Chinese sentence spans that the English sentence at `offset` translates; () for an
+        English sentence with no Chinese, or an offset outside every sentence."""
+        bead = self.bead_at_en(offset)
+        return bead.zh if bead else ()
+
+    def en_for_zh(self, offset: int) -> tuple[Span, ...]:
+        """The English sentence spans that translate the Chinese sentence at `offset`."""
+        bead = self.bead_at_zh(offset)
+        return bead.en if bead else ()
+
+    @property
+    def gaps(self) -> tuple[Bead, ...]:
+        """Beads with one side empty: 1:0 (not translated) and 0:1 (added in English)."""
+        return tuple(b for b in self.beads if b.is_gap)
+
+    @property
+    def omitted(self) -> tuple[Span, ...]:
+        """Chinese sentences with no English counterpart."""
+        return tuple(b.zh[0] for b in self.beads if not b.en)
+
+    @property
+    def added(self) -> tuple[Span, ...]:
+        """English sentences with no Chinese counterpart."""
+        return tuple(b.en[0] for b in self.beads if not b.zh)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Blocks of `text` separated by blank lines, trimmed of white space."""
+    out, pos = [], 0
+    cuts = [m.start() for m in _BLANK.finditer(text)] + [len(text)]
+    for cut in cuts:
+        s, e = pos, cut
+        while s < e and text[s] in _SPACE:
+            s += 1
+        while e > s and text[e - 1] in _SPACE:
+            e -= 1
+        if e > s:
+            out.append((s, e))
+        pos = cut
+    return out
+
+
+def _split(text: str, paras: list[Span], splitter) -> tuple[list[Span], list[int]]:
+    """Sentence spans of every paragraph, and for each paragraph the index of its first sentence."""
+    units: list[Span] = []
+    first: list[int] = []
+    for s, e in paras:
+        first.append(len(units))
+        units.extend(splitter(text, s, e) or [(s, e)])
+    first.append(len(units))
+    return units, first
+
+
+def _union(sets, a: int, b: int) -> frozenset[str]:
+    out: frozenset[str] = frozenset()
+    for x in range(a, b):
+        out = out | sets[x]
+    return out
+
+
+def align(zh_text: str, en_text: str, zh_paragraphs: list[Span] | None = None,
+          en_paragraphs: list[Span] | None = None, params: AlignParams | None = None) -> Alignment:
+    """Align `zh_text` with its translation `en_text` (see the module's docstring).
+
+    `zh_paragraphs` / `en_paragraphs`: paragraph spans when the caller knows them (from markup);
+    by default blocks between blank lines. Raises `anchors.MissingDependency` (an ImportError
+    naming `pip install 'release-qa[zh]'`) when pypinyin is missing.
+    """
+    p = params or AlignParams()
+    zh_paras = list(zh_paragraphs) if zh_paragraphs is not None else paragraphs(zh_text)
+    en_paras = list(en_paragraphs) if en_paragraphs is not None else paragraphs(en_text)
+    zh_units, zh_first = _split(zh_text, zh_paras, sentences_zh.sentences)
+    en_units, en_first = _split(en_text, en_paras, sentences_en.sentences)
+    zh_keys, en_keys = anchor_sets(zh_text, zh_units, en_text, en_units)
+    zh_len, en_len = lengths(zh_text, zh_units), lengths(en_text, en_units)
+    ratio = estimate_ratio(zh_len, en_len, p)
+    zh_furn = [looks_like_furniture(zh_text[s:e], False) for s, e in zh_units]
+    en_furn = [looks_like_furniture(en_text[s:e], True) for s, e in en_units]
+    sent_cost = BeadCost(zh_len, en_len, zh_keys, en_keys, weights(zh_keys, en_keys), ratio,
+                         p.sentence_moves, p, zh_furn, en_furn)
+
+    # paragraph level
+    zp_len = [sum(zh_len[zh_first[k]:zh_first[k + 1]]) for k in range(len(zh_paras))]
+    ep_len = [sum(en_len[en_first[k]:en_first[k + 1]]) for k in range(len(en_paras))]
+    zp_keys = [_union(zh_keys, zh_first[k], zh_first[k + 1]) for k in range(len(zh_paras))]
+    ep_keys = [_union(en_keys, en_first[k], en_first[k + 1]) for k in range(len(en_paras))]
+    zp_furn = [all(zh_furn[zh_first[k]:zh_first[k + 1]]) for k in range(len(zh_paras))]
+    ep_furn = [all(en_furn[en_first[k]:en_first[k + 1]]) for k in range(len(en_paras))]
+    para_cost = BeadCost(zp_len, ep_len, zp_keys, ep_keys, weights(zp_keys, ep_keys), ratio,
+                         p.paragraph_moves, p, zp_furn, ep_furn)
+    para_path = banded_align(len(zh_paras), len(en_paras), list(p.paragraph_moves), para_cost,
+                             centre_line(zp_len, ep_len), p.band)
+
+    # regions: trusted paragraph beads alone, doubtful ones pooled with their neighbours
+    doubtful = [post < p.trust or i1 == i0 or j1 == j0 for i0, i1, j0, j1, post in para_path]
+    regions: list[tuple[int, int, int, int, float]] = []
+    k = 0
+    while k < len(para_path):
+        if not doubtful[k] and not (k + 1 < len(para_path) and doubtful[k + 1]):
+            i0, i1, j0, j1, post = para_path[k]
+            regions.append((zh_first[i0], zh_first[i1], en_first[j0], en_first[j1], post))
+            k += 1
+            continue
+        start = k
+        while k + 1 < len(para_path) and (doubtful[k] or doubtful[k + 1]):
+            k += 1
+        i0, j0 = para_path[start][0], para_path[start][2]
+        i1, j1 = para_path[k][1], para_path[k][3]
+        regions.append((zh_first[i0], zh_first[i1], en_first[j0], en_first[j1], 1.0))
+        k += 1
+
+    # sentence level inside each region
+    path: list[tuple[int, int, int, int, float]] = []
+    for a0, a1, b0, b1, trust in regions:
+        sub = _SubCost(sent_cost, a0, b0)
+        local = banded_align(a1 - a0, b1 - b0, list(p.sentence_moves), sub,
+                             centre_line(zh_len[a0:a1], en_len[b0:b1]), p.band)
+        path.extend((a0 + i0, a0 + i1, b0 + j0, b0 + j1, post * trust) for i0, i1, j0, j1, post in local)
+
+    path = _pair_moved(path, sent_cost, zh_units, en_units, zh_first, en_first, p)
+    beads = [Bead(tuple(zh_units[i0:i1]), tuple(en_units[j0:j1]), round(conf, 4), moved)
+             for i0, i1, j0, j1, conf, moved in path]
+    return Alignment(zh_text, en_text, beads, ratio)
+
+
+class _SubCost:
+    """A BeadCost seen through an offset (units of one region)."""
+
+    def __init__(self, cost: BeadCost, a0: int, b0: int):
+        self.cost, self.a0, self.b0 = cost, a0, b0
+
+    def __call__(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        return self.cost(i0 + self.a0, i1 + self.a0, j0 + self.b0, j1 + self.b0)
+
+
+def _alone(first: list[int], index: int) -> bool:
+    """The unit is the only one of its paragraph."""
+    k = bisect.bisect_right(first, index) - 1
+    return first[k] == index and first[k + 1] == index + 1
+
+
+def _pair_moved(path, cost: BeadCost, zh_units, en_units, zh_first, en_first, p: AlignParams):
+    """Pair units left unaligned on both sides when they clearly translate each other: they share
+    anchors, or both stand alone in their paragraph (a headline, a dateline); mutual best only."""
+    zh_gaps = [b for b in path if b[3] == b[2]]
+    en_gaps = [b for b in path if b[1] == b[0]]
+    out = [(*b, False) for b in path]
+    if not zh_gaps or not en_gaps or len(zh_gaps) * len(en_gaps) > 4096:
+        return out
+    gains: dict[tuple[int, int], float] = {}
+    for zb in zh_gaps:
+        i = zb[0]
+        for eb in en_gaps:
+            j = eb[2]
+            pair = cost(i, i + 1, j, j + 1)
+            shared = cost.zh_keys[i] & cost.en_keys[j]
+            if not shared and not (_alone(zh_first, i) and _alone(en_first, j)):
+                continue
+            gain = cost.gap(zh_index=i) + cost.gap(en_index=j) - pair
+            if gain >= p.moved_margin:
+                gains[(i, j)] = gain
+    best_zh: dict[int, tuple[float, int]] = {}
+    best_en: dict[int, tuple[float, int]] = {}
+    for (i, j), g in gains.items():
+        if g > best_zh.get(i, (-1.0, -1))[0]:
+            best_zh[i] = (g, j)
+        if g > best_en.get(j, (-1.0, -1))[0]:
+            best_en[j] = (g, i)
+    pairs = {i: j for i, (g, j) in best_zh.items() if best_en[j][1] == i}
+    if not pairs:
+        return out
+    paired_en = set(pairs.values())
+    result = []
+    for i0, i1, j0, j1, post, _ in out:
+        if i1 == i0 and j0 in paired_en:
+            continue
+        if j1 == j0 and i0 in pairs:
+            j = pairs[i0]
+            conf = 1.0 - 1.0 / (1.0 + gains[(i0, j)])
+            result.append((i0, i1, j, j + 1, conf, True))
+            continue
+        result.append((i0, i1, j0, j1, post, False))
+    return result

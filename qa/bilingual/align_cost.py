@@ -1,0 +1,187 @@
+"""The cost of aligning Chinese units with English units: length, anchors, move priors, furniture.
+
+A bead pairs zh units [i0, i1) with en units [j0, j1). Its cost (lower is likelier, roughly
+-log probability) is the sum of
+
+* the prior cost of its shape (`AlignParams.sentence_moves` / `paragraph_moves`);
+* for a bead with both sides: a length term in the manner of Gale and Church, with English
+  characters per Chinese character (`ratio`) estimated from the two texts and a heavy-tailed
+  (Student t) model of the difference, since translations of news vary more than a normal law
+  allows: delta = (len_en / ratio - len_zh) / sqrt(variance * mean length), cost =
+  (tail + 1) / 2 * log(1 + delta^2 / tail);
+* for a bead with both sides: minus `match_reward` times the weight of the anchors the two sides
+  share, plus `miss_penalty` times the weight of those found on one side of the bead only;
+* for a gap (one side empty): a unit that looks like page furniture ("责任编辑：...", "分享到",
+  "(Photo by ...)", "Share to", a "(完)" line) costs `furniture_gap` instead of the gap prior.
+"""
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from dataclasses import dataclass, field
+
+from .align_dp import INF
+
+Span = tuple[int, int]
+
+
+def _moves(**costs: float) -> dict[tuple[int, int], float]:
+    return {(int(k[1]), int(k[3])): v for k, v in costs.items()}
+
+
+@dataclass(frozen=True)
+class AlignParams:
+    """Every tunable number of the aligner, with its meaning.
+
+    ratio: English characters per Chinese character; None estimates it from the two texts (their
+        total lengths), clamped to [ratio_min, ratio_max].
+    variance: variance of (English length / ratio - Chinese length) per Chinese character of the
+        bead's mean length (about 1.5 for news, from aligned professional and machine translation).
+    tail: degrees of freedom of the Student t length model; lower tolerates looser translations.
+    match_reward: cost removed per unit of weight of an anchor both sides of a bead share.
+    miss_penalty: cost added per unit of weight of an anchor on one side of a bead only.
+    sentence_moves / paragraph_moves: prior cost of each bead shape (zh units, en units); a
+        shape not listed is not allowed at that level.
+    furniture_gap: cost of leaving a unit that looks like page furniture unaligned.
+    band: initial half-width of the dynamic programming band, in units (doubled when too narrow).
+    trust: paragraph beads with a posterior at or above this bound the sentence alignment; the
+        sentences of the others are aligned together with their neighbours'.
+    moved_margin: a unit left unaligned on both sides is paired out of order (a moved headline or
+        dateline) only when pairing saves at least this much cost over the two gaps.
+    """
+    ratio: float | None = None
+    ratio_min: float = 1.5
+    ratio_max: float = 7.0
+    variance: float = 1.5
+    tail: float = 3.0
+    match_reward: float = 1.5
+    miss_penalty: float = 0.4
+    sentence_moves: dict[tuple[int, int], float] = field(default_factory=lambda: _moves(
+        m1_1=0.0, m1_2=2.5, m2_1=2.5, m2_2=4.0, m1_3=4.5, m3_1=4.5, m1_0=3.5, m0_1=3.5))
+    paragraph_moves: dict[tuple[int, int], float] = field(default_factory=lambda: _moves(
+        m1_1=0.0, m1_2=2.0, m2_1=2.0, m2_2=3.5, m1_3=3.5, m3_1=3.5, m1_0=3.5, m0_1=3.5))
+    furniture_gap: float = 1.0
+    band: int = 16
+    trust: float = 0.9
+    moved_margin: float = 2.0
+
+
+_ZH_FURNITURE = re.compile(
+    r"^[\s【\[(（]*(?:责任编辑|责编|编辑|校对|审核|审校|监制|来源|稿源|作者|摄影|摄|图片来源|图片|图源|原标题|"
+    r"分享到|分享|扫一扫|扫码|点击|关注|纠错|举报|版权所有|版权声明|免责声明|返回|打印|关闭窗口|相关新闻|"
+    r"相关阅读|推荐阅读|延伸阅读|热门推荐|上一篇|下一篇)(?:[】\])）\s]|[：:／/|]|$)"
+    r"|^[\s(（]*完[)）]\s*$|[(（][^()（）]{0,20}摄[)）]\s*$|^图为")
+_EN_FURNITURE = re.compile(
+    r"^[\s\[(]*(?:editor|editors|edited by|responsible editor|editor in charge|chief editor|source|"
+    r"photo|photos|image|picture|credit|share|share to|share this|follow us|scan|click|print|close|"
+    r"related|recommended|copyright|all rights reserved|comments are closed|reporter|correspondent|"
+    r"translated by|proofread|previous|next|back to top|web editor)\b(?:[\])\s]*[:：|/-]|\s*$)"
+    r"|^[\s(\[]*end[)\]]\s*$|\((?:photo|photos|image|picture)[^()]{0,60}\)\s*$|^\W*(?:wechat|weibo)\b",
+    re.IGNORECASE)
+
+
+def looks_like_furniture(text: str, english: bool) -> bool:
+    """A short unit that reads like page furniture rather than release content."""
+    if len(text) > (200 if english else 60):
+        return False
+    return bool((_EN_FURNITURE if english else _ZH_FURNITURE).search(text))
+
+
+def lengths(text: str, spans: list[Span]) -> list[int]:
+    """Length of each unit: characters that are not white space."""
+    return [max(1, (e - s) - sum(1 for ch in text[s:e] if ch.isspace())) for s, e in spans]
+
+
+def estimate_ratio(zh_len: list[int], en_len: list[int], params: AlignParams) -> float:
+    if params.ratio:
+        return params.ratio
+    total_zh, total_en = sum(zh_len), sum(en_len)
+    if not total_zh or not total_en:
+        return 3.5
+    return min(params.ratio_max, max(params.ratio_min, total_en / total_zh))
+
+
+def centre_line(zh_len: list[int], en_len: list[int]) -> list[float]:
+    """For each zh boundary i (0..n), the en boundary at the same share of the text's length."""
+    n, m = len(zh_len), len(en_len)
+    cum_en = [0]
+    for x in en_len:
+        cum_en.append(cum_en[-1] + x)
+    total_zh, total_en = sum(zh_len) or 1, cum_en[-1] or 1
+    out, acc = [], 0
+    for i in range(n + 1):
+        target = acc / total_zh * total_en
+        j = bisect.bisect_left(cum_en, target)
+        if j <= 0:
+            out.append(0.0)
+        elif j > m:
+            out.append(float(m))
+        else:
+            lo, hi = cum_en[j - 1], cum_en[j]
+            out.append(j - 1 + ((target - lo) / (hi - lo) if hi > lo else 0.0))
+        if i < n:
+            acc += zh_len[i]
+    out[-1] = float(m)
+    return out
+
+
+class BeadCost:
+    """cost(i0, i1, j0, j1) of one bead, for units with lengths and anchor key sets."""
+
+    def __init__(self, zh_len: list[int], en_len: list[int], zh_keys: list[frozenset[str]],
+                 en_keys: list[frozenset[str]], weights: dict[str, float], ratio: float,
+                 moves: dict[tuple[int, int], float], params: AlignParams,
+                 zh_furniture: list[bool] | None = None, en_furniture: list[bool] | None = None):
+        self.zh_cum = [0]
+        for x in zh_len:
+            self.zh_cum.append(self.zh_cum[-1] + x)
+        self.en_cum = [0]
+        for x in en_len:
+            self.en_cum.append(self.en_cum[-1] + x)
+        self.zh_keys, self.en_keys, self.w = zh_keys, en_keys, weights
+        self.ratio, self.moves, self.p = ratio, moves, params
+        self.zh_furniture = zh_furniture or [False] * len(zh_len)
+        self.en_furniture = en_furniture or [False] * len(en_len)
+        self.half_tail = (params.tail + 1) / 2
+
+    def _keys(self, keys: list[frozenset[str]], a: int, b: int) -> frozenset[str]:
+        if b - a == 1:
+            return keys[a]
+        out: frozenset[str] = frozenset()
+        for x in range(a, b):
+            out = out | keys[x]
+        return out
+
+    def gap(self, zh_index: int = -1, en_index: int = -1) -> float:
+        if zh_index >= 0:
+            return self.p.furniture_gap if self.zh_furniture[zh_index] else self.moves[(1, 0)]
+        return self.p.furniture_gap if self.en_furniture[en_index] else self.moves[(0, 1)]
+
+    def length_cost(self, lz: float, le: float) -> float:
+        scaled = le / self.ratio
+        delta2 = (scaled - lz) ** 2 / (self.p.variance * (lz + scaled) / 2)
+        return self.half_tail * math.log1p(delta2 / self.p.tail)
+
+    def anchor_cost(self, z: frozenset[str], e: frozenset[str]) -> float:
+        if not z and not e:
+            return 0.0
+        w = self.w
+        shared = z & e
+        matched = sum(w[k] for k in shared)
+        missed = sum(w[k] for k in z if k not in shared) + sum(w[k] for k in e if k not in shared)
+        return self.p.miss_penalty * missed - self.p.match_reward * matched
+
+    def __call__(self, i0: int, i1: int, j0: int, j1: int) -> float:
+        shape = (i1 - i0, j1 - j0)
+        prior = self.moves.get(shape)
+        if prior is None:
+            return INF
+        if shape == (1, 0):
+            return self.gap(zh_index=i0)
+        if shape == (0, 1):
+            return self.gap(en_index=j0)
+        lz = self.zh_cum[i1] - self.zh_cum[i0]
+        le = self.en_cum[j1] - self.en_cum[j0]
+        return (prior + self.length_cost(lz, le)
+                + self.anchor_cost(self._keys(self.zh_keys, i0, i1), self._keys(self.en_keys, j0, j1)))
