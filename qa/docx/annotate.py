@@ -1,0 +1,143 @@
+"""A reviewed copy of a .docx: each finding becomes a Word comment anchored on its span.
+
+``annotate(src, out, comments)`` reads ``src`` (never changing it), cuts runs at the span edges
+(each half keeps its formatting), lets python-docx add the comments (author "release-qa",
+initials "QA") and writes ``out`` atomically. A span is anchored inside one paragraph: one that
+runs past the end of its paragraph is clipped there; one that starts on the "\\n" between two
+paragraphs starts at the next one. An empty span is widened to the character after it (or
+before it, at the end of a paragraph); in an empty paragraph the comment marks the empty
+paragraph. Comments can anchor in the body, tables, text boxes, footnotes and endnotes.
+"""
+from __future__ import annotations
+
+import io
+import os
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .atomic import write_atomic
+from .reader import Loaded, load
+from .runsplit import cut_at, run_of
+from .walker import StoryWalker
+
+AUTHOR = "release-qa"
+INITIALS = "QA"
+# Characters XML 1.0 cannot hold (comment text comes from messages, which quote the release).
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def annotate(src_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
+             comments: Iterable[tuple[int, int, str]]) -> int:
+    """Write a copy of ``src_path`` to ``out_path`` with one Word comment per (start, end, text)
+    (offsets into ``read_docx(src_path).text``); return the number of comments added."""
+    if os.path.abspath(src_path) == os.path.abspath(out_path):
+        raise ValueError("annotate writes a copy: out_path must differ from src_path")
+    loaded = load(src_path)
+    anchors = [_anchor(loaded, start, end) + (text,) for start, end, text in comments]
+    _cut(loaded, anchors)
+    runs = _runs_after_cut(loaded, anchors)
+    document = loaded.document
+    from docx.text.run import Run
+
+    count = 0
+    for (_, _, _, text), (first, last) in zip(anchors, runs, strict=True):
+        if first is None:
+            continue
+        comment = document.add_comment([Run(first, None), Run(last, None)], text=NOT_XML.sub("", text),
+                                       author=AUTHOR, initials=INITIALS)
+        if comment is not None:
+            count += 1
+    _store_notes(loaded, {loaded.text.paragraphs[a[0]].part for a in anchors})
+    buf = io.BytesIO()
+    document.save(buf)
+    write_atomic(out_path, buf.getvalue())
+    return count
+
+
+def _anchor(loaded: Loaded, start: int, end: int) -> tuple[int, int, int]:
+    """(paragraph index, start, end inside it) of a span, clipped and widened as documented."""
+    text = loaded.text
+    n = len(text.text)
+    if not text.paragraphs:
+        raise ValueError("the document has no paragraph to anchor a comment on")
+    start = min(max(int(start), 0), n)
+    end = min(max(int(end), start), n)
+    index, col = text.locate(start)
+    para = text.paragraphs[index]
+    if start == para.end and end > start and index + 1 < len(text.paragraphs):
+        index, col = index + 1, 0
+        para = text.paragraphs[index]
+    length = para.end - para.start
+    stop = min(end - para.start, length)
+    if stop <= col:
+        if length == 0:
+            return index, 0, 0
+        col = min(col, length - 1)
+        stop = col + 1
+    return index, col, stop
+
+
+def _cut(loaded: Loaded, anchors: list[tuple[int, int, int, str]]) -> None:
+    """Cut runs at every anchor edge, right to left in each paragraph, so that the elements
+    recorded for earlier edges stay valid."""
+    edges: dict[int, set[int]] = {}
+    for index, start, end, _ in anchors:
+        if end > start:
+            edges.setdefault(index, set()).update((start, end))
+    for index, offsets in edges.items():
+        pieces = loaded.text.paragraphs[index].pieces
+        elements = loaded.elements[index]
+        for offset in sorted(offsets, reverse=True):
+            for piece, element in zip(pieces, elements, strict=True):
+                if piece.start <= offset < piece.end:
+                    cut_at(element, offset - piece.start)
+                    break
+
+
+def _runs_after_cut(loaded: Loaded, anchors: list[tuple[int, int, int, str]]) -> list[tuple[Any, Any]]:
+    """(first run, last run) of each anchor, found by walking the cut document again."""
+    fresh = _walk_again(loaded)
+    out: list[tuple[Any, Any]] = []
+    for index, start, end, _ in anchors:
+        raw = fresh[index]
+        if end == start:
+            out.append(_empty_paragraph_run(raw.element))
+            continue
+        first = next(e for s, _, _, e in raw.pieces if s == start)
+        last = next(e for _, t, _, e in raw.pieces if t == end)
+        out.append((run_of(first), run_of(last)))
+    return out
+
+
+def _walk_again(loaded: Loaded) -> list[Any]:
+    walker = StoryWalker()
+    walker.body(loaded.document.element.body)
+    for name, (_, kind) in loaded.notes.items():
+        walker.notes(loaded.roots[name], kind)
+    fresh = walker.paragraphs
+    old = [loaded.text.text[p.start:p.end] for p in loaded.text.paragraphs]
+    if [p.text for p in fresh] != old:
+        raise RuntimeError("cutting runs changed the document's text")  # a bug, never input
+    return fresh
+
+
+def _empty_paragraph_run(p: Any) -> tuple[Any, Any]:
+    """A new empty run at the end of an empty paragraph, for a comment on the paragraph."""
+    from docx.oxml.parser import OxmlElement
+
+    run = OxmlElement("w:r")
+    p.append(run)
+    return run, run
+
+
+def _store_notes(loaded: Loaded, touched: set[str]) -> None:
+    """Put the edited footnotes/endnotes trees back into their parts (python-docx keeps those
+    parts as bytes)."""
+    from lxml import etree
+
+    for name, (part, _) in loaded.notes.items():
+        if name not in touched:
+            continue
+        part._blob = etree.tostring(loaded.roots[name], xml_declaration=True, encoding="UTF-8",
+                                    standalone=True)

@@ -1,0 +1,232 @@
+"""Fixes in a .docx: replace spans of its text inside the runs that hold them.
+
+``apply_fixes(src, out, edits)`` takes (start, end, replacement) in ``read_docx(src).text``
+offsets. An edit is applied when it lies in one paragraph and covers only text (w:t) whose runs
+share one formatting (same w:rPr, same hyperlink, field or tracked-change wrappers); the
+replacement goes into the first run, the rest of the covered text is removed from the others.
+Otherwise it is refused with a one-line reason. Only the changed w:t contents are rewritten,
+in the part's own characters (see rawxml.py); every other zip member is copied unchanged, in
+the same order. The output is written atomically, and not at all when no edit applies or when
+the source changed while the fixes were made.
+"""
+from __future__ import annotations
+
+import io
+import os
+import zipfile
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import model, rawxml
+from .atomic import write_atomic
+from .reader import Loaded, load
+from .walker import RPR, P
+
+Edit = tuple[int, int, str]
+BAD_REPLACEMENT = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") | frozenset(
+    chr(c) for c in range(0x20) if c != 0x09)
+
+PROPERTY_NAMES = {
+    "b": "bold", "bCs": "bold", "i": "italic", "iCs": "italic", "u": "underline", "sz": "size",
+    "szCs": "size", "color": "colour", "rFonts": "font", "rStyle": "character style",
+    "highlight": "highlight", "strike": "strikethrough", "vertAlign": "superscript/subscript",
+    "lang": "language", "rPrChange": "tracked formatting change"}
+
+
+@dataclass
+class FixResult:
+    """What ``apply_fixes`` did: the edits applied and those refused (with a one-line reason),
+    whether ``out_path`` was written, and the text of the output (the source text when nothing
+    was written)."""
+
+    applied: list[Edit] = field(default_factory=list)
+    refused: list[tuple[Edit, str]] = field(default_factory=list)
+    written: bool = False
+    text: str = ""
+
+
+class _Refused(Exception):
+    """An edit that cannot be applied; the message is the reason."""
+
+
+def apply_fixes(src_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
+                edits: list[Edit], expect_text: str | None = None) -> FixResult:
+    """Apply ``edits`` to a copy of ``src_path`` written to ``out_path`` (which may be the same
+    path, for an in-place fix). With ``expect_text``, nothing is applied unless the file still
+    reads as that text (the text the edits' offsets were computed on)."""
+    loaded = load(src_path)
+    text = loaded.text.text
+    result = FixResult(text=text)
+    if expect_text is not None and expect_text != text:
+        result.refused = [(tuple(e), "the file changed since it was checked") for e in edits]
+        return result
+    planned: dict[str, list[tuple[int, int, int, str]]] = {}   # part -> (t_index, a, b, new)
+    last: Edit | None = None
+    for edit in sorted((tuple(e) for e in edits), key=lambda e: (e[0], e[1])):
+        try:
+            if last is not None and (edit[0] < last[1] or edit[0] == edit[1] == last[0] == last[1]):
+                raise _Refused("it overlaps another edit")
+            part, ops = _plan(loaded, edit)
+            _check_raw(loaded, part, ops)
+        except _Refused as exc:
+            result.refused.append((edit, str(exc)))
+            continue
+        planned.setdefault(part, []).extend(ops)
+        result.applied.append(edit)
+        last = edit
+    if not result.applied:
+        return result
+    new_parts = {part: _rewrite(loaded, part, ops) for part, ops in planned.items()}
+    data = _rezip(loaded.package.data, new_parts)
+    if isinstance(src_path, (str, os.PathLike)) and _changed(src_path, loaded.package.data):
+        result.refused = [(e, "the file changed while the fixes were made") for e in result.applied]
+        result.applied = []
+        return result
+    write_atomic(out_path, data, mode_from=os.fspath(src_path))
+    result.written = True
+    result.text = _apply_to_text(text, result.applied)
+    return result
+
+
+def _plan(loaded: Loaded, edit: Edit) -> tuple[str, list[tuple[int, int, int, str]]]:
+    """The part and the w:t operations (t_index, start, end, new) that make one edit."""
+    start, end, new = edit
+    text = loaded.text
+    if not (isinstance(start, int) and isinstance(end, int) and 0 <= start <= end <= len(text.text)):
+        raise _Refused(f"span {start}-{end} is outside the text (0-{len(text.text)})")
+    if "\n" in text.text[start:end]:
+        raise _Refused("it spans two paragraphs")
+    if any(c in BAD_REPLACEMENT for c in new):
+        raise _Refused("the replacement holds a line break or a control character")
+    index, col = text.locate(start)
+    para = text.paragraphs[index]
+    stop = end - para.start
+    pieces = para.pieces
+    covered = [i for i, p in enumerate(pieces) if p.start < stop and p.end > col]
+    if not covered:  # an insertion: into the text piece that ends or starts here
+        covered = [i for i, p in enumerate(pieces) if p.kind == model.TEXT and p.end == col]
+        covered = covered or [i for i, p in enumerate(pieces) if p.kind == model.TEXT and p.start == col]
+        if not covered:
+            raise _Refused("there is no run of text at the insertion point")
+        covered = covered[:1]
+    for i in covered:
+        piece = pieces[i]
+        if piece.kind != model.TEXT:
+            raise _Refused(f"it covers a {piece.kind}, which a text fix cannot replace")
+        if not piece.editable:
+            raise _Refused("the text box has a fallback copy with different text")
+    _same_formatting([loaded.elements[index][i] for i in covered])
+    ops = []
+    for n, i in enumerate(covered):
+        piece = pieces[i]
+        a = max(col, piece.start) - piece.start
+        b = min(stop, piece.end) - piece.start
+        for t_index in (piece.t_index, *piece.twins):
+            ops.append((t_index, a, b, new if n == 0 else ""))
+    return para.part, ops
+
+
+def _same_formatting(ts: list[Any]) -> None:
+    """Refuse when the runs holding these w:t elements differ in formatting or wrappers."""
+    from lxml import etree
+
+    first = None
+    for t in ts:
+        run = t.getparent()
+        rpr = run.find(RPR)
+        props = {c.tag.rpartition("}")[2]: etree.tostring(c, method="c14n")
+                 for c in (rpr if rpr is not None else ())}
+        chain = []
+        node = run.getparent()
+        while node is not None and node.tag != P:
+            chain.append(node)
+            node = node.getparent()
+        if first is None:
+            first = (props, chain)
+            continue
+        if props != first[0]:
+            names = sorted({PROPERTY_NAMES.get(k, k) for k in set(props) | set(first[0])
+                            if props.get(k) != first[0].get(k)})
+            raise _Refused("it spans runs with different formatting (%s); fix it by hand" % ", ".join(names))
+        if len(chain) != len(first[1]) or any(a is not b for a, b in zip(chain, first[1], strict=True)):
+            raise _Refused("it spans a hyperlink, field, content control or tracked-change boundary")
+
+
+def _check_raw(loaded: Loaded, part: str, ops: list[tuple[int, int, int, str]]) -> None:
+    """Refuse an edit whose w:t elements cannot be found or read back exactly in the raw part."""
+    try:
+        slots = _slots(loaded, part)
+        for t_index, _, _, _ in ops:
+            decoded, _ = slots.content_map(t_index)
+            if decoded != (loaded.t_elements(part)[t_index].text or ""):
+                raise rawxml.RawXmlError("a w:t reads differently in the raw XML")
+    except rawxml.RawXmlError as exc:
+        raise _Refused(f"{part}: {exc}") from None
+
+
+def _slots(loaded: Loaded, part: str) -> rawxml.TextSlots:
+    cache = loaded.cache.setdefault("slots", {})
+    if part not in cache:
+        raw, _ = rawxml.decode_part(loaded.package.xml[part])
+        slots = rawxml.TextSlots(raw)
+        if len(slots.slots) != len(loaded.t_elements(part)):
+            raise rawxml.RawXmlError("the raw XML and the parsed part disagree on the w:t count")
+        cache[part] = slots
+    return cache[part]
+
+
+def _rewrite(loaded: Loaded, part: str, ops: list[tuple[int, int, int, str]]) -> bytes:
+    """The part's bytes with the operations spliced in."""
+    slots = _slots(loaded, part)
+    by_t: dict[int, list[tuple[int, int, str]]] = {}
+    for t_index, a, b, new in ops:
+        by_t.setdefault(t_index, []).append((a, b, new))
+    splices = []
+    for t_index, changes in by_t.items():
+        decoded, bounds = slots.content_map(t_index)
+        result = decoded
+        for a, b, new in sorted(changes, reverse=True):
+            result = result[:a] + new + result[b:]
+        for a, b, new in changes:
+            splices.append((bounds[a], bounds[b], rawxml.escape(new)))
+        if result != result.strip() and slots.needs_preserve(t_index):
+            slot = slots.slots[t_index]
+            at = slot.tag_end - 1
+            splices.append((at, at, ' xml:space="preserve"'))
+    raw, codec = rawxml.decode_part(loaded.package.xml[part])
+    return rawxml.splice(raw, splices).encode(codec)
+
+
+def _rezip(data: bytes, new_parts: dict[str, bytes]) -> bytes:
+    """The package with some members' contents replaced; every other member is copied with
+    the same name, order, timestamp, compression and attributes."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            copy.compress_type = info.compress_type
+            copy.external_attr = info.external_attr
+            copy.create_system = info.create_system
+            copy.comment = info.comment
+            body = new_parts.get(info.filename)
+            dst.writestr(copy, src.read(info) if body is None else body)
+        dst.comment = src.comment
+    return out.getvalue()
+
+
+def _changed(path: str | os.PathLike[str], data: bytes) -> bool:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read(len(data) + 1) != data
+    except OSError:
+        return True
+
+
+def _apply_to_text(text: str, edits: list[Edit]) -> str:
+    out, pos = [], 0
+    for start, end, new in sorted(edits, key=lambda e: (e[0], e[1])):
+        out.append(text[pos:start])
+        out.append(new)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
