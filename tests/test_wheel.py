@@ -26,9 +26,9 @@ def test_wheel_installs_and_loads_builtin_rules(tmp_path):
     py = str(venv / "bin" / "python")
     subprocess.run([py, "-m", "pip", "install", "-q", wheel], check=True, capture_output=True,
                    timeout=600)
-    probe = ("from qa.ruleset import build_ruleset; from qa import packs; "
+    probe = ("from qa.ruleset import build_ruleset; from qa.packs.load import builtin_pack_files; "
              "rs = build_ruleset(); "
-             "print(len(rs.rules), len(packs.builtin_pack_files()), len(rs.glossary.entities))")
+             "print(len(rs.rules), len(builtin_pack_files()), len(rs.glossary.entities))")
     out = subprocess.run([py, "-c", probe], check=True, capture_output=True, text=True,
                          cwd=str(tmp_path), timeout=120).stdout.split()
     n_rules, n_packs, _ = map(int, out)
