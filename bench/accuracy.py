@@ -188,17 +188,21 @@ def print_clean(res: dict) -> None:
           + (f" ({', '.join(f'{k} {v}' for k, v in sorted(res['per_rule'].items()))})" if total else ""))
 
 
-def write_measured(out: dict) -> None:
+MEASURED_DIR = os.path.join(ROOT, "qa", "rules", "measured")
+
+
+def write_measured(out: dict, codes: list[str]) -> None:
+    """qa/rules/measured/<CODE>.json for each of `codes` (every rule when empty), and, on a
+    write of every rule, _overall.json: one file per rule, so that people adding rules side by
+    side each write only their own rules' figures."""
     from qa.ruleset import build_ruleset
     rules = build_ruleset().rules
+    unknown = [c for c in codes if c not in rules]
+    if unknown:
+        raise SystemExit(f"--write-measured: no rule {unknown[0]}")
     per_rule = out["wmt"]["per_rule"]
-    measured = {"_about": "Written by `python bench/accuracy.py --write-measured`; do not edit. "
-                          "WMT: the WMT23 zh-en MQM development data (" + str(out["wmt"]["words"]) +
-                          " words of MT output, 190 files); clean: the professionally written "
-                          "releases tests/fixtures/releases/*clean* (" + str(out["clean"]["words"]) +
-                          " words).",
-                "rules": {}}
-    for code in sorted(rules):
+    os.makedirs(MEASURED_DIR, exist_ok=True)
+    for code in codes or sorted(rules):
         r = per_rule.get(code)
         entry = {"wmt_findings": r["findings"] if r else 0,
                  "clean_findings": out["clean"]["per_rule"].get(code, 0)}
@@ -208,10 +212,18 @@ def write_measured(out: dict) -> None:
                           "wmt_lift": round(r["lift"], 2) if r["lift"] is not None else None,
                           "wmt_per_1k_words": round(r["findings_per_1k_words"], 2),
                           "wmt_clean_segments_flagged": round(r["clean_false_alarm_rate"], 3)})
-        measured["rules"][code] = entry
+        _dump(os.path.join(MEASURED_DIR, f"{code}.json"), entry)
+    if codes:
+        print(f"wrote the figures of {', '.join(codes)} in {os.path.relpath(MEASURED_DIR, ROOT)}")
+        return
     rated = out["wmt"]["rated-warnings"]
     allf = out["wmt"]["all"]
-    measured["overall"] = {
+    overall = {
+        "_about": "Written by `python bench/accuracy.py --write-measured`; do not edit. "
+                  "WMT: the WMT23 zh-en MQM development data (" + str(out["wmt"]["words"]) +
+                  " words of MT output, 190 files); clean: the professionally written "
+                  "releases tests/fixtures/releases/*clean* (" + str(out["clean"]["words"]) +
+                  " words).",
         "rated_warnings": {"findings": rated["findings"], "precision": round(rated["precision"] or 0, 3),
                            "lift": round(rated["lift"] or 0, 2),
                            "clean_segments_flagged": round(rated["clean_false_alarm_rate"], 3)},
@@ -226,11 +238,14 @@ def write_measured(out: dict) -> None:
                                  sum(1 for i in r["items"] if i["hard"])]}
                  for name, r in out["seeds"].items()},
     }
-    path = os.path.join(ROOT, "qa", "rules", "measured.json")
+    _dump(os.path.join(MEASURED_DIR, "_overall.json"), overall)
+    print(f"wrote every rule's figures in {os.path.relpath(MEASURED_DIR, ROOT)}")
+
+
+def _dump(path: str, data: dict) -> None:
     with open(path, "w", encoding="utf-8") as fh:
-        json.dump(measured, fh, indent=1, ensure_ascii=False, sort_keys=True)
+        json.dump(data, fh, indent=1, ensure_ascii=False, sort_keys=True)
         fh.write("\n")
-    print(f"wrote {os.path.relpath(path, ROOT)}")
 
 
 def main(argv=None) -> int:
@@ -241,9 +256,10 @@ def main(argv=None) -> int:
     ap.add_argument("--json", help="write every figure as JSON here")
     ap.add_argument("--findings", help="write the WMT findings as JSONL here")
     ap.add_argument("--skip-wmt", action="store_true")
-    ap.add_argument("--write-measured", action="store_true",
-                    help="record every rule's figures in qa/rules/measured.json (shown by "
-                         "`release-qa explain`; the tests hold severities to them)")
+    ap.add_argument("--write-measured", nargs="*", metavar="CODE",
+                    help="record the figures of these rules (of every rule when none is named) in "
+                         "qa/rules/measured/ (shown by `release-qa explain`; the tests hold "
+                         "severities to them)")
     args = ap.parse_args(argv)
     out = {}
     if not args.skip_wmt:
@@ -254,10 +270,10 @@ def main(argv=None) -> int:
     print_seeds(out["seeds"])
     out["clean"] = clean_releases(args)
     print_clean(out["clean"])
-    if args.write_measured:
+    if args.write_measured is not None:
         if args.select or args.ignore or args.skip_wmt:
             raise SystemExit("--write-measured needs a full run (no --select, --ignore, --skip-wmt)")
-        write_measured(out)
+        write_measured(out, [c.upper() for c in args.write_measured])
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(out, fh, indent=1, ensure_ascii=False, default=str)

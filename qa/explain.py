@@ -45,14 +45,17 @@ def list_rules(args) -> str:
 
 
 def measured_figures() -> dict:
-    """qa/rules/measured.json: each built-in rule's figures on the WMT data and clean releases
-    (written by `python bench/accuracy.py --write-measured`)."""
+    """qa/rules/measured/<CODE>.json: each built-in rule's figures on the WMT data and clean
+    releases (written by `python bench/accuracy.py --write-measured`), by code."""
     from importlib import resources
+    out = {}
     try:
-        return json.loads(resources.files("qa.rules").joinpath("measured.json")
-                          .read_text("utf-8")).get("rules", {})
+        for entry in resources.files("qa.rules").joinpath("measured").iterdir():
+            if entry.name.endswith(".json") and not entry.name.startswith("_"):
+                out[entry.name[:-5]] = json.loads(entry.read_text("utf-8"))
     except (OSError, ValueError):
-        return {}
+        pass
+    return out
 
 
 def describe_measured(m: dict | None) -> str:

@@ -1,4 +1,4 @@
-"""Severities follow measurement: qa/rules/measured.json (written by
+"""Severities follow measurement: qa/rules/measured/ (written by
 `python bench/accuracy.py --write-measured`) holds every rule's figures on the WMT MQM data
 and on clean releases, and these tests hold each rule's severity to them."""
 from __future__ import annotations
@@ -12,15 +12,21 @@ from tests.helpers import ROOT, ruleset
 
 RATED = {"duplication", "name-consistency", "untranslated", "punctuation", "encoding",
          "boilerplate", "garbled", "person-name", "terminology"}
-with open(os.path.join(ROOT, "qa", "rules", "measured.json"), encoding="utf-8") as fh:
-    MEASURED = json.load(fh)
+_DIR = os.path.join(ROOT, "qa", "rules", "measured")
+MEASURED = {"rules": {}}
+for _name in os.listdir(_DIR):
+    with open(os.path.join(_DIR, _name), encoding="utf-8") as fh:
+        if _name == "_overall.json":
+            MEASURED["overall"] = json.load(fh)
+        elif _name.endswith(".json"):
+            MEASURED["rules"][_name[:-5]] = json.load(fh)
 RULES = sorted(ruleset().rules.values(), key=lambda r: r.code)
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_every_rule_is_measured(rule):
     assert rule.code in MEASURED["rules"], \
-        f"{rule.code} has no figures: run `python bench/accuracy.py --write-measured`"
+        f"{rule.code} has no figures: run `python bench/accuracy.py --write-measured {rule.code}`"
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
