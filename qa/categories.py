@@ -14,6 +14,8 @@ CATEGORIES: tuple[str, ...] = (
     "person-name",
     "garbled",
     "style",
+    "grammar",
+    "accuracy",
 )
 
 CATEGORY_HELP: dict[str, str] = {
@@ -29,6 +31,8 @@ CATEGORY_HELP: dict[str, str] = {
     "person-name": "a mangled, truncated or inconsistent personal name",
     "garbled": "fragments with no grammatical role",
     "style": "house-style points an editor would change",
+    "grammar": "grammar a machine can be sure of ('a important', 'the two sides agrees')",
+    "accuracy": "the English disagrees with its Chinese source (numbers, dates, names, omissions)",
 }
 
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")

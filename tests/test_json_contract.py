@@ -73,7 +73,8 @@ def test_output_validates_against_the_shipped_schema(report):
     assert report["version"] == "1.0"
     assert set(report["summary"]["by_category"]) == {
         "duplication", "name-consistency", "title", "terminology", "translationese", "untranslated",
-        "punctuation", "encoding", "boilerplate", "person-name", "garbled", "style"}
+        "punctuation", "encoding", "boilerplate", "person-name", "garbled", "style", "grammar",
+        "accuracy"}
 
 
 def test_offsets_lines_and_columns_agree_with_the_file(report):
