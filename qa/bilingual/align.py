@@ -20,7 +20,15 @@ import re
 from dataclasses import dataclass
 
 from . import sentences_en, sentences_zh
-from .align_cost import AlignParams, BeadCost, centre_line, estimate_ratio, lengths, looks_like_furniture
+from .align_cost import (
+    AlignParams,
+    BeadCost,
+    centre_line,
+    estimate_ratio,
+    lengths,
+    looks_like_furniture,
+    refit_ratio,
+)
 from .align_dp import banded_align
 from .anchors import anchor_sets, weights
 
@@ -160,23 +168,51 @@ def align(zh_text: str, en_text: str, zh_paragraphs: list[Span] | None = None,
     en_units, en_first = _split(en_text, en_paras, sentences_en.sentences)
     zh_keys, en_keys = anchor_sets(zh_text, zh_units, en_text, en_units)
     zh_len, en_len = lengths(zh_text, zh_units), lengths(en_text, en_units)
-    ratio = estimate_ratio(zh_len, en_len, p)
     zh_furn = [looks_like_furniture(zh_text[s:e], False) for s, e in zh_units]
     en_furn = [looks_like_furniture(en_text[s:e], True) for s, e in en_units]
-    sent_cost = BeadCost(zh_len, en_len, zh_keys, en_keys, weights(zh_keys, en_keys), ratio,
-                         p.sentence_moves, p, zh_furn, en_furn)
+    sides = _Sides(zh_len, en_len, zh_keys, en_keys, zh_furn, en_furn, zh_first, en_first)
+    ratio = estimate_ratio(zh_len, en_len, p)
+    path, sent_cost = _align_pass(sides, ratio, p)
+    if p.ratio is None:
+        refit = refit_ratio(path, zh_len, en_len, ratio, p)
+        if abs(refit / ratio - 1) > p.ratio_refit:
+            ratio = refit
+            path, sent_cost = _align_pass(sides, ratio, p)
+    path = _pair_moved(path, sent_cost, zh_units, en_units, zh_first, en_first, p)
+    beads = [Bead(tuple(zh_units[i0:i1]), tuple(en_units[j0:j1]), round(conf, 4), moved)
+             for i0, i1, j0, j1, conf, moved in path]
+    return Alignment(zh_text, en_text, beads, ratio)
 
-    # paragraph level
-    zp_len = [sum(zh_len[zh_first[k]:zh_first[k + 1]]) for k in range(len(zh_paras))]
-    ep_len = [sum(en_len[en_first[k]:en_first[k + 1]]) for k in range(len(en_paras))]
-    zp_keys = [_union(zh_keys, zh_first[k], zh_first[k + 1]) for k in range(len(zh_paras))]
-    ep_keys = [_union(en_keys, en_first[k], en_first[k + 1]) for k in range(len(en_paras))]
-    zp_furn = [all(zh_furn[zh_first[k]:zh_first[k + 1]]) for k in range(len(zh_paras))]
-    ep_furn = [all(en_furn[en_first[k]:en_first[k + 1]]) for k in range(len(en_paras))]
+
+@dataclass(frozen=True)
+class _Sides:
+    """What the aligner knows of the units of both texts."""
+    zh_len: list[int]
+    en_len: list[int]
+    zh_keys: list[frozenset[str]]
+    en_keys: list[frozenset[str]]
+    zh_furn: list[bool]
+    en_furn: list[bool]
+    zh_first: list[int]       # per paragraph, the index of its first unit (and the total at the end)
+    en_first: list[int]
+
+
+def _align_pass(d: _Sides, ratio: float, p: AlignParams):
+    """Paragraphs, then sentences inside the paragraph beads; returns the sentence path (i0, i1,
+    j0, j1, confidence) and the sentence cost model."""
+    zf, ef = d.zh_first, d.en_first
+    nz, ne = len(zf) - 1, len(ef) - 1
+    sent_cost = BeadCost(d.zh_len, d.en_len, d.zh_keys, d.en_keys, weights(d.zh_keys, d.en_keys), ratio,
+                         p.sentence_moves, p, d.zh_furn, d.en_furn)
+    zp_len = [sum(d.zh_len[zf[k]:zf[k + 1]]) for k in range(nz)]
+    ep_len = [sum(d.en_len[ef[k]:ef[k + 1]]) for k in range(ne)]
+    zp_keys = [_union(d.zh_keys, zf[k], zf[k + 1]) for k in range(nz)]
+    ep_keys = [_union(d.en_keys, ef[k], ef[k + 1]) for k in range(ne)]
+    zp_furn = [all(d.zh_furn[zf[k]:zf[k + 1]]) for k in range(nz)]
+    ep_furn = [all(d.en_furn[ef[k]:ef[k + 1]]) for k in range(ne)]
     para_cost = BeadCost(zp_len, ep_len, zp_keys, ep_keys, weights(zp_keys, ep_keys), ratio,
                          p.paragraph_moves, p, zp_furn, ep_furn)
-    para_path = banded_align(len(zh_paras), len(en_paras), list(p.paragraph_moves), para_cost,
-                             centre_line(zp_len, ep_len), p.band)
+    para_path = banded_align(nz, ne, list(p.paragraph_moves), para_cost, centre_line(zp_len, ep_len), p.band)
 
     # regions: trusted paragraph beads alone, doubtful ones pooled with their neighbours
     doubtful = [post < p.trust or i1 == i0 or j1 == j0 for i0, i1, j0, j1, post in para_path]
@@ -185,29 +221,23 @@ def align(zh_text: str, en_text: str, zh_paragraphs: list[Span] | None = None,
     while k < len(para_path):
         if not doubtful[k] and not (k + 1 < len(para_path) and doubtful[k + 1]):
             i0, i1, j0, j1, post = para_path[k]
-            regions.append((zh_first[i0], zh_first[i1], en_first[j0], en_first[j1], post))
+            regions.append((zf[i0], zf[i1], ef[j0], ef[j1], post))
             k += 1
             continue
         start = k
         while k + 1 < len(para_path) and (doubtful[k] or doubtful[k + 1]):
             k += 1
-        i0, j0 = para_path[start][0], para_path[start][2]
-        i1, j1 = para_path[k][1], para_path[k][3]
-        regions.append((zh_first[i0], zh_first[i1], en_first[j0], en_first[j1], 1.0))
+        regions.append((zf[para_path[start][0]], zf[para_path[k][1]], ef[para_path[start][2]],
+                        ef[para_path[k][3]], 1.0))
         k += 1
 
-    # sentence level inside each region
     path: list[tuple[int, int, int, int, float]] = []
     for a0, a1, b0, b1, trust in regions:
         sub = _SubCost(sent_cost, a0, b0)
         local = banded_align(a1 - a0, b1 - b0, list(p.sentence_moves), sub,
-                             centre_line(zh_len[a0:a1], en_len[b0:b1]), p.band)
+                             centre_line(d.zh_len[a0:a1], d.en_len[b0:b1]), p.band)
         path.extend((a0 + i0, a0 + i1, b0 + j0, b0 + j1, post * trust) for i0, i1, j0, j1, post in local)
-
-    path = _pair_moved(path, sent_cost, zh_units, en_units, zh_first, en_first, p)
-    beads = [Bead(tuple(zh_units[i0:i1]), tuple(en_units[j0:j1]), round(conf, 4), moved)
-             for i0, i1, j0, j1, conf, moved in path]
-    return Alignment(zh_text, en_text, beads, ratio)
+    return path, sent_cost
 
 
 class _SubCost:

@@ -34,8 +34,12 @@ def _moves(**costs: float) -> dict[tuple[int, int], float]:
 class AlignParams:
     """Every tunable number of the aligner, with its meaning.
 
-    ratio: English characters per Chinese character; None estimates it from the two texts (their
-        total lengths), clamped to [ratio_min, ratio_max].
+    ratio: English characters per Chinese character (white space not counted); None estimates it
+        from the two texts' total lengths, clamped to [ratio_min, ratio_max] (news translations
+        run from about 2.5 to 5: a total outside that says more about material missing on one side
+        than about the translation), then once more from the beads of the first alignment.
+    ratio_refit: re-align when the ratio of the first alignment's confident beads differs from
+        the first estimate by more than this share.
     variance: variance of (English length / ratio - Chinese length) per Chinese character of the
         bead's mean length (about 1.5 for news, from aligned professional and machine translation).
     tail: degrees of freedom of the Student t length model; lower tolerates looser translations.
@@ -44,6 +48,7 @@ class AlignParams:
     sentence_moves / paragraph_moves: prior cost of each bead shape (zh units, en units); a
         shape not listed is not allowed at that level.
     furniture_gap: cost of leaving a unit that looks like page furniture unaligned.
+    furniture_mismatch: cost added to a bead with furniture on one side and none on the other.
     band: initial half-width of the dynamic programming band, in units (doubled when too narrow).
     trust: paragraph beads with a posterior at or above this bound the sentence alignment; the
         sentences of the others are aligned together with their neighbours'.
@@ -51,17 +56,19 @@ class AlignParams:
         dateline) only when pairing saves at least this much cost over the two gaps.
     """
     ratio: float | None = None
-    ratio_min: float = 1.5
-    ratio_max: float = 7.0
+    ratio_min: float = 2.2
+    ratio_max: float = 5.5
+    ratio_refit: float = 0.1
     variance: float = 1.5
     tail: float = 3.0
     match_reward: float = 1.5
     miss_penalty: float = 0.4
     sentence_moves: dict[tuple[int, int], float] = field(default_factory=lambda: _moves(
-        m1_1=0.0, m1_2=2.5, m2_1=2.5, m2_2=4.0, m1_3=4.5, m3_1=4.5, m1_0=3.5, m0_1=3.5))
+        m1_1=0.0, m1_2=2.5, m2_1=2.5, m2_2=4.0, m1_3=4.5, m3_1=4.5, m1_4=5.5, m4_1=5.5, m1_0=3.5, m0_1=3.5))
     paragraph_moves: dict[tuple[int, int], float] = field(default_factory=lambda: _moves(
         m1_1=0.0, m1_2=2.0, m2_1=2.0, m2_2=3.5, m1_3=3.5, m3_1=3.5, m1_0=3.5, m0_1=3.5))
     furniture_gap: float = 1.0
+    furniture_mismatch: float = 3.0
     band: int = 16
     trust: float = 0.9
     moved_margin: float = 2.0
@@ -75,9 +82,12 @@ _ZH_FURNITURE = re.compile(
 _EN_FURNITURE = re.compile(
     r"^[\s\[(]*(?:editor|editors|edited by|responsible editor|editor in charge|chief editor|source|"
     r"photo|photos|image|picture|credit|share|share to|share this|follow us|scan|click|print|close|"
-    r"related|recommended|copyright|all rights reserved|comments are closed|reporter|correspondent|"
-    r"translated by|proofread|previous|next|back to top|web editor)\b(?:[\])\s]*[:：|/-]|\s*$)"
-    r"|^[\s(\[]*end[)\]]\s*$|\((?:photo|photos|image|picture)[^()]{0,60}\)\s*$|^\W*(?:wechat|weibo)\b",
+    r"related|recommended|reporter|correspondent|translated by|proofread|previous|next|back to top|"
+    r"web editor)\b(?:[\])\s]*[:：|/-]|[.!]?\s*$)"
+    r"|^[\s(\[]*end[)\]]\s*$|\((?:photo|photos|image|picture)[^()]{0,60}\)\s*$|^\W*(?:wechat|weibo)\b"
+    r"|\bcopyright\b|©|all rights reserved|^comments are closed"
+    r"|^(?:a |the |this )?(?:file )?(?:photo|picture|image)\b[^.]{0,40}\b"
+    r"(?:taken|shows|showing|released|provided)\b",
     re.IGNORECASE)
 
 
@@ -100,6 +110,19 @@ def estimate_ratio(zh_len: list[int], en_len: list[int], params: AlignParams) ->
     if not total_zh or not total_en:
         return 3.5
     return min(params.ratio_max, max(params.ratio_min, total_en / total_zh))
+
+
+def refit_ratio(path, zh_len: list[int], en_len: list[int], ratio: float, params: AlignParams) -> float:
+    """The ratio of the beads of `path` aligned with a posterior of at least 0.5 (the first
+    estimate when they hold under 20 Chinese characters)."""
+    zh = en = 0
+    for i0, i1, j0, j1, post in path:
+        if i1 > i0 and j1 > j0 and post >= 0.5:
+            zh += sum(zh_len[i0:i1])
+            en += sum(en_len[j0:j1])
+    if zh < 20:
+        return ratio
+    return min(params.ratio_max, max(params.ratio_min, en / zh))
 
 
 def centre_line(zh_len: list[int], en_len: list[int]) -> list[float]:
@@ -183,5 +206,8 @@ class BeadCost:
             return self.gap(en_index=j0)
         lz = self.zh_cum[i1] - self.zh_cum[i0]
         le = self.en_cum[j1] - self.en_cum[j0]
+        zf, ef = self.zh_furniture, self.en_furniture
+        if any(zf[i0:i1]) != any(ef[j0:j1]):
+            prior += self.p.furniture_mismatch
         return (prior + self.length_cost(lz, le)
                 + self.anchor_cost(self._keys(self.zh_keys, i0, i1), self._keys(self.en_keys, j0, j1)))

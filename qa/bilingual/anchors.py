@@ -15,7 +15,8 @@ found in a Chinese unit and in an English unit is evidence that one translates t
   pypinyin) spells one capitalised English word or two or three consecutive ones joined ("Huawei",
   "Shenzhen", "Ruifei", "Zhang Lei", "Lei Zhang" -> zhanglei), at least 4 letters long.
 * ``q:quote`` / ``q:paren`` / ``q:ask`` punctuation that translation keeps: 《》 or “” against
-  quotation marks, brackets against brackets, question marks against question marks.
+  quotation marks, brackets against brackets, question marks against question marks; ``q:tail``
+  a headline's site tail ("...-中新网" against "... - China News Network", "... | Xinhua").
 
 `anchor_sets` computes the keys of both sides and keeps only those present on both (a key with no
 counterpart anywhere cannot tell an alignment from another); `weights` scores each key by its
@@ -30,8 +31,9 @@ from functools import lru_cache
 
 Span = tuple[int, int]
 
-# Weight of one shared key of each kind before the rarity factor (see `weights`).
-KIND_WEIGHT = {"n": 1.0, "l": 1.0, "p": 1.0, "q": 0.3}
+# Weight of one shared key of each kind before the rarity factor (see `weights`); a site tail is
+# as telling as a number, the other punctuation keys much less.
+KIND_WEIGHT = {"n": 1.0, "l": 1.0, "p": 1.0, "q": 0.3, "q:tail": 1.0}
 
 _CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7,
              "八": 8, "九": 9}
@@ -62,6 +64,11 @@ _MONTHS["Sept"] = 9
 _EN_MAG = {"hundred": 100, "thousand": 1000, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 _LATIN = re.compile(r"(?<![A-Za-z0-9])[0-9]*+[A-Za-z][A-Za-z0-9]*+(?:[-.&+'’][A-Za-z0-9]++)*+")
 _CAPITAL = re.compile(r"[A-Z][a-z]++(?:['’-][a-z]++)?+|[A-Z]{4,}+")
+# a site's name after a dash or bar at the end of a headline
+_ZH_TAIL = re.compile(
+    r"[-－—–|｜_]\s*[\u4e00-\u9fffA-Za-z.]{2,10}(?:网|报|社|台|频道|新闻|在线|客户端|\.com|\.cn)$")
+_EN_TAIL = re.compile(
+    r"\s?[-–—|]\s*+(?:[A-Z][\w.']*+\s?+){1,5}+\.?$|\s?[-–—|]\s*+[\w.]++\.(?:com|cn|net|org)\.?$")
 _NAME_WORD_MIN = 4         # shortest pinyin spelling kept as a name key
 _WINDOW = (2, 4)           # Han characters per name window
 
@@ -188,6 +195,8 @@ def _latin(t: str, keys: set[str], english: bool) -> None:
 
 
 def _punctuation(t: str, keys: set[str], english: bool) -> None:
+    if len(t) <= 300 and (_EN_TAIL if english else _ZH_TAIL).search(t):
+        keys.add("q:tail")
     if english:
         if t.count('"') >= 2 or ("“" in t and "”" in t):
             keys.add("q:quote")
@@ -254,7 +263,7 @@ def anchor_sets(zh_text: str, zh_spans: list[Span], en_text: str, en_spans: list
             _zh_names(t, candidates, prefixes, keys)
         zh_keys.append(keys)
     en_keys = []
-    for (s, e), names in zip(en_spans, en_names):
+    for (s, e), names in zip(en_spans, en_names, strict=True):
         t = en_text[s:e]
         keys = {"p:" + n for n in names}
         _en_numbers(t, keys)
@@ -278,4 +287,5 @@ def weights(zh_sets: list[frozenset[str]], en_sets: list[frozenset[str]]) -> dic
             df[k] = df.get(k, 0) + 1
     n = max(len(zh_sets) + len(en_sets), 2)
     norm = math.log(1 + n / 2)
-    return {k: KIND_WEIGHT[k[0]] * min(1.0, math.log(1 + n / c) / norm) for k, c in df.items()}
+    return {k: KIND_WEIGHT.get(k, KIND_WEIGHT[k[0]]) * min(1.0, math.log(1 + n / c) / norm)
+            for k, c in df.items()}

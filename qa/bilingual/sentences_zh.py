@@ -107,8 +107,8 @@ def _protected(text: str, start: int, end: int) -> tuple[list[tuple[int, int]], 
         if not stack:
             spans.append((opos, pos))
             before = _trim(text, start, opos)[1]
-            if opener in QUOTES and ((before == start or text[before - 1] in "：:" or text[before - 1] in TERMINATORS)
-                    and pos > opos + 1 and text[pos - 1] in TERMINATORS):
+            opens_sentence = before == start or text[before - 1] in "：:" or text[before - 1] in TERMINATORS
+            if opener in QUOTES and opens_sentence and pos > opos + 1 and text[pos - 1] in TERMINATORS:
                 sentence_quotes.add(pos)
     return spans, sentence_quotes, straight_openers
 
