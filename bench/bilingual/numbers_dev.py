@@ -41,10 +41,14 @@ def segments(folder: Path):
             for seg in doc["segments"]:
                 accuracy = any(
                     err["category"].startswith("Accuracy/")
-                    and err["start"] is not None and err["start"] < seg["end"] and err["end"] > seg["start"]
-                    or err.get("segment") == seg.get("index") and err["category"].startswith("Accuracy/")
-                    for err in doc["errors"])
-                yield doc["file"], seg, english[seg["start"]:seg["end"]], accuracy
+                    and err["start"] is not None
+                    and err["start"] < seg["end"]
+                    and err["end"] > seg["start"]
+                    or err.get("segment") == seg.get("index")
+                    and err["category"].startswith("Accuracy/")
+                    for err in doc["errors"]
+                )
+                yield doc["file"], seg, english[seg["start"] : seg["end"]], accuracy
 
 
 def main(argv: list[str]) -> int:
@@ -66,19 +70,29 @@ def main(argv: list[str]) -> int:
             mark = "CLEAN " if seg["clean"] else ("acc   " if accuracy else "noacc ")
             print(f"{mark}{name}:{seg['line']}\n  ZH: {seg['source']}\n  EN: {english}")
             for issue in issues:
-                print(f"  -> {issue.kind}: {issue.message}" + (f" [write: {issue.suggestion}]"
-                                                               if issue.suggestion else ""))
+                print(
+                    f"  -> {issue.kind}: {issue.message}"
+                    + (f" [write: {issue.suggestion}]" if issue.suggestion else "")
+                )
     print(f"segments: {total}; flagged: {flagged}")
-    print(f"rater-clean segments flagged: {clean_flagged}/{clean} = {clean_flagged / max(clean, 1):.1%}"
-          " (target <= 1%)")
-    print(f"flagged segments with an Accuracy/* mark: {flagged_accuracy}/{flagged} = "
-          f"{flagged_accuracy / max(flagged, 1):.1%} (target >= 90%)")
+    print(
+        f"rater-clean segments flagged: {clean_flagged}/{clean} = {clean_flagged / max(clean, 1):.1%}"
+        " (target <= 1%)"
+    )
+    print(
+        f"flagged segments with an Accuracy/* mark: {flagged_accuracy}/{flagged} = "
+        f"{flagged_accuracy / max(flagged, 1):.1%} (target >= 90%)"
+    )
     labels = HERE / "numeric_mismatches.jsonl"
     if labels.exists():
-        wanted = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+        wanted = [
+            json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()
+        ]
         keys = {(row.get("file"), row.get("line")) for row in wanted}
         found = len(keys & flagged_keys)
-        print(f"recall on {labels.name}: {found}/{len(keys)} = {found / max(len(keys), 1):.1%} (target >= 80%)")
+        print(
+            f"recall on {labels.name}: {found}/{len(keys)} = {found / max(len(keys), 1):.1%} (target >= 80%)"
+        )
     return 0
 
 

@@ -30,14 +30,65 @@ from qa.bilingual.quantities import CURRENCIES, Quantity, significant_digits
 from qa.bilingual.render_en import render_number, render_quantity
 
 ISSUE_KINDS = ("wrong-value", "wrong-magnitude", "omitted", "added", "ambiguous-multiple", "approximation")
+MAX_MENTIONS = 200
 _ABOVE = ("over", "at-least")
 _BELOW = ("nearly", "under", "up-to")
 
-_RELATIVE_DAYS = ("当天", "当日", "今天", "今日", "昨天", "昨日", "明天", "日前", "近日", "同日", "次日", "前一天",
-                  "本周", "上周", "下周", "周末", "当晚", "今晨", "此前", "目前", "今年", "去年", "明年", "本年",
-                  "当年", "同年", "前年", "上半年", "下半年", "年初", "年底", "年末", "月初", "月底", "月末")
-_RELATIVE_YEARS = ("今年", "去年", "明年", "本年", "当年", "同年", "前年", "上年", "本届", "年初", "年底", "年末",
-                   "上半年", "下半年", "全年", "年度")
+_RELATIVE_DAYS = (
+    "当天",
+    "当日",
+    "今天",
+    "今日",
+    "昨天",
+    "昨日",
+    "明天",
+    "日前",
+    "近日",
+    "同日",
+    "次日",
+    "前一天",
+    "本周",
+    "上周",
+    "下周",
+    "周末",
+    "当晚",
+    "今晨",
+    "此前",
+    "目前",
+    "今年",
+    "去年",
+    "明年",
+    "本年",
+    "当年",
+    "同年",
+    "前年",
+    "上半年",
+    "下半年",
+    "年初",
+    "年底",
+    "年末",
+    "月初",
+    "月底",
+    "月末",
+)
+_RELATIVE_YEARS = (
+    "今年",
+    "去年",
+    "明年",
+    "本年",
+    "当年",
+    "同年",
+    "前年",
+    "上年",
+    "本届",
+    "年初",
+    "年底",
+    "年末",
+    "上半年",
+    "下半年",
+    "全年",
+    "年度",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,8 +139,11 @@ def _in_band(value: Decimal, band: Quantity) -> bool:
 def _calendar_agree(z: Quantity, e: Quantity) -> bool:
     if z.kind == "date":
         if e.kind == "date":
-            shared = [(getattr(z, f), getattr(e, f)) for f in ("year", "month", "day")
-                      if getattr(z, f) is not None and getattr(e, f) is not None]
+            shared = [
+                (getattr(z, f), getattr(e, f))
+                for f in ("year", "month", "day")
+                if getattr(z, f) is not None and getattr(e, f) is not None
+            ]
             if z.month is None and z.year is None and e.month is not None and e.month == e.day:
                 return False  # 7日 read as 7月7日: the English month is the day number again
             return bool(shared) and all(a == b for a, b in shared)
@@ -116,8 +170,16 @@ def agree(z: Quantity, e: Quantity) -> bool:
     if z.kind == "label" or e.kind == "label":
         return z.value is not None and z.value in e.values() or e.value is not None and e.value in z.values()
     if z.is_calendar or e.kind in ("date", "weekday"):
-        return _calendar_agree(z, e) if z.is_calendar else (
-            e.kind == "date" and z.kind in ("ordinal", "number") and z.value is not None and e.day == z.value)
+        return (
+            _calendar_agree(z, e)
+            if z.is_calendar
+            else (
+                e.kind == "date"
+                and z.kind in ("ordinal", "number")
+                and z.value is not None
+                and e.day == z.value
+            )
+        )
     if z.kind == "vague" or e.kind == "vague":
         if z.kind == "vague" and e.kind == "vague":
             return z.low is not None and e.low is not None and z.low < (e.high or 0) and e.low < (z.high or 0)
@@ -139,10 +201,18 @@ def agree(z: Quantity, e: Quantity) -> bool:
         return e.value in (z.value, z.value + 1)
     if zk == "range" or ek == "range":
         if zk == "range" and ek == "range":
-            return bool(z.low is not None and e.low is not None and z.high is not None and e.high is not None
-                        and _close(z.low, z, e.low, e) and _close(z.high, z, e.high, e))
+            return bool(
+                z.low is not None
+                and e.low is not None
+                and z.high is not None
+                and e.high is not None
+                and _close(z.low, z, e.low, e)
+                and _close(z.high, z, e.high, e)
+            )
         rng, one = (z, e) if zk == "range" else (e, z)
-        return one.value is not None and any(_close(v, rng, one.value, one, loose=False) for v in rng.values())
+        return one.value is not None and any(
+            _close(v, rng, one.value, one, loose=False) for v in rng.values()
+        )
     if z.value is None or e.value is None:
         return False
     return _close(z.value, z, e.value, e)
@@ -161,8 +231,12 @@ def _as_ratio(q: Quantity) -> Decimal | None:
 def _ratio_agree(z: Quantity, e: Quantity) -> bool:
     if {z.kind, e.kind} == {"percent", "multiple"}:
         multiple, percent = (z, e) if z.kind == "multiple" else (e, z)
-        return multiple.value is not None and percent.value is not None and multiple.role == "increase" and \
-            percent.value == multiple.value * 100
+        return (
+            multiple.value is not None
+            and percent.value is not None
+            and multiple.role == "increase"
+            and percent.value == multiple.value * 100
+        )
     a, b = _as_ratio(z), _as_ratio(e)
     if a is None or b is None:
         return False
@@ -236,9 +310,16 @@ def _message(z: Quantity, said: str, percent_sign: bool) -> tuple[str, str | Non
     return f"{z.text} is {right}; the English says {said}", right
 
 
-def compare_quantities(zh: list[Quantity], en: list[Quantity], zh_text: str = "",
-                       en_text: str = "") -> list[NumberIssue]:
-    """Issues between mentions already extracted from a Chinese segment and its English."""
+def compare_quantities(
+    zh: list[Quantity], en: list[Quantity], zh_text: str = "", en_text: str = ""
+) -> list[NumberIssue]:
+    """Issues between mentions already extracted from a Chinese segment and its English.
+
+    Segments are a sentence or a paragraph; past MAX_MENTIONS mentions on a side (no aligned
+    segment has that many) nothing is said, which keeps the pairwise matching bounded.
+    """
+    if len(zh) > MAX_MENTIONS or len(en) > MAX_MENTIONS:
+        return []
     percent_sign = "%" in en_text
     issues: list[NumberIssue] = []
     zh_size, en_size = max(len(zh_text), 1), max(len(en_text), 1)
@@ -253,8 +334,14 @@ def compare_quantities(zh: list[Quantity], en: list[Quantity], zh_text: str = ""
     en_left = [e for e in en if not any(agree(z, e) for z in zh)]
     for z in zh:
         for e in en:
-            if z.approx and e.approx and z.value is not None and z.value == e.value and agree(z, e) and (
-                    z.approx in _ABOVE and e.approx in _BELOW or z.approx in _BELOW and e.approx in _ABOVE):
+            if (
+                z.approx
+                and e.approx
+                and z.value is not None
+                and z.value == e.value
+                and agree(z, e)
+                and (z.approx in _ABOVE and e.approx in _BELOW or z.approx in _BELOW and e.approx in _ABOVE)
+            ):
                 message, right = _message(z, e.text, percent_sign)
                 issues.append(NumberIssue("approximation", z, e, message, right))
     for z in zh:
@@ -262,10 +349,17 @@ def compare_quantities(zh: list[Quantity], en: list[Quantity], zh_text: str = ""
             for e in en:
                 if e.kind == "multiple" and e.value == z.value and e.role != "increase":
                     percent = render_number(z.value * 100)
-                    issues.append(NumberIssue(
-                        "ambiguous-multiple", z, e,
-                        f"{z.text} is an increase of {percent}% ({render_number(z.value + 1)} times the base); "
-                        f"'{e.text}' can be read either way", f"by {percent}%"))
+                    issues.append(
+                        NumberIssue(
+                            "ambiguous-multiple",
+                            z,
+                            e,
+                            f"{z.text} is an increase of {percent}% "
+                            f"({render_number(z.value + 1)} times the base); "
+                            f"'{e.text}' can be read either way",
+                            f"by {percent}%",
+                        )
+                    )
     for z in list(zh_left):
         pair = next((e for e in en_left if _same_digits_other_power(z, e) or _band_misses(z, e)), None)
         if pair is not None:
@@ -283,7 +377,9 @@ def compare_quantities(zh: list[Quantity], en: list[Quantity], zh_text: str = ""
     for z in list(zh_left):
         if z.kind != "date" or z.day is None or z.month is not None:
             continue
-        pair = next((e for e in en_left if e.kind == "date" and e.month == e.day == z.day and e.year is None), None)
+        pair = next(
+            (e for e in en_left if e.kind == "date" and e.month == e.day == z.day and e.year is None), None
+        )
         if pair is None:
             pair = next((e for e in en if e.kind == "number" and not e.words and e.value == z.day), None)
         if pair is not None:
@@ -307,9 +403,12 @@ def compare_quantities(zh: list[Quantity], en: list[Quantity], zh_text: str = ""
             continue
         right = render_quantity(z, percent_sign)
         shown = f" ({right})" if right else ""
-        what = "dateline" if z.role == "dateline" else "code" if z.kind == "label" else z.kind.replace("-", " ")
-        issues.append(NumberIssue("omitted", z, None, f"the {what} {z.text}{shown} is missing from the English",
-                                  right))
+        what = (
+            "dateline" if z.role == "dateline" else "code" if z.kind == "label" else z.kind.replace("-", " ")
+        )
+        issues.append(
+            NumberIssue("omitted", z, None, f"the {what} {z.text}{shown} is missing from the English", right)
+        )
     for e in en_left:
         if not _en_salient(e):
             continue

@@ -19,51 +19,202 @@ from qa.bilingual.quantities import Quantity, to_decimal
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+|['’]\d\ds\b|\S")
 
-_UNITS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-    "sixteen seventeen eighteen nineteen".split())}
-_TENS = {w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())}
-_SCALES = {"hundred": Decimal(100), "thousand": Decimal(10) ** 3, "million": Decimal(10) ** 6,
-           "billion": Decimal(10) ** 9, "trillion": Decimal(10) ** 12, "mn": Decimal(10) ** 6,
-           "bn": Decimal(10) ** 9, "m": Decimal(10) ** 6, "b": Decimal(10) ** 9, "k": Decimal(10) ** 3,
-           "tn": Decimal(10) ** 12, "dozen": Decimal(12)}
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+}
+_TENS = {
+    w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
+}
+_SCALES = {
+    "hundred": Decimal(100),
+    "thousand": Decimal(10) ** 3,
+    "million": Decimal(10) ** 6,
+    "billion": Decimal(10) ** 9,
+    "trillion": Decimal(10) ** 12,
+    "mn": Decimal(10) ** 6,
+    "bn": Decimal(10) ** 9,
+    "m": Decimal(10) ** 6,
+    "b": Decimal(10) ** 9,
+    "k": Decimal(10) ** 3,
+    "tn": Decimal(10) ** 12,
+    "dozen": Decimal(12),
+}
 _BIG = ("thousand", "million", "billion", "trillion", "mn", "bn", "tn")
-_ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-    "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split())}
-_ORDINALS |= {"thirtieth": 30, "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70,
-              "eightieth": 80, "ninetieth": 90, "hundredth": 100}
-_MONTHS = {m.lower(): i + 1 for i, m in enumerate(
-    "January February March April May June July August September October November December".split())}
-_MONTHS |= {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-            "oct": 10, "nov": 11, "dec": 12}
-_WEEKDAYS = {d.lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
-_FRACTIONS = {"half": Decimal("0.5"), "third": Decimal(1) / 3, "quarter": Decimal("0.25"),
-              "thirds": Decimal(2) / 3, "quarters": Decimal("0.75"), "fifth": Decimal("0.2")}
-_VAGUE = {"dozens": Decimal(12), "tens": Decimal(10), "hundreds": Decimal(100), "thousands": Decimal(1000),
-          "millions": Decimal(10) ** 6, "billions": Decimal(10) ** 9, "trillions": Decimal(10) ** 12}
-_APPROX = {("more", "than"): "over", ("over",): "over", ("above",): "over", ("exceeding",): "over",
-           ("in", "excess", "of"): "over", ("nearly",): "nearly", ("almost",): "nearly",
-           ("close", "to"): "nearly", ("about",): "about", ("around",): "about", ("approximately",): "about",
-           ("roughly",): "about", ("some",): "about", ("estimated",): "about", ("up", "to"): "up-to",
-           ("as", "many", "as"): "up-to", ("as", "much", "as"): "up-to", ("at", "least"): "at-least",
-           ("no", "less", "than"): "at-least", ("less", "than"): "under", ("fewer", "than"): "under",
-           ("under",): "under", ("below",): "under", ("nearly", "half"): "nearly"}
-_CURRENCY_BEFORE = {"$": "USD", "US$": "USD", "S$": "SGD", "HK$": "HKD", "NT$": "TWD", "A$": "AUD",
-                    "C$": "CAD", "RM": "MYR", "RMB": "CNY", "CNY": "CNY", "USD": "USD", "SGD": "SGD",
-                    "HKD": "HKD", "MYR": "MYR", "EUR": "EUR", "¥": "CNY", "€": "EUR", "£": "GBP", "JPY": "JPY",
-                    "GBP": "GBP", "yuan": "CNY"}
-_CURRENCY_AFTER = {"yuan": "CNY", "rmb": "CNY", "renminbi": "CNY", "cny": "CNY", "euros": "EUR", "euro": "EUR",
-                   "ringgit": "MYR", "yen": "JPY", "won": "KRW", "baht": "THB", "rupees": "INR", "rubles": "RUB",
-                   "roubles": "RUB", "usd": "USD", "sgd": "SGD", "hkd": "HKD", "myr": "MYR", "eur": "EUR",
-                   "patacas": "MOP"}
-_DOLLAR_KINDS = {"us": "USD", "u.s.": "USD", "american": "USD", "singapore": "SGD", "hong kong": "HKD",
-                 "hk": "HKD", "australian": "AUD", "canadian": "CAD", "taiwan": "TWD", "new taiwan": "TWD",
-                 "new zealand": "NZD"}
-_TIME = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week", "month": "month",
-         "quarter": "quarter", "year": "year"}
-_YEAR_BEFORE = {"in", "since", "by", "until", "till", "from", "of", "to", "year", "during", "before", "after",
-                "early", "late", "mid", "through", "and", "between", "fiscal"}
+_ORDINALS = {
+    w: i + 1
+    for i, w in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
+        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
+    )
+}
+_ORDINALS |= {
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
+    "hundredth": 100,
+}
+_MONTHS = {
+    m.lower(): i + 1
+    for i, m in enumerate(
+        "January February March April May June July August September October November December".split()
+    )
+}
+_MONTHS |= {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_WEEKDAYS = {
+    d.lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+}
+_FRACTIONS = {
+    "half": Decimal("0.5"),
+    "third": Decimal(1) / 3,
+    "quarter": Decimal("0.25"),
+    "thirds": Decimal(2) / 3,
+    "quarters": Decimal("0.75"),
+    "fifth": Decimal("0.2"),
+}
+_VAGUE = {
+    "dozens": Decimal(12),
+    "tens": Decimal(10),
+    "hundreds": Decimal(100),
+    "thousands": Decimal(1000),
+    "millions": Decimal(10) ** 6,
+    "billions": Decimal(10) ** 9,
+    "trillions": Decimal(10) ** 12,
+}
+_APPROX = {
+    ("more", "than"): "over",
+    ("over",): "over",
+    ("above",): "over",
+    ("exceeding",): "over",
+    ("in", "excess", "of"): "over",
+    ("nearly",): "nearly",
+    ("almost",): "nearly",
+    ("close", "to"): "nearly",
+    ("about",): "about",
+    ("around",): "about",
+    ("approximately",): "about",
+    ("roughly",): "about",
+    ("some",): "about",
+    ("estimated",): "about",
+    ("up", "to"): "up-to",
+    ("as", "many", "as"): "up-to",
+    ("as", "much", "as"): "up-to",
+    ("at", "least"): "at-least",
+    ("no", "less", "than"): "at-least",
+    ("less", "than"): "under",
+    ("fewer", "than"): "under",
+    ("under",): "under",
+    ("below",): "under",
+    ("nearly", "half"): "nearly",
+}
+_CURRENCY_BEFORE = {
+    "$": "USD",
+    "US$": "USD",
+    "S$": "SGD",
+    "HK$": "HKD",
+    "NT$": "TWD",
+    "A$": "AUD",
+    "C$": "CAD",
+    "RM": "MYR",
+    "RMB": "CNY",
+    "CNY": "CNY",
+    "USD": "USD",
+    "SGD": "SGD",
+    "HKD": "HKD",
+    "MYR": "MYR",
+    "EUR": "EUR",
+    "¥": "CNY",
+    "€": "EUR",
+    "£": "GBP",
+    "JPY": "JPY",
+    "GBP": "GBP",
+    "yuan": "CNY",
+}
+_CURRENCY_AFTER = {
+    "yuan": "CNY",
+    "rmb": "CNY",
+    "renminbi": "CNY",
+    "cny": "CNY",
+    "euros": "EUR",
+    "euro": "EUR",
+    "ringgit": "MYR",
+    "yen": "JPY",
+    "won": "KRW",
+    "baht": "THB",
+    "rupees": "INR",
+    "rubles": "RUB",
+    "roubles": "RUB",
+    "usd": "USD",
+    "sgd": "SGD",
+    "hkd": "HKD",
+    "myr": "MYR",
+    "eur": "EUR",
+    "patacas": "MOP",
+}
+_DOLLAR_KINDS = {
+    "us": "USD",
+    "u.s.": "USD",
+    "american": "USD",
+    "singapore": "SGD",
+    "hong kong": "HKD",
+    "hk": "HKD",
+    "australian": "AUD",
+    "canadian": "CAD",
+    "taiwan": "TWD",
+    "new taiwan": "TWD",
+    "new zealand": "NZD",
+}
+_TIME = {
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+}
+_YEAR_BEFORE = {
+    "in",
+    "since",
+    "by",
+    "until",
+    "till",
+    "from",
+    "of",
+    "to",
+    "year",
+    "during",
+    "before",
+    "after",
+    "early",
+    "late",
+    "mid",
+    "through",
+    "and",
+    "between",
+    "fiscal",
+}
 
 
 class _Tokens:
@@ -116,22 +267,42 @@ class _Reader:
         t = self.t
         if t.joined(i) and t.words[i - 1][-1:].isalpha() and t.words[i - 1] not in _CURRENCY_BEFORE:
             return True
-        if t.joined(i) and t.words[i - 1] == "-" and i >= 2 and t.joined(i - 1) and t.words[i - 2][-1:].isalpha() \
-                and t.words[i - 2].lower() not in _UNITS and t.words[i - 2].lower() not in _TENS:
+        if (
+            t.joined(i)
+            and t.words[i - 1] == "-"
+            and i >= 2
+            and t.joined(i - 1)
+            and t.words[i - 2][-1:].isalpha()
+            and t.words[i - 2].lower() not in _UNITS
+            and t.words[i - 2].lower() not in _TENS
+        ):
             return True
-        return j < len(t) and t.joined(j) and t.words[j][:1].isalpha() and t.lower[j] not in _SCALES \
+        return (
+            j < len(t)
+            and t.joined(j)
+            and t.words[j][:1].isalpha()
+            and t.lower[j] not in _SCALES
             and t.lower[j] not in ("st", "nd", "rd", "th", "s")
+        )
 
     def figure(self, i: int) -> tuple[Decimal, int, bool] | None:
         """A figure in digits or words at token i: (value, next token, spelled out)."""
         t = self.t
         word = t.low(i)
         if _is_digits(word):
+            if len(word) > 24:
+                return None  # no figure is that long (and Decimal to int is not linear)
             value = to_decimal(word)
             return (value, i + 1, False) if value is not None else None
         total, current, j, seen = Decimal(0), Decimal(0), i, False
-        if word in ("a", "an", "one") and t.low(i + 1) in ("hundred", "thousand", "million", "billion",
-                                                           "trillion", "dozen"):
+        if word in ("a", "an", "one") and t.low(i + 1) in (
+            "hundred",
+            "thousand",
+            "million",
+            "billion",
+            "trillion",
+            "dozen",
+        ):
             current, j, seen = Decimal(1), i + 1, True
         while j < len(t):
             w = t.low(j)
@@ -164,7 +335,7 @@ class _Reader:
         t = self.t
         for words, meaning in _APPROX.items():
             k = len(words)
-            if i - k >= 0 and tuple(t.lower[i - k:i]) == words:
+            if i - k >= 0 and tuple(t.lower[i - k : i]) == words:
                 return meaning, i - k
         return None, i
 
@@ -188,19 +359,37 @@ class _Reader:
         if lw in _WEEKDAYS and w[0].isupper():
             self.out.append(self.make(i, i + 1, "weekday", weekday=_WEEKDAYS[lw], words=True))
             return i + 1
-        if lw in _FRACTIONS and lw != "half" and t.low(i - 1) in ("a", "one", "two", "three") and (
-                t.low(i + 1) in ("of", ",", ".", ";", "") or t.low(i - 2) in ("by", "than", "nearly", "about")):
-            self.out.append(self.make(i - 1, i + 1, "fraction", value=_FRACTIONS[lw] * (
-                2 if t.low(i - 1) == "two" else 3 if t.low(i - 1) == "three" else 1), words=True))
+        if (
+            lw in _FRACTIONS
+            and lw != "half"
+            and t.low(i - 1) in ("a", "one", "two", "three")
+            and (
+                t.low(i + 1) in ("of", ",", ".", ";", "") or t.low(i - 2) in ("by", "than", "nearly", "about")
+            )
+        ):
+            self.out.append(
+                self.make(
+                    i - 1,
+                    i + 1,
+                    "fraction",
+                    value=_FRACTIONS[lw]
+                    * (2 if t.low(i - 1) == "two" else 3 if t.low(i - 1) == "three" else 1),
+                    words=True,
+                )
+            )
             return i + 1
         if lw in ("decade", "century") and t.low(i - 1) in ("a", "one", "half"):
             years = Decimal(10 if lw == "decade" else 100) * (Decimal("0.5") if t.low(i - 1) == "half" else 1)
             approx, _ = self.approx_before(i - 1)
-            self.out.append(self.make(i - 1, i + 1, "duration", value=years, unit="year", words=True, approx=approx))
+            self.out.append(
+                self.make(i - 1, i + 1, "duration", value=years, unit="year", words=True, approx=approx)
+            )
             return i + 1
         if lw in ("decades", "centuries"):
             unit = Decimal(10 if lw == "decades" else 100)
-            self.out.append(self.make(i, i + 1, "vague", low=unit * 2, high=unit * 10, unit="year", words=True))
+            self.out.append(
+                self.make(i, i + 1, "vague", low=unit * 2, high=unit * 10, unit="year", words=True)
+            )
             return i + 1
         if lw in _ORDINALS and (lw != "second" or t.low(i - 1) == "the"):
             self.out.append(self.make(i, i + 1, "ordinal", value=Decimal(_ORDINALS[lw]), words=True))
@@ -212,7 +401,9 @@ class _Reader:
             return self.read_vague(i)
         if lw in ("doubled", "tripled", "trebled", "quadrupled"):
             times = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}[lw]
-            self.out.append(self.make(i, i + 1, "multiple", value=Decimal(times), words=True, role="increase"))
+            self.out.append(
+                self.make(i, i + 1, "multiple", value=Decimal(times), words=True, role="increase")
+            )
             return i + 1
         if lw == "half" and t.low(i + 1) != "-":
             self.out.append(self.make(i, i + 1, "fraction", value=_FRACTIONS["half"], words=True))
@@ -239,8 +430,12 @@ class _Reader:
             start = c_start
             approx, a_start = self.approx_before(c_start)
         scale = Decimal(1)
-        if j < len(t) and t.low(j) in _SCALES and t.low(j) != "dozen" and (
-                t.low(j) in _BIG or t.low(j) == "hundred" or (t.joined(j) and t.low(j) in ("m", "b", "k"))):
+        if (
+            j < len(t)
+            and t.low(j) in _SCALES
+            and t.low(j) != "dozen"
+            and (t.low(j) in _BIG or t.low(j) == "hundred" or (t.joined(j) and t.low(j) in ("m", "b", "k")))
+        ):
             scale = _SCALES[t.low(j)]
             j += 1
         value = figure * scale
@@ -273,19 +468,22 @@ class _Reader:
         self.out.append(self.make(start, j, kind, value=value, **fields))
         return j
 
-    def range_end(self, j: int, kind: str, unit: str | None, low: Decimal) -> tuple[Decimal, str | None,
-                                                                                   Decimal, int] | None:
+    def range_end(
+        self, j: int, kind: str, unit: str | None, low: Decimal
+    ) -> tuple[Decimal, str | None, Decimal, int] | None:
         """After 'X', an '-Y' / 'to Y' / 'and Y' (after between) of the same kind: (Y, unit, scale, end)."""
         t = self.t
         if kind not in ("number", "amount", "percent", "duration") or j >= len(t):
             return None
-        if t.low(j) not in ("-", "–", "to", "and") or (t.low(j) == "and" and "between" not in t.lower[max(0, j - 4):j]):
+        if t.low(j) not in ("-", "–", "to", "and") or (
+            t.low(j) == "and" and "between" not in t.lower[max(0, j - 4) : j]
+        ):
             return None
         k = j + 1
         spaced = t.low(j) in ("-", "–") and not (t.joined(j) or t.joined(k))
-        if t.words[k:k + 1] and t.words[k] in _CURRENCY_BEFORE and t.words[k] != "yuan":
+        if t.words[k : k + 1] and t.words[k] in _CURRENCY_BEFORE and t.words[k] != "yuan":
             k += 1
-        elif t.words[k:k + 1] == ["$"]:
+        elif t.words[k : k + 1] == ["$"]:
             k += 1
         found = self.figure(k)
         if found is None or self.identifier(k, found[1]):
@@ -297,7 +495,11 @@ class _Reader:
             end += 1
         high *= scale
         high_kind, high_unit, end = self.kind_after(k, end, high, None)
-        if high_kind not in (kind, "number") and kind != "number" or (spaced and (kind == "number" or high_kind != kind)):
+        if (
+            high_kind not in (kind, "number")
+            and kind != "number"
+            or (spaced and (kind == "number" or high_kind != kind))
+        ):
             return None
         if high_kind == "year":
             return None
@@ -321,8 +523,10 @@ class _Reader:
             return "multiple", None, j + (2 if nxt == "-" else 1)
         if nxt in _CURRENCY_AFTER:
             return "amount", _CURRENCY_AFTER[nxt], j + 1
-        if nxt in ("dollars", "dollar") or (nxt in ("u", "us", "singapore", "hong", "hk", "australian", "canadian",
-                                                    "new", "american") and any(w.startswith("dollar") for w in t.lower[j + 1:j + 5])):
+        if nxt in ("dollars", "dollar") or (
+            nxt in ("u", "us", "singapore", "hong", "hk", "australian", "canadian", "new", "american")
+            and any(w.startswith("dollar") for w in t.lower[j + 1 : j + 5])
+        ):
             k = j
             while t.low(k) not in ("dollars", "dollar"):
                 k += 1
@@ -339,17 +543,29 @@ class _Reader:
             if base == "year" and t.low(j + 1 + (nxt == "-")) == "old":
                 return "number", None, j
             return "duration", _TIME[base], j + (2 if nxt == "-" else 1)
-        if _is_digits(token) and "." not in token and "," not in token and 1000 <= value <= 2200 and len(token) == 4:
+        if (
+            _is_digits(token)
+            and "." not in token
+            and "," not in token
+            and 1000 <= value <= 2200
+            and len(token) == 4
+        ):
             if t.low(i - 1) in _YEAR_BEFORE or nxt in (",", ".", ")", "", ";") or t.low(i - 1) in _MONTHS:
                 return "year", None, j
-        if _is_digits(token) and t.joined(i) is False and self.at_line_start(i) and nxt in (".", ")") \
-                and value <= 50 and "." not in token:
+        if (
+            _is_digits(token)
+            and t.joined(i) is False
+            and self.at_line_start(i)
+            and nxt in (".", ")")
+            and value <= 50
+            and "." not in token
+        ):
             return "list-number", None, j + 1
         return "number", None, j
 
     def at_line_start(self, i: int) -> bool:
         start = self.t.spans[i][0]
-        before = self.text[max(0, start - 3):start]
+        before = self.text[max(0, start - 3) : start]
         return start == 0 or before.rstrip(" \t(").endswith("\n") or before.strip(" \t(") == ""
 
     def read_vague(self, i: int) -> int:
@@ -360,24 +576,32 @@ class _Reader:
         if t.low(j) in ("thousands", "millions", "billions", "trillions"):
             scale = _VAGUE[t.low(j)]
             j += 1
-        low, high = band * scale * (2 if t.low(i) != "dozens" else 1), band * scale * (10 if t.low(i) != "dozens"
-                                                                                         else 100 / 12)
+        low, high = (
+            band * scale * (2 if t.low(i) != "dozens" else 1),
+            band * scale * (10 if t.low(i) != "dozens" else 100 / 12),
+        )
         currency, end = None, j
         if t.low(j) == "of" and t.low(j + 1) in _CURRENCY_AFTER:
             currency, end = _CURRENCY_AFTER[t.low(j + 1)], j + 2
-        self.out.append(self.make(i, end if currency else j, "vague", low=low, high=high, unit=currency,
-                                  words=True))
+        self.out.append(
+            self.make(i, end if currency else j, "vague", low=low, high=high, unit=currency, words=True)
+        )
         return j
 
     def read_month(self, i: int) -> int:
         t = self.t
         month = _MONTHS[t.low(i)]
         j = i + 1
-        if t.words[j:j + 1] == ["."] and t.joined(j):
+        if t.words[j : j + 1] == ["."] and t.joined(j):
             j += 1
         day = year = None
-        if j < len(t) and _is_digits(t.low(j)) and "." not in t.low(j) and 1 <= int(t.low(j).replace(",", "")) <= 31 \
-                and len(t.low(j)) <= 2:
+        if (
+            j < len(t)
+            and _is_digits(t.low(j))
+            and "." not in t.low(j)
+            and 1 <= int(t.low(j).replace(",", "")) <= 31
+            and len(t.low(j)) <= 2
+        ):
             day, j = int(t.low(j)), j + 1
             if t.low(j) in ("st", "nd", "rd", "th") and t.joined(j):
                 j += 1
@@ -386,8 +610,14 @@ class _Reader:
             if len(t.low(k)) == 4 and 1000 <= int(t.low(k)) <= 2200:
                 year, j = int(t.low(k)), k + 1
         start = i
-        if day is None and i >= 2 and _is_digits(t.low(i - 1)) and len(t.low(i - 1)) <= 2 and t.low(i - 1).isdigit() \
-                and 1 <= int(t.low(i - 1)) <= 31:
+        if (
+            day is None
+            and i >= 2
+            and _is_digits(t.low(i - 1))
+            and len(t.low(i - 1)) <= 2
+            and t.low(i - 1).isdigit()
+            and 1 <= int(t.low(i - 1)) <= 31
+        ):
             day, start = int(t.low(i - 1)), i - 1
             if self.out and self.out[-1].start == t.spans[i - 1][0]:
                 self.out.pop()
@@ -395,8 +625,14 @@ class _Reader:
             return i + 1
         self.out.append(self.make(start, j, "date", month=month, day=day, year=year, words=True))
         k = j + 1
-        if day is not None and t.low(j) in ("-", "–", "to", "and", "through") and _is_digits(t.low(k)) \
-                and t.low(k).isdigit() and day < int(t.low(k)) <= 31 and t.low(k + 1) not in _MONTHS:
+        if (
+            day is not None
+            and t.low(j) in ("-", "–", "to", "and", "through")
+            and _is_digits(t.low(k))
+            and t.low(k).isdigit()
+            and day < int(t.low(k)) <= 31
+            and t.low(k + 1) not in _MONTHS
+        ):
             end = k + 1 + (t.low(k + 1) in ("st", "nd", "rd", "th") and t.joined(k + 1))
             self.out.append(self.make(k, end, "date", month=month, day=int(t.low(k)), year=year, words=True))
             return end
@@ -414,12 +650,21 @@ def en_quantities(text: str) -> list[Quantity]:
     for match in _ISO_DATE.finditer(text):
         year, month, day = (int(g) for g in match.groups())
         if 1 <= month <= 12 and 1 <= day <= 31:
-            dates.append(Quantity(start=match.start(), end=match.end(), text=match.group(), kind="date",
-                                  year=year, month=month, day=day))
+            dates.append(
+                Quantity(
+                    start=match.start(),
+                    end=match.end(),
+                    text=match.group(),
+                    kind="date",
+                    year=year,
+                    month=month,
+                    day=day,
+                )
+            )
     if dates:
         covered = bytearray(len(text))
         for q in dates:
-            covered[q.start:q.end] = b"\x01" * (q.end - q.start)
+            covered[q.start : q.end] = b"\x01" * (q.end - q.start)
         found = [q for q in found if not covered[q.start]] + dates
         found.sort(key=lambda q: q.start)
     return found

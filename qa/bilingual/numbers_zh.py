@@ -15,6 +15,7 @@ import re
 import warnings
 from collections.abc import Callable
 from decimal import Decimal
+from functools import lru_cache
 
 from qa.bilingual.quantities import Quantity, to_decimal
 
@@ -23,15 +24,24 @@ _CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
 _CN_UNITS = "十百千万亿拾佰仟"
 _DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
-_CORE = re.compile(rf"(?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?)|(?P<cn>[{_CN_DIGITS}{_CN_UNITS}]+"
-                   rf"(?:点[{_CN_DIGITS}]+)?)")
+_CORE = re.compile(
+    rf"(?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?)|(?P<cn>[{_CN_DIGITS}{_CN_UNITS}]+"
+    rf"(?:点[{_CN_DIGITS}]+)?)"
+)
 _WEEKDAY_NAMED = re.compile(r"(?:星期|礼拜|周)[日天]")
-_CLOCK = re.compile(r"(?<!\d)(?:(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)")
-_SPECIAL = re.compile(r"(?P<double>翻了?[一两三]?番)|(?P<half>(?:[近过逾]|一)半)(?![年天月小个])"
-                      r"|(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|开局|发展|以来|[”\"）)，。、]|$)")
+_CLOCK = re.compile(
+    r"(?<!\d)(?:(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)"
+)
+_SPECIAL = re.compile(
+    r"(?P<double>翻了?[一两三]?番)|(?P<half>(?:[近过逾]|一)半)(?![年天月小个])"
+    r"|(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|开局|发展|以来|[”\"）)，。、]|$)"
+)
 
 # Words that contain a numeral but are not quantities; the numeral inside them is skipped.
-_IDIOMS = re.compile("|".join(sorted("""
+_IDIOMS = re.compile(
+    "|".join(
+        sorted(
+            """
 一些 一起 一方面 第一时间 统一 一带一路 十分 万一 千方百计 三农 一样 一直 一定 一切 一般 进一步 一体
 一道 同一 之一 唯一 一致 一同 一旦 一边 一向 一度 一再 一系列 一批 一点 一下 一番 一律 一贯 一流 一举
 一揽子 一站式 一线 一手 一行 一心 专一 一国两制 两岸 两会 三峡 万物 万众 千家万户 四面八方 五湖四海
@@ -40,31 +50,126 @@ _IDIOMS = re.compile("|".join(sorted("""
 七一 八一 五一 十一 万家 千里 万里 百强 百年 千年 万年 世界500强 十全十美 一带 两翼 三位一体 四个全面
 五位一体 一拖再拖 双一流 一窝蜂 一鼓作气 独一无二 一目了然 一无所有 一言一行 千载难逢 百分百 十字 万象
 一人一 一户一 一村一 十九大 二十大 两个 三个 一个 一场 一项 一名 一位 一家 一种 一条 一件 一所 一座 一块
-""".split(), key=len, reverse=True)))
-_IDIOM_KEEP = {"十一", "五一", "七一", "八一", "两个", "三个", "一个", "一场", "一项", "一名", "一位", "一家",
-               "一种", "一条", "一件", "一所", "一座", "一块", "百年", "千年", "万年", "第一", "十九大", "二十大",
-               "一号文件"}
+""".split(),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+_IDIOM_KEEP = {
+    "十一",
+    "五一",
+    "七一",
+    "八一",
+    "两个",
+    "三个",
+    "一个",
+    "一场",
+    "一项",
+    "一名",
+    "一位",
+    "一家",
+    "一种",
+    "一条",
+    "一件",
+    "一所",
+    "一座",
+    "一块",
+    "百年",
+    "千年",
+    "万年",
+    "第一",
+    "十九大",
+    "二十大",
+    "一号文件",
+}
 
-_CURRENCIES = sorted({
-    "元": "CNY", "人民币": "CNY", "块": "CNY", "美元": "USD", "美金": "USD", "新元": "SGD", "新加坡元": "SGD",
-    "令吉": "MYR", "林吉特": "MYR", "马币": "MYR", "港元": "HKD", "港币": "HKD", "欧元": "EUR", "日元": "JPY",
-    "英镑": "GBP", "韩元": "KRW", "澳元": "AUD", "加元": "CAD", "新台币": "TWD", "卢布": "RUB", "泰铢": "THB",
-    "瑞郎": "CHF", "卢比": "INR", "澳门元": "MOP", "澳门币": "MOP",
-}.items(), key=lambda kv: -len(kv[0]))
-_DURATIONS = (("个小时", "hour"), ("小时", "hour"), ("分钟", "minute"), ("秒钟", "second"), ("个星期", "week"),
-              ("个工作日", "day"), ("个季度", "quarter"), ("个月", "month"), ("星期", "week"), ("天", "day"),
-              ("周", "week"), ("季度", "quarter"), ("年", "year"), ("秒", "second"))
-_BEFORE_APPROX = (("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"), ("大约", "about"), ("约合", "about"),
-                  ("约", "about"), ("超过", "over"), ("超", "over"), ("逾", "over"), ("多于", "over"),
-                  ("至少", "at-least"), ("不少于", "at-least"), ("不低于", "at-least"), ("不到", "under"),
-                  ("不足", "under"), ("少于", "under"), ("不超过", "up-to"), ("最多", "up-to"), ("高达", "up-to"))
-_AFTER_APPROX = (("左右", "about"), ("上下", "about"), ("以上", "at-least"), ("以下", "up-to"), ("以内", "up-to"),
-                 ("余", "over"), ("多", "over"))
-_GROWTH = ("增长", "增加", "提高", "提升", "上涨", "上升", "增", "涨", "扩大", "翻")
+_CURRENCIES = tuple(
+    sorted(
+        {
+            "元": "CNY",
+            "人民币": "CNY",
+            "块": "CNY",
+            "美元": "USD",
+            "美金": "USD",
+            "新元": "SGD",
+            "新加坡元": "SGD",
+            "令吉": "MYR",
+            "林吉特": "MYR",
+            "马币": "MYR",
+            "港元": "HKD",
+            "港币": "HKD",
+            "欧元": "EUR",
+            "日元": "JPY",
+            "英镑": "GBP",
+            "韩元": "KRW",
+            "澳元": "AUD",
+            "加元": "CAD",
+            "新台币": "TWD",
+            "卢布": "RUB",
+            "泰铢": "THB",
+            "瑞郎": "CHF",
+            "卢比": "INR",
+            "澳门元": "MOP",
+            "澳门币": "MOP",
+        }.items(),
+        key=lambda kv: -len(kv[0]),
+    )
+)
+_DURATIONS = (
+    ("个小时", "hour"),
+    ("小时", "hour"),
+    ("分钟", "minute"),
+    ("秒钟", "second"),
+    ("个星期", "week"),
+    ("个工作日", "day"),
+    ("个季度", "quarter"),
+    ("个月", "month"),
+    ("星期", "week"),
+    ("天", "day"),
+    ("周", "week"),
+    ("季度", "quarter"),
+    ("年", "year"),
+    ("秒", "second"),
+)
+_BEFORE_APPROX = (
+    ("将近", "nearly"),
+    ("接近", "nearly"),
+    ("近", "nearly"),
+    ("大约", "about"),
+    ("约合", "about"),
+    ("约", "about"),
+    ("超过", "over"),
+    ("超", "over"),
+    ("逾", "over"),
+    ("多于", "over"),
+    ("至少", "at-least"),
+    ("不少于", "at-least"),
+    ("不低于", "at-least"),
+    ("不到", "under"),
+    ("不足", "under"),
+    ("少于", "under"),
+    ("不超过", "up-to"),
+    ("最多", "up-to"),
+    ("高达", "up-to"),
+)
+_AFTER_APPROX = (
+    ("左右", "about"),
+    ("上下", "about"),
+    ("以上", "at-least"),
+    ("以下", "up-to"),
+    ("以内", "up-to"),
+    ("余", "over"),
+    ("多", "over"),
+)
+_GROWTH = tuple(
+    (g, "increase") for g in ("增长", "增加", "提高", "提升", "上涨", "上升", "增", "涨", "扩大", "翻")
+)
 _SI_AFTER_THOUSAND = "瓦米克卡帕伏焦赫"
 _SCALE_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _RANGE_LINK = re.compile(r"\s*(?:至|到|-|~|—|–|－|～|－)\s*")
 _MAX_RUN = 20
+_MAX_DIGITS = 24  # a longer run of digits is no figure (and Decimal to int is not linear)
 _UNIT_START = "年月日号天倍万亿元%个周小分秒美港欧英新令"
 _ADDED = "added"  # kind_after's unit when it has already stored the mention itself
 
@@ -111,13 +216,20 @@ def _cn_range(run: str) -> tuple[Decimal, Decimal] | None:
             continue
         if i + 2 < len(run) and run[i + 2] not in _CN_UNITS:
             continue
-        low, high = cn_number(run[:i] + run[i] + run[i + 2:]), cn_number(run[:i] + run[i + 1] + run[i + 2:])
+        low, high = cn_number(run[:i] + run[i] + run[i + 2 :]), cn_number(run[:i] + run[i + 1] + run[i + 2 :])
         if low is not None and high is not None:
             return low, high
     return None
 
 
+@lru_cache(maxsize=None)
+def _edges(words: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
+    return frozenset(w[0] for w, _ in words), frozenset(w[-1] for w, _ in words)
+
+
 def _starts(text: str, pos: int, words: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    if pos >= len(text) or text[pos] not in _edges(words)[0]:
+        return None
     for word, meaning in words:
         if text.startswith(word, pos):
             return word, meaning
@@ -125,6 +237,8 @@ def _starts(text: str, pos: int, words: tuple[tuple[str, str], ...]) -> tuple[st
 
 
 def _ends(text: str, pos: int, words: tuple[tuple[str, str], ...]) -> tuple[str, str] | None:
+    if pos <= 0 or text[pos - 1] not in _edges(words)[1]:
+        return None
     for word, meaning in words:
         if text.endswith(word, max(0, pos - len(word)), pos):
             return word, meaning
@@ -133,13 +247,19 @@ def _ends(text: str, pos: int, words: tuple[tuple[str, str], ...]) -> tuple[str,
 
 def _is_label(text: str, start: int, end: int) -> bool:
     """Digits that belong to a name or code: G20, F-22, Mate60, 5G, 600884.SH."""
-    before = text[max(0, start - 2):start]
-    if before[-1:].isascii() and before[-1:].isalpha() or (before[-1:] == "-" and before[:1].isascii()
-                                                            and before[:1].isalpha()):
+    before = text[max(0, start - 2) : start]
+    if (
+        before[-1:].isascii()
+        and before[-1:].isalpha()
+        or (before[-1:] == "-" and before[:1].isascii() and before[:1].isalpha())
+    ):
         return True
-    after = text[end:end + 2]
-    return after[:1].isascii() and after[:1].isalpha() or (after[:1] == "." and after[1:].isascii()
-                                                              and after[1:].isalpha())
+    after = text[end : end + 2]
+    return (
+        after[:1].isascii()
+        and after[:1].isalpha()
+        or (after[:1] == "." and after[1:].isascii() and after[1:].isalpha())
+    )
 
 
 def _idiom_mask(text: str) -> bytearray:
@@ -147,7 +267,7 @@ def _idiom_mask(text: str) -> bytearray:
     for match in _IDIOMS.finditer(text):
         if match.group() in _IDIOM_KEEP:
             continue
-        mask[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+        mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return mask
 
 
@@ -163,23 +283,39 @@ class _Reader:
     def run(self) -> list[Quantity]:
         text, pos = self.text, 0
         for match in _CLOCK.finditer(text):
-            self.mask[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+            self.mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             if match.group("y"):
                 year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
                 if 1 <= month <= 12 and 1 <= day <= 31:
                     self.add(self.make(match.start(), match.end(), "date", year=year, month=month, day=day))
         for match in _SPECIAL.finditer(text):
-            self.mask[match.start():match.end()] = b"\x01" * (match.end() - match.start())
+            self.mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             start, end = match.span()
             if match.group("double"):
                 times = {"两": 4, "三": 8}.get(text[end - 2], 2)
                 self.add(self.make(start, end, "multiple", value=Decimal(times), words=True, role="increase"))
             elif match.group("half"):
-                self.add(self.make(start, end, "fraction", value=Decimal("0.5"), words=True,
-                                   approx="nearly" if text[start] == "近" else None))
+                self.add(
+                    self.make(
+                        start,
+                        end,
+                        "fraction",
+                        value=Decimal("0.5"),
+                        words=True,
+                        approx="nearly" if text[start] == "近" else None,
+                    )
+                )
             else:
-                self.add(self.make(start, end, "ordinal", value=Decimal(10 + "一二三四五六七八九".index(text[start + 1]) + 1),
-                                   words=True, role="plan"))
+                self.add(
+                    self.make(
+                        start,
+                        end,
+                        "ordinal",
+                        value=Decimal(10 + "一二三四五六七八九".index(text[start + 1]) + 1),
+                        words=True,
+                        role="plan",
+                    )
+                )
         while True:
             match = _CORE.search(text, pos)
             if match is None:
@@ -198,15 +334,16 @@ class _Reader:
         text, start, end = self.text, match.start(), match.end()
         core = match.group()
         words = match.group("cn") is not None
-        if any(self.mask[start:end]):
+        if any(self.mask[start:end]) or len(core) > _MAX_DIGITS:
             return None
         if not words and _is_label(text, start, end):
             value = to_decimal(core)
             return self.add(self.make(start, end, "label", value=value)) if value is not None else None
-        prev = text[max(0, start - 3):start]
+        prev = text[max(0, start - 3) : start]
         if words and core in "一二三四五六日" and len(core) == 1 and re.search(r"(?:星期|礼拜|周)$", prev):
             if not (start >= 3 and text[start - 2] in _CN_DIGITS + _CN_UNITS) and not text.startswith(
-                    ("年", "期", "边", "围", "末", "内", "岁"), end):
+                ("年", "期", "边", "围", "末", "内", "岁"), end
+            ):
                 weekday = "一二三四五六日".index(core)
                 cut = start - (1 if text[start - 1] == "周" else 2)
                 return self.add(self.make(cut, end, "weekday", weekday=weekday, words=True))
@@ -218,7 +355,7 @@ class _Reader:
                 return self.read_tail(start, end, None, span, words=True)
             if not any(c in _CN_UNITS for c in core) and len(core) == 2 and not text.startswith("年", end):
                 return None
-            if core[0] in "千万亿" and not re.match(r"(?:[元美港欧日]|亿|级|人民币)", text[end:end + 3]):
+            if core[0] in "千万亿" and not re.match(r"(?:[元美港欧日]|亿|级|人民币)", text[end : end + 3]):
                 if not re.search(r"[数几上]$", prev):
                     return None
             value = cn_number(core)
@@ -244,17 +381,29 @@ class _Reader:
             return None
         return self.add(self.make(start, nxt.end(), "fraction", value=number / whole, words=True))
 
-    def read_tail(self, start: int, end: int, value: Decimal | None, span: tuple[Decimal, Decimal] | None,
-                  *, words: bool, percent: bool = False) -> int | None:
+    def read_tail(
+        self,
+        start: int,
+        end: int,
+        value: Decimal | None,
+        span: tuple[Decimal, Decimal] | None,
+        *,
+        words: bool,
+        percent: bool = False,
+    ) -> int | None:
         text = self.text
         figure, scale_value = value, Decimal(1)
         approx = None
         core = text[start:end]
         if words and value is not None:
             big = re.search(r"(万亿|亿|万)$", core)
-            if big and len(core) > len(big.group()) and "万" not in core[:-len(big.group())].replace(
-                    "万亿", "") and "亿" not in core[:-len(big.group())]:
-                figure = cn_number(core[:-len(big.group())])
+            if (
+                big
+                and len(core) > len(big.group())
+                and "万" not in core[: -len(big.group())].replace("万亿", "")
+                and "亿" not in core[: -len(big.group())]
+            ):
+                figure = cn_number(core[: -len(big.group())])
                 scale_value = Decimal(10**12 if big.group() == "万亿" else _SCALE_VALUE[big.group()])
                 if figure is None or figure * scale_value != value:
                     figure, scale_value = value, Decimal(1)
@@ -264,7 +413,12 @@ class _Reader:
         scale_start = pos
         while pos < len(text) and pos - scale_start < 3 and text[pos] in "百千万亿" + ("" if words else "十"):
             pos += 1
-        if pos > scale_start and text[pos - 1] == "千" and pos < len(text) and text[pos] in _SI_AFTER_THOUSAND:
+        if (
+            pos > scale_start
+            and text[pos - 1] == "千"
+            and pos < len(text)
+            and text[pos] in _SI_AFTER_THOUSAND
+        ):
             pos -= 1  # 千瓦, 千米: an SI prefix, not a scale
         if pos > scale_start:
             if words and approx is None:
@@ -279,13 +433,13 @@ class _Reader:
                 span = (span[0] * factor, span[1] * factor)
         fields: dict[str, object] = {"words": words}
         after = _starts(text, pos, _AFTER_APPROX[5:]) if approx is None else None
-        if after and not text.startswith(("多个", "多家", "多种", "多项", "多名", "多元", "多边", "多少"), pos):
+        if after:
             approx, pos = after[1], pos + 1
         before = _ends(text, start, _BEFORE_APPROX)
         if before and approx is None:
             approx = before[1]
         fields["approx"] = approx
-        vague = re.search(r"[数几上]$", text[max(0, start - 1):start]) is not None and span is None
+        vague = re.search(r"[数几上]$", text[max(0, start - 1) : start]) is not None and span is None
         if vague and value is not None:
             span, value = (value * 2, value * 10) if text[start - 1] != "上" else (value, value * 10), None
         if span is not None:
@@ -311,18 +465,19 @@ class _Reader:
         tail = _starts(text, pos, _AFTER_APPROX[:5])
         if tail and fields.get("approx") is None:
             fields["approx"], pos = tail[1], pos + len(tail[0])
-        if kind in ("multiple", "percent", "percentage-point") and _ends(text, start, tuple((g, g) for g in _GROWTH)):
+        if kind in ("multiple", "percent", "percentage-point") and _ends(text, start, _GROWTH):
             fields["role"] = "increase"
         if text.startswith("第", start - 1) and kind in ("number", "ordinal"):
             kind, start = "ordinal", start - 1
         return self.add(self.make(start - 1 if vague else start, pos, kind, **fields))
 
-    def kind_after(self, start: int, pos: int, value: Decimal | None, percent: bool, words: bool,
-                   vague: bool) -> tuple[str | None, str | None, int]:
+    def kind_after(
+        self, start: int, pos: int, value: Decimal | None, percent: bool, words: bool, vague: bool
+    ) -> tuple[str | None, str | None, int]:
         """The kind and unit a mention takes from what follows it, and where it ends."""
         text = self.text
-        rest = text[pos:pos + 6].lstrip(" ")
-        skip = len(text[pos:pos + 6]) - len(rest)
+        rest = text[pos : pos + 6].lstrip(" ")
+        skip = len(text[pos : pos + 6]) - len(rest)
         if percent or rest.startswith("%"):
             return "percent", "%", pos + (0 if percent else skip + 1)
         for word in ("个百分点", "百分点"):
@@ -330,39 +485,70 @@ class _Reader:
                 return "percentage-point", "pp", pos + len(word)
         if text.startswith("倍", pos):
             return "multiple", None, pos + 1
-        for word, code in _CURRENCIES:
-            if text.startswith(word, pos) and not (word == "块" and not words):
-                return "amount", code, pos + len(word)
-        if re.search(r"(?:人民币|￥|¥)\s?$", text[max(0, start - 4):start]):
+        found = _starts(text, pos, _CURRENCIES)
+        if found and not (found[0] == "块" and not words):
+            return "amount", found[1], pos + len(found[0])
+        if re.search(r"(?:人民币|￥|¥)\s?$", text[max(0, start - 4) : start]):
             return "amount", "CNY", pos
-        if re.search(r"(?:美元|US\$|\$)\s?$", text[max(0, start - 4):start]):
+        if re.search(r"(?:美元|US\$|\$)\s?$", text[max(0, start - 4) : start]):
             return "amount", "USD", pos
         if text.startswith("年代", pos) and value is not None:
-            century = 1900 if re.search(r"(?:二十世纪|上世纪|上个世纪)$", text[max(0, start - 5):start]) else 0
+            century = (
+                1900 if re.search(r"(?:二十世纪|上世纪|上个世纪)$", text[max(0, start - 5) : start]) else 0
+            )
             decade = value + century if value < 100 else value
             self.add(self.make(start, pos + 2, "decade", value=decade, words=words))
             return "decade", _ADDED, pos + 2
         if text.startswith("周年", pos):
             return "ordinal", None, pos + 2
-        year_like = value is not None and value == int(value) and (
-            (not words and 1000 <= value <= 2200 and "," not in text[start:pos])
-            or (words and all(c in _CN_DIGITS for c in text[start:pos]) and len(text[start:pos]) == 4))
+        year_like = (
+            value is not None
+            and value == int(value)
+            and (
+                (not words and 1000 <= value <= 2200 and "," not in text[start:pos])
+                or (words and all(c in _CN_DIGITS for c in text[start:pos]) and len(text[start:pos]) == 4)
+            )
+        )
         if text.startswith("年", pos) and year_like:
             return self.read_date(start, pos + 1, int(value), words)  # type: ignore[arg-type]
-        if text.startswith("月", pos) and value is not None and value == int(value) and 1 <= value <= 12 \
-                and not text.startswith("个", pos - 1):
+        if (
+            text.startswith("月", pos)
+            and value is not None
+            and value == int(value)
+            and 1 <= value <= 12
+            and not text.startswith("个", pos - 1)
+        ):
             return self.read_date(start, pos, None, words)
-        if text.startswith(("日", "号"), pos) and value is not None and value == int(value) and 1 <= value <= 31 \
-                and text.startswith("日", pos) and not words:
+        if (
+            text.startswith(("日", "号"), pos)
+            and value is not None
+            and value == int(value)
+            and 1 <= value <= 31
+            and text.startswith("日", pos)
+            and not words
+        ):
             return self.read_date(start, pos, None, words)
         found = _starts(text, pos, _DURATIONS)
-        if found and not text.startswith(("年代", "年度", "年级", "周年", "周边", "天然", "天津", "天气"), pos):
+        if found and not text.startswith(
+            ("年代", "年度", "年级", "周年", "周边", "天然", "天津", "天气"), pos
+        ):
             return "duration", found[1], pos + len(found[0])
-        if re.match(r"[、.]", text[pos:pos + 1]) and self.at_item_start(start) and value is not None \
-                and value <= 50 and not re.match(r"\.\d", text[pos:pos + 2]):
+        if (
+            re.match(r"[、.]", text[pos : pos + 1])
+            and self.at_item_start(start)
+            and value is not None
+            and value <= 50
+            and not re.match(r"\.\d", text[pos : pos + 2])
+        ):
             return "list-number", None, pos + 1
-        if start > 0 and text[start - 1] in "（(" and text[pos:pos + 1] in "）)" and value is not None \
-                and value <= 30 and pos - start <= 2:
+        if (
+            start > 0
+            and text[start - 1] in "（("
+            and text[pos : pos + 1] in "）)"
+            and value is not None
+            and value <= 30
+            and pos - start <= 2
+        ):
             self.add(self.make(start - 1, pos + 1, "list-number", value=value, words=words))
             return "list-number", _ADDED, pos + 1
         return "number", None, pos
@@ -376,10 +562,12 @@ class _Reader:
         return skip if skip > pos and skip < len(text) and text[skip] in _UNIT_START else pos
 
     def at_item_start(self, start: int) -> bool:
-        before = self.text[max(0, start - 2):start].strip(" \t")
+        before = self.text[max(0, start - 2) : start].strip(" \t")
         return start == 0 or before == "" or before[-1] in "\n。；;：:"
 
-    def read_date(self, start: int, pos: int, year: int | None, words: bool) -> tuple[str | None, str | None, int]:
+    def read_date(
+        self, start: int, pos: int, year: int | None, words: bool
+    ) -> tuple[str | None, str | None, int]:
         """A date starting at `start`; `pos` is just after 年 (with `year`) or at 月/日."""
         text = self.text
         month = day = None
@@ -405,7 +593,7 @@ class _Reader:
                     day, pos = int(day_value), self.sp(nxt.end()) + 1
         else:
             day, pos = int(text[start:pos].strip()), pos + 1
-        role = "dateline" if re.match(r"\s*(?:电|讯|消息)", text[pos:pos + 4]) else None
+        role = "dateline" if re.match(r"\s*(?:电|讯|消息)", text[pos : pos + 4]) else None
         self.add(self.make(start, pos, "date", year=year, month=month, day=day, words=words, role=role))
         return "date", _ADDED, pos
 
@@ -419,21 +607,56 @@ def _merge_ranges(text: str, raw: str, found: list[Quantity]) -> list[Quantity]:
     merged: list[Quantity] = []
     for q in found:
         prev = merged[-1] if merged else None
-        if prev is not None and prev.value is not None and q.value is not None \
-                and prev.kind in ("number", q.kind) and q.kind in ("number", "amount", "percent", "duration") \
-                and _RANGE_LINK.fullmatch(text, prev.end, q.start) and prev.approx is None:
+        if (
+            prev is not None
+            and prev.value is not None
+            and q.value is not None
+            and prev.kind in ("number", q.kind)
+            and q.kind in ("number", "amount", "percent", "duration")
+            and _RANGE_LINK.fullmatch(text, prev.end, q.start)
+            and prev.approx is None
+        ):
             low = prev.value
-            if prev.kind == "number" and q.scale is not None and prev.scale is None and low * q.scale <= q.value:
+            if (
+                prev.kind == "number"
+                and q.scale is not None
+                and prev.scale is None
+                and low * q.scale <= q.value
+            ):
                 low = low * q.scale
             if low < q.value:
-                merged[-1] = Quantity(start=prev.start, end=q.end, text=raw[prev.start:q.end], kind="range",
-                                      low=low, high=q.value, unit=q.unit, approx=q.approx, words=q.words,
-                                      role=q.kind)
+                merged[-1] = Quantity(
+                    start=prev.start,
+                    end=q.end,
+                    text=raw[prev.start : q.end],
+                    kind="range",
+                    low=low,
+                    high=q.value,
+                    unit=q.unit,
+                    approx=q.approx,
+                    words=q.words,
+                    role=q.kind,
+                )
                 continue
-        if prev is not None and q.kind == "date" and q.month is None and prev.kind == "date" \
-                and prev.month is not None and _RANGE_LINK.fullmatch(text, prev.end, q.start):
-            q = Quantity(start=q.start, end=q.end, text=q.text, kind="date", year=prev.year, month=prev.month,
-                         day=q.day, words=q.words, role=q.role)
+        if (
+            prev is not None
+            and q.kind == "date"
+            and q.month is None
+            and prev.kind == "date"
+            and prev.month is not None
+            and _RANGE_LINK.fullmatch(text, prev.end, q.start)
+        ):
+            q = Quantity(
+                start=q.start,
+                end=q.end,
+                text=q.text,
+                kind="date",
+                year=prev.year,
+                month=prev.month,
+                day=q.day,
+                words=q.words,
+                role=q.role,
+            )
         merged.append(q)
     return merged
 

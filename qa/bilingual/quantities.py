@@ -13,31 +13,53 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 #: Every kind a reader may emit.
-KINDS = frozenset({
-    "number",            # a bare count or figure: 7 products, 920,000 applications
-    "amount",            # money: value with a currency code in `unit`
-    "percent",           # value in percent (30 for 30%); `unit` is "%"
-    "percentage-point",  # value in points; `unit` is "pp"
-    "fraction",          # value as a ratio (0.5 for half, one third)
-    "multiple",          # N倍, N times, N-fold, doubled (value N)
-    "ordinal",           # 第十六届, 16th, sixteenth (value 16)
-    "year",              # 2023年, in 2023 (value and `year` 2023)
-    "decade",            # 90年代, the 1990s (value 1990, or 90 when the century is not said)
-    "date",              # month and/or day, with year when given
-    "weekday",           # 周五, Friday (`weekday` 0 = Monday)
-    "range",             # 3-5天, 12 to 14 million: `low`/`high`; `unit` as for the ends
-    "list-number",       # 一、 （三） 2.  at the head of a list item
-    "duration",          # 两天, 3 years: value with a time unit in `unit`
-    "vague",             # 数千亿, hundreds of billions: a `low`/`high` band, never exact
-    "label",             # digits inside a name or code (G20, F-22, Hwasong-17): value only
-})
+KINDS = frozenset(
+    {
+        "number",  # a bare count or figure: 7 products, 920,000 applications
+        "amount",  # money: value with a currency code in `unit`
+        "percent",  # value in percent (30 for 30%); `unit` is "%"
+        "percentage-point",  # value in points; `unit` is "pp"
+        "fraction",  # value as a ratio (0.5 for half, one third)
+        "multiple",  # N倍, N times, N-fold, doubled (value N)
+        "ordinal",  # 第十六届, 16th, sixteenth (value 16)
+        "year",  # 2023年, in 2023 (value and `year` 2023)
+        "decade",  # 90年代, the 1990s (value 1990, or 90 when the century is not said)
+        "date",  # month and/or day, with year when given
+        "weekday",  # 周五, Friday (`weekday` 0 = Monday)
+        "range",  # 3-5天, 12 to 14 million: `low`/`high`; `unit` as for the ends
+        "list-number",  # 一、 （三） 2.  at the head of a list item
+        "duration",  # 两天, 3 years: value with a time unit in `unit`
+        "vague",  # 数千亿, hundreds of billions: a `low`/`high` band, never exact
+        "label",  # digits inside a name or code (G20, F-22, Hwasong-17): value only
+    }
+)
 
 #: Words for `approx`.
 APPROX = frozenset({"over", "at-least", "about", "nearly", "under", "up-to"})
 
 #: Currency codes the readers know.
-CURRENCIES = frozenset({"CNY", "USD", "SGD", "MYR", "HKD", "EUR", "JPY", "GBP", "KRW", "AUD", "CAD",
-                        "TWD", "RUB", "THB", "CHF", "INR", "MOP", "NZD"})
+CURRENCIES = frozenset(
+    {
+        "CNY",
+        "USD",
+        "SGD",
+        "MYR",
+        "HKD",
+        "EUR",
+        "JPY",
+        "GBP",
+        "KRW",
+        "AUD",
+        "CAD",
+        "TWD",
+        "RUB",
+        "THB",
+        "CHF",
+        "INR",
+        "MOP",
+        "NZD",
+    }
+)
 
 #: Time units of durations.
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "quarter", "year"})
@@ -114,7 +136,7 @@ def decimal_places(text: str) -> int:
     if point < 0:
         return 0
     tail = 0
-    for char in text[point + 1:]:
+    for char in text[point + 1 :]:
         if not char.isdigit():
             break
         tail += 1

@@ -12,26 +12,65 @@ from decimal import Decimal
 
 from qa.bilingual.quantities import Quantity
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 _SCALES = ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 
 #: How a currency is named after the figure.
 CURRENCY_WORDS = {
-    "CNY": "yuan", "USD": "U.S. dollars", "SGD": "Singapore dollars", "MYR": "ringgit",
-    "HKD": "Hong Kong dollars", "EUR": "euros", "JPY": "yen", "GBP": "pounds", "KRW": "won",
-    "AUD": "Australian dollars", "CAD": "Canadian dollars", "TWD": "New Taiwan dollars",
-    "RUB": "rubles", "THB": "baht", "CHF": "Swiss francs", "INR": "rupees", "MOP": "patacas",
+    "CNY": "yuan",
+    "USD": "U.S. dollars",
+    "SGD": "Singapore dollars",
+    "MYR": "ringgit",
+    "HKD": "Hong Kong dollars",
+    "EUR": "euros",
+    "JPY": "yen",
+    "GBP": "pounds",
+    "KRW": "won",
+    "AUD": "Australian dollars",
+    "CAD": "Canadian dollars",
+    "TWD": "New Taiwan dollars",
+    "RUB": "rubles",
+    "THB": "baht",
+    "CHF": "Swiss francs",
+    "INR": "rupees",
+    "MOP": "patacas",
     "NZD": "New Zealand dollars",
 }
 
-_APPROX_WORDS = {"over": "more than", "at-least": "at least", "about": "about", "nearly": "nearly",
-                 "under": "less than", "up-to": "up to"}
+_APPROX_WORDS = {
+    "over": "more than",
+    "at-least": "at least",
+    "about": "about",
+    "nearly": "nearly",
+    "under": "less than",
+    "up-to": "up to",
+}
 
-_TIME_WORDS = {"second": "second", "minute": "minute", "hour": "hour", "day": "day", "week": "week",
-               "month": "month", "quarter": "quarter", "year": "year"}
+_TIME_WORDS = {
+    "second": "second",
+    "minute": "minute",
+    "hour": "hour",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "quarter": "quarter",
+    "year": "year",
+}
 
 
 def _plain(value: Decimal) -> str:
