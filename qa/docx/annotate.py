@@ -3,10 +3,13 @@
 ``annotate(src, out, comments)`` reads ``src`` (never changing it), cuts runs at the span edges
 (each half keeps its formatting), lets python-docx add the comments (author "release-qa",
 initials "QA") and writes ``out`` atomically. A span is anchored inside one paragraph: one that
-runs past the end of its paragraph is clipped there; one that starts on the "\\n" between two
+runs past the end of its paragraph is clipped there; one that starts on the "\n" between two
 paragraphs starts at the next one. An empty span is widened to the character after it (or
 before it, at the end of a paragraph); in an empty paragraph the comment marks the empty
-paragraph. Comments can anchor in the body, tables, text boxes, footnotes and endnotes.
+paragraph. Comments anchor in the body, tables and text boxes. A span in a footnote or endnote
+is anchored on the note's reference mark in the text, and its comment quotes the span (a
+comment inside a note stops LibreOffice from opening the file); a note without a reference
+mark does not print, and a span in it gets no comment.
 """
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from typing import Any
 from .atomic import write_atomic
 from .reader import Loaded, load
 from .runsplit import cut_at, run_of
-from .walker import StoryWalker
+from .walker import R, StoryWalker, W
 
 AUTHOR = "release-qa"
 INITIALS = "QA"
@@ -35,20 +38,25 @@ def annotate(src_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
         raise ValueError("annotate writes a copy: out_path must differ from src_path")
     loaded = load(src_path)
     anchors = [_anchor(loaded, start, end) + (text,) for start, end, text in comments]
-    _cut(loaded, anchors)
-    runs = _runs_after_cut(loaded, anchors)
+    in_notes = _note_references(loaded)
+    main_part = next(iter(loaded.roots))
+    notes = [loaded.text.paragraphs[a[0]].part != main_part for a in anchors]
+    _cut(loaded, [a for a, note in zip(anchors, notes, strict=True) if not note])
+    runs = _runs_after_cut(loaded, anchors, notes, in_notes)
     document = loaded.document
     from docx.text.run import Run
 
     count = 0
-    for (_, _, _, text), (first, last) in zip(anchors, runs, strict=True):
+    for (index, start, end, text), note, (first, last) in zip(anchors, notes, runs, strict=True):
         if first is None:
             continue
-        comment = document.add_comment([Run(first, None), Run(last, None)], text=NOT_XML.sub("", text),
-                                       author=AUTHOR, initials=INITIALS)
-        if comment is not None:
-            count += 1
-    _store_notes(loaded, {loaded.text.paragraphs[a[0]].part for a in anchors})
+        if note:
+            para = loaded.text.paragraphs[index]
+            quote = loaded.text.text[para.start + start:para.start + end]
+            text = f"In the {para.kind} here, \u201c{quote}\u201d: {text}"
+        document.add_comment([Run(first, None), Run(last, None)], text=NOT_XML.sub("", text),
+                             author=AUTHOR, initials=INITIALS)
+        count += 1
     buf = io.BytesIO()
     document.save(buf)
     write_atomic(out_path, buf.getvalue())
@@ -95,18 +103,45 @@ def _cut(loaded: Loaded, anchors: list[tuple[int, int, int, str]]) -> None:
                     break
 
 
-def _runs_after_cut(loaded: Loaded, anchors: list[tuple[int, int, int, str]]) -> list[tuple[Any, Any]]:
-    """(first run, last run) of each anchor, found by walking the cut document again."""
+def _runs_after_cut(loaded: Loaded, anchors: list[tuple[int, int, int, str]], notes: list[bool],
+                    in_notes: dict[Any, Any]) -> list[tuple[Any, Any]]:
+    """(first run, last run) of each anchor, found by walking the cut document again; for a
+    span in a note, the run of the note's reference mark (None when there is none)."""
     fresh = _walk_again(loaded)
     out: list[tuple[Any, Any]] = []
-    for index, start, end, _ in anchors:
+    for (index, start, end, _), note in zip(anchors, notes, strict=True):
         raw = fresh[index]
-        if end == start:
+        if note:
+            run = in_notes.get(_note_of(raw.element))
+            out.append((run, run))
+        elif end == start:
             out.append(_empty_paragraph_run(raw.element))
-            continue
-        first = next(e for s, _, _, e in raw.pieces if s == start)
-        last = next(e for _, t, _, e in raw.pieces if t == end)
-        out.append((run_of(first), run_of(last)))
+        else:
+            first = next(e for s, _, _, e in raw.pieces if s == start)
+            last = next(e for _, t, _, e in raw.pieces if t == end)
+            out.append((run_of(first), run_of(last)))
+    return out
+
+
+def _note_of(p: Any) -> tuple[str, str] | None:
+    """("footnote"|"endnote", id) of the note holding paragraph ``p``."""
+    node = p.getparent()
+    while node is not None:
+        kind = node.tag.rpartition("}")[2] if isinstance(node.tag, str) else ""
+        if kind in ("footnote", "endnote"):
+            return kind, node.get(W + "id", "")
+        node = node.getparent()
+    return None
+
+
+def _note_references(loaded: Loaded) -> dict[tuple[str, str], Any]:
+    """("footnote"|"endnote", id) -> the run of its first reference mark in the main text."""
+    out: dict[tuple[str, str], Any] = {}
+    for kind in ("footnote", "endnote"):
+        for ref in loaded.document.element.body.iter(W + kind + "Reference"):
+            run = ref.getparent()
+            if run is not None and run.tag == R:
+                out.setdefault((kind, ref.get(W + "id", "")), run)
     return out
 
 
@@ -129,15 +164,3 @@ def _empty_paragraph_run(p: Any) -> tuple[Any, Any]:
     run = OxmlElement("w:r")
     p.append(run)
     return run, run
-
-
-def _store_notes(loaded: Loaded, touched: set[str]) -> None:
-    """Put the edited footnotes/endnotes trees back into their parts (python-docx keeps those
-    parts as bytes)."""
-    from lxml import etree
-
-    for name, (part, _) in loaded.notes.items():
-        if name not in touched:
-            continue
-        part._blob = etree.tostring(loaded.roots[name], xml_declaration=True, encoding="UTF-8",
-                                    standalone=True)

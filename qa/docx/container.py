@@ -44,6 +44,7 @@ PARSED_TYPES = frozenset(MAIN_TYPES + tuple(WML + t + "+xml" for t in (
     "comments", "footer", "header", "numbering", "settings", "styles")) + (
     "application/vnd.openxmlformats-package.core-properties+xml",))
 NOTES_TYPES = frozenset((WML + "footnotes+xml", WML + "endnotes+xml"))
+INSTALL_HINT = "reading .docx files needs python-docx and defusedxml: pip install 'release-qa[docx]'"
 CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
 XML_DECL = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["']([A-Za-z0-9._-]{1,40})["']""")
 
@@ -141,8 +142,11 @@ class _NullTarget:
 def check_xml(label: str, name: str, data: bytes) -> None:
     """Parse ``data`` with defusedxml (DTDs, entities and external references forbidden),
     building nothing; for the XML this package parses itself."""
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import DefusedXMLParser, ParseError
+    try:
+        from defusedxml import DefusedXmlException
+        from defusedxml.ElementTree import DefusedXMLParser, ParseError
+    except ImportError as exc:
+        raise ImportError(INSTALL_HINT) from exc
 
     parser = DefusedXMLParser(target=_NullTarget(), forbid_dtd=True, forbid_entities=True,
                               forbid_external=True)
@@ -188,7 +192,7 @@ def _xml_members(label: str, zf: zipfile.ZipFile, names: set[str], budget: list[
         raise DocxError("not a .docx: the zip has no [Content_Types].xml", label)
     types_xml = _read_member(label, zf, zf.getinfo("[Content_Types].xml"), budget)
     check_xml(label, "[Content_Types].xml", types_xml)
-    from defusedxml.ElementTree import fromstring
+    from defusedxml.ElementTree import fromstring  # present: check_xml imported defusedxml
 
     root = fromstring(types_xml, forbid_dtd=True)
     defaults = {el.get("Extension", "").lower(): el.get("ContentType", "")

@@ -13,11 +13,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import model
-from .container import Package, open_checked
+from .container import INSTALL_HINT, Package, open_checked
 from .errors import DocxError
 from .walker import P, StoryWalker, T, W
 
-INSTALL_HINT = "reading .docx files needs python-docx: pip install 'release-qa[docx]'"
 RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
 HEADING = re.compile(r"heading [1-9]\Z", re.IGNORECASE)

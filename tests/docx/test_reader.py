@@ -29,8 +29,9 @@ def test_paragraphs_join_with_newlines_and_keep_their_styles():
 
 
 def test_tabs_and_breaks_are_one_character_each_and_never_a_new_line():
-    body = p(r("a"), r(inner="<w:tab/>"), r("b"), r(inner='<w:br/>'), r("c"), r(inner='<w:br w:type="page"/>'),
-             r(inner="<w:t>d</w:t><w:cr/><w:t>e</w:t>"), r(inner="<w:noBreakHyphen/><w:softHyphen/>"),
+    body = p(r("a"), r(inner="<w:tab/>"), r("b"), r(inner='<w:br/>'), r("c"),
+             r(inner='<w:br w:type="page"/>'), r(inner="<w:t>d</w:t><w:cr/><w:t>e</w:t>"),
+             r(inner="<w:noBreakHyphen/><w:softHyphen/>"),
              r(inner='<w:sym w:font="Symbol" w:char="F0B7"/>'))
     doc = read_docx(package(body))
     assert doc.text == "a\tb c d e\u2011\u00ad\uf0b7"
@@ -53,16 +54,18 @@ def test_fields_read_their_result_not_their_instruction():
     instr = r(inner='<w:instrText xml:space="preserve"> HYPERLINK "https://example.org" </w:instrText>')
     nested = begin + r(inner="<w:instrText> PAGE </w:instrText>") + sep + r("7") + end
     body = (p("See ", begin, instr, sep, r("our site"), end, ".")
-            + p("Page ", begin, r(inner="<w:instrText> IF </w:instrText>"), nested, sep, r("x"), end, " of ", nested)
+            + p("Page ", begin, r(inner="<w:instrText> IF </w:instrText>"), nested, sep, r("x"), end,
+                " of ", nested)
             + p("No result: ", begin, r(inner="<w:instrText> TOC </w:instrText>"), end, "end")
             + p('<w:fldSimple w:instr=" DATE "><w:r><w:t>1 May</w:t></w:r></w:fldSimple>'))
     assert texts(read_docx(package(body))) == ["See our site.", "Page x of 7", "No result: end", "1 May"]
 
 
 def test_hyperlinks_smart_tags_content_controls_and_custom_xml_are_read():
-    body = p("Visit ", '<w:hyperlink r:id="rIdLink">' + r("the site", '<w:rStyle w:val="Hyperlink"/>') + "</w:hyperlink>",
-             '<w:smartTag w:uri="u" w:element="place">' + r(" Wuxi") + "</w:smartTag>",
-             '<w:sdt><w:sdtPr><w:alias w:val="a"/></w:sdtPr><w:sdtContent>' + r(" now") + "</w:sdtContent></w:sdt>",
+    link = '<w:hyperlink r:id="rIdLink">' + r("the site", '<w:rStyle w:val="Hyperlink"/>') + "</w:hyperlink>"
+    body = p("Visit ", link, '<w:smartTag w:uri="u" w:element="place">' + r(" Wuxi") + "</w:smartTag>",
+             '<w:sdt><w:sdtPr><w:alias w:val="a"/></w:sdtPr><w:sdtContent>' + r(" now")
+             + "</w:sdtContent></w:sdt>",
              '<w:customXml w:element="x">' + r("!") + "</w:customXml>")
     block_sdt = '<w:sdt><w:sdtPr/><w:sdtContent>' + p("In a control") + "</w:sdtContent></w:sdt>"
     assert texts(read_docx(package(body + block_sdt))) == ["Visit the site Wuxi now!", "In a control"]

@@ -61,7 +61,8 @@ def test_formatted_runs_are_separate_pieces(seed):
 def test_the_committed_docx_is_what_the_script_makes(tmp_path):
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("make_seed_docx", os.path.join(ROOT, "scripts", "make_seed_docx.py"))
+    script = os.path.join(ROOT, "scripts", "make_seed_docx.py")
+    spec = importlib.util.spec_from_file_location("make_seed_docx", script)
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     out = tmp_path / "seed.docx"
