@@ -6,6 +6,7 @@ read only the Report.
 from __future__ import annotations
 
 import importlib
+
 from .._speed.records import record
 
 FORMATS: dict[str, str] = {
@@ -38,8 +39,8 @@ def get_formatter(name: str):
     return importlib.import_module(f"{__name__}.{FORMATS[name]}")
 
 
-def render(name: str, report, options: FormatOptions = FormatOptions()) -> str:
-    return get_formatter(name).render(report, options)
+def render(name: str, report, options: FormatOptions | None = None) -> str:
+    return get_formatter(name).render(report, options or FormatOptions())
 
 
 def write(name: str, report, options: FormatOptions, out) -> None:

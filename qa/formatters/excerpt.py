@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import unicodedata
 
+from .safe_text import shown
+
 CONTEXT = 40
 
 
@@ -38,7 +40,11 @@ def excerpt(source: str, offset: int, end_offset: int, context: int = CONTEXT) -
         cut_end += 1
     prefix = "…" if cut_start > ls else ""
     suffix = "…" if cut_end < le else ""
-    shown = prefix + source[cut_start:cut_end].replace("\t", " ") + suffix
-    lead = width(prefix + source[cut_start:offset].replace("\t", " "))
-    span = max(1, width(source[offset:end_offset]))
-    return shown, " " * lead + "^" * span
+    before = prefix + _visible(source[cut_start:offset])      # control characters escaped:
+    inside = _visible(source[offset:end_offset])               # the carets go under what is shown
+    after = _visible(source[end_offset:cut_end]) + suffix
+    return before + inside + after, " " * width(before) + "^" * max(1, width(inside))
+
+
+def _visible(text: str) -> str:
+    return shown(text.replace("\t", " "))

@@ -3,14 +3,16 @@ excerpt with a caret under the exact span, and what to write instead."""
 from __future__ import annotations
 
 from .excerpt import excerpt
-from .style import Style, summary_line, statistics_table
+from .safe_text import shown
+from .style import Style, statistics_table, summary_line
 
 HUMAN = True
 
 
 def _finding_lines(fr, f, st: Style, options) -> list[str]:
-    out = [f"{st.bold(fr.path)}:{f.line}:{f.column}: {st.sev(f.severity, f.rule)} "
-           f"{f.message} {st.dim('[' + f.severity + ']')}"]
+    path = shown(fr.path)           # names and text from a release never reach the terminal raw
+    out = [f"{st.bold(path)}:{f.line}:{f.column}: {st.sev(f.severity, shown(f.rule))} "
+           f"{shown(f.message)} {st.dim('[' + f.severity + ']')}"]
     if options.show_source and fr.source:
         text, marker = excerpt(fr.source, f.offset, f.end_offset)
         gutter = " " * len(str(f.line))
@@ -18,10 +20,10 @@ def _finding_lines(fr, f, st: Style, options) -> list[str]:
         out.append(f"{st.dim(str(f.line) + ' |')} {text}")
         out.append(f"{st.dim(gutter + ' |')} {st.sev(f.severity, marker)}")
     if f.suggestion:
-        out.append(f"  {st.green('= write instead:')} {f.suggestion}")
+        out.append(f"  {st.green('= write instead:')} {shown(f.suggestion)}")
     for r in f.related[:3]:
-        note = f" ({r.note})" if r.note else ""
-        out.append(f"  {st.dim('= see')} {fr.path}:{r.line}:{r.column}: '{r.text}'{note}")
+        note = f" ({shown(r.note)})" if r.note else ""
+        out.append(f"  {st.dim('= see')} {path}:{r.line}:{r.column}: '{shown(r.text)}'{note}")
     if options.show_source:
         out.append("")
     return out

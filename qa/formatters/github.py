@@ -2,7 +2,10 @@
 
 `::error file=PATH,line=L,col=C,endLine=L2,endColumn=C2,title=CODE name::message`; info
 findings become `notice`. Messages escape % CR LF, property values also : and , so that a
-message can never end the command early or inject another one. GitHub shows only about ten
+message can never end the command early or inject another one; every other line (the score
+lines) escapes % CR LF too, so a file name holding a line break cannot start a command of its
+own, and control characters (ANSI sequences the log viewer would obey, bidi overrides) are
+shown escaped, as in the text format. GitHub shows only about ten
 annotations of each kind per step: all are printed (they stay in the log), and when a kind
 overflows a final notice points to the step summary (the markdown format).
 """
@@ -10,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .safe_text import shown
 from .shared import message_with_suggestion, repo_path, score_text
 
 HUMAN = False
@@ -19,7 +23,9 @@ SHOWN_PER_KIND = 10
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """A message as GitHub reads it back: % CR LF escaped (line breaks kept as %0A, which the
+    annotation shows as line breaks), other control characters shown escaped."""
+    return shown(text, keep="\r\n").replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
 def escape_property(text: str) -> str:
@@ -30,6 +36,11 @@ def command(kind: str, message: str, **props) -> str:
     """`::kind prop=value,...::message` with every part escaped; None values are left out."""
     fields = ",".join(f"{k}={escape_property(str(v))}" for k, v in props.items() if v is not None)
     return f"::{kind}{' ' + fields if fields else ''}::{escape_data(message)}"
+
+
+def plain_line(text: str) -> str:
+    """A log line that is not a command, escaped so that it cannot become one."""
+    return escape_data(text)
 
 
 def annotation(path: str, f) -> str:
@@ -53,7 +64,7 @@ def render(report, options) -> str:
             kinds[COMMANDS.get(f.severity, "warning")] += 1
     for fr in report.files:
         if fr.score and not fr.fatal:
-            out.append(f"release-qa: {repo_path(fr.path)}: {score_text(fr.score)}")
+            out.append(plain_line(f"release-qa: {repo_path(fr.path)}: {score_text(fr.score)}"))
     over = [f"{n} {kind}s" for kind, n in sorted(kinds.items()) if n > SHOWN_PER_KIND]
     if over:
         out.append(command("notice", f"release-qa found {', '.join(over)}; GitHub shows only "

@@ -9,9 +9,9 @@ mark that CSS shows as a caret.
 """
 from __future__ import annotations
 
-import re
-from .._speed.records import record
 from html import escape
+
+from .._speed.records import record
 from .._speed.regex import re_compile
 
 _LINE_END = re_compile(r"\r\n|\r|\n")

@@ -4,7 +4,9 @@ filters by severity and category, a summary chart (inline SVG) and each release'
 
 No external assets: the CSS and script (report.css, report.js beside this module) are
 inlined, and every string from a release or a rule is escaped. The page works offline;
-without script the marks still show and their tooltips still work.
+without script the marks still show and their tooltips still work. File names and error
+messages are shown as the text format shows them (control characters and the bytes of a name
+that is not UTF-8 escaped); the release's own text is kept as it is, for the marks to fit.
 """
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from html import escape
 from importlib import resources
 
 from .html_marks import Span, marked_lines
+from .safe_text import shown, without_surrogates
 from .shared import SEVERITY_ORDER, finding_counts, plural, repo_path
 
 HUMAN = True
@@ -105,14 +108,22 @@ def _counts_line(findings) -> str:
         or '<span class="badge ok">no findings</span>'
 
 
+def _problem(error: str) -> str:
+    return shown(error, keep="\n")       # a line break in HTML text is only a space
+
+
+def _shown_path(fr) -> str:
+    return shown(repo_path(fr.path))
+
+
 def _section(fi: int, fr, rules: dict) -> str:
-    path = esc(repo_path(fr.path))
+    path = esc(_shown_path(fr))
     silenced = len(fr.findings) - len(fr.active)
     head = (f'<header class="rel-h">{_score_badge(fr)}<div><h2>{path}</h2>'
             f'<div class="meta">{fr.words} words \u00b7 {esc(fr.format or "")} '
             f'{esc(fr.codec or "")} \u00b7 {_counts_line(fr.active)}'
             + (f" \u00b7 {silenced} suppressed" if silenced else "") + "</div></div></header>")
-    problems = "".join(f'<p class="problem">{esc(e)}</p>' for e in fr.errors)
+    problems = "".join(f'<p class="problem">{esc(_problem(e))}</p>' for e in fr.errors)
     if fr.fatal:
         return f'<section class="release" id="rel{fi}">{head}{problems}</section>'
     table, cards = _finding_rows(fi, fr, rules)
@@ -171,7 +182,7 @@ def _filters(report) -> str:
 def _index(report) -> str:
     if len(report.files) < 2:
         return ""
-    rows = "".join(f'<tr><td><a href="#rel{i}">{esc(repo_path(fr.path))}</a></td>'
+    rows = "".join(f'<tr><td><a href="#rel{i}">{esc(_shown_path(fr))}</a></td>'
                    f'<td>{_score_badge(fr)}</td><td>{_counts_line(fr.active)}</td></tr>'
                    for i, fr in enumerate(report.files))
     return ('<table class="index"><thead><tr><th>Release</th><th>Score</th><th>Findings</th></tr>'
@@ -193,11 +204,11 @@ def _summary(report) -> str:
 
 
 def render(report, options) -> str:
-    paths = [repo_path(fr.path) for fr in report.files]
+    paths = [_shown_path(fr) for fr in report.files]
     title = f"release-qa: {paths[0]}" if len(paths) == 1 else f"release-qa: {len(paths)} releases"
     sections = "".join(_section(i, fr, report.rules) for i, fr in enumerate(report.files))
     version = f" {esc(report.tool_version)}" if report.tool_version else ""
-    return (
+    return without_surrogates(
         '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f'<meta name="generator" content="release-qa{version}"><title>{esc(title)}</title>'

@@ -4,10 +4,16 @@ Every finding carries rule, name, category, severity, message, 1-based line/colu
 end_line/end_column, 0-based offset/end_offset (end exclusive) in code points of the file as
 given (for HTML and Markdown, of the markup), the text at that span, suggestion, related
 locations, fix and fingerprint. The schema is qa/schemas/report.schema.json.
+
+The output is always valid UTF-8: a file name that is not (Python carries its bytes as lone
+surrogates) is written with each such byte as the four characters `\\xNN`, the form every
+human format shows too.
 """
 from __future__ import annotations
 
 import json
+
+from .safe_text import json_safe
 
 HUMAN = False
 
@@ -41,6 +47,10 @@ def _dump(obj, level: int) -> str:
 def stream(report, options, write) -> None:
     """Write the report piece by piece (the same text as `render`): a release with a hundred
     thousand findings never has them all as dicts or one string at once."""
+    raw_write = write
+
+    def write(text: str) -> None:
+        raw_write(json_safe(text))
     write('{\n  "version": ' + _dump(report.version, 1) + ',\n  "tool": '
           + _dump({"name": "release-qa", "version": report.tool_version}, 1) + ',\n  "files": ')
     if not report.files:

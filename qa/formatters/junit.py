@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 import xml.etree.ElementTree as ET
 
-from .shared import at_least, message_with_suggestion, plural, repo_path, worst
 from .._speed.regex import re_compile
+from .safe_text import shown
+from .shared import at_least, message_with_suggestion, plural, repo_path, worst
 
 HUMAN = False
 
@@ -55,7 +56,7 @@ def _rule_case(suite, path: str, classname: str, code: str, meta: dict, findings
 
 
 def _suite(root, report, fr, codes: list[str]) -> None:
-    path = repo_path(fr.path)
+    path = shown(repo_path(fr.path))        # a name's undecodable bytes as \xNN, as elsewhere
     classname = "release-qa." + re.sub(r"[^\w-]+", "_", path).strip("_")
     suite = _el(root, "testsuite", name=path, file=path)
     props = _el(suite, "properties")

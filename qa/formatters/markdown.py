@@ -4,7 +4,9 @@ Totals by severity and category, each release's score, then per release a table 
 findings (line, rule, message, the excerpt with the span in bold, what to write instead),
 collapsed in a <details> block when the list is long. Everything taken from a release or a
 rule is escaped, and the whole report stays under GitHub's 1 MiB summary limit: rows that
-would pass the budget are left out with a note saying how many.
+would pass the budget are left out with a note saying how many. File names and text are
+shown as the text format shows them (control characters and undecodable bytes escaped), so a
+name holding a line break cannot end a table or an HTML block and start markup of its own.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections import Counter
 from html import escape
 
 from .excerpt import line_bounds
+from .safe_text import shown
 from .shared import SEVERITY_ORDER, finding_counts, md_escape, plural, repo_path
 
 HUMAN = True
@@ -60,7 +63,7 @@ def code(text: str) -> str:
 def highlighted_excerpt(source: str, f) -> str:
     """The finding's line around its span, escaped, with the span in bold."""
     if not source:
-        return md_escape(f.text)
+        return md_escape(shown(f.text))
     ls, le = line_bounds(source, f.offset)
     end = min(f.end_offset, le) if f.end_offset > f.offset else f.offset
     start = max(ls, f.offset - CONTEXT)
@@ -69,9 +72,9 @@ def highlighted_excerpt(source: str, f) -> str:
         start -= 1
     while stop < le and not source[stop].isspace() and stop - end < CONTEXT + 15:
         stop += 1
-    before = ("\u2026" if start > ls else "") + md_escape(source[start:f.offset].lstrip())
-    after = md_escape(source[end:stop].rstrip()) + ("\u2026" if stop < le else "")
-    span = md_escape(source[f.offset:end]) or md_escape(f.text)
+    before = ("\u2026" if start > ls else "") + md_escape(shown(source[start:f.offset].lstrip()))
+    after = md_escape(shown(source[end:stop].rstrip())) + ("\u2026" if stop < le else "")
+    span = md_escape(shown(source[f.offset:end])) or md_escape(shown(f.text))
     more = " \u2026" if f.end_offset > le else ""
     return f"{before}<b>{span}</b>{more}{after}"
 
@@ -121,28 +124,36 @@ def _score_cell(fr) -> str:
     return f"{mark} {sc.value:.1f} ({'pass' if sc.passed else 'below'} {sc.threshold:g})"
 
 
+def _problem(error: str) -> str:
+    return md_escape(shown(error, keep="\n"))     # md_escape puts line breaks on one line
+
+
+def _path(fr) -> str:
+    return shown(repo_path(fr.path))
+
+
 def _release_row(fr) -> str:
     c = finding_counts(fr.active)
     if fr.fatal:
-        return f"| {code(repo_path(fr.path))} | {_score_cell(fr)} |" + " \u2013 |" * (len(SEVERITY_ORDER) + 1)
-    return (f"| {code(repo_path(fr.path))} | {_score_cell(fr)} | {fr.words} | "
+        return f"| {code(_path(fr))} | {_score_cell(fr)} |" + " \u2013 |" * (len(SEVERITY_ORDER) + 1)
+    return (f"| {code(_path(fr))} | {_score_cell(fr)} | {fr.words} | "
             + " | ".join(str(c[s]) for s in SEVERITY_ORDER) + " |")
 
 
 def _finding_row(fr, f) -> str:
-    rule = f"{ICONS.get(f.severity, '')} {code(f.rule)} {md_escape(f.name)}"
-    msg = md_escape(f.message, "<br>")
+    rule = f"{ICONS.get(f.severity, '')} {code(shown(f.rule))} {md_escape(shown(f.name))}"
+    msg = md_escape(shown(f.message, keep="\n"), "<br>")
     if f.related:
-        seen = "; ".join(f"line {r.line} {code(r.text)}" for r in f.related[:3])
+        seen = "; ".join(f"line {r.line} {code(shown(r.text))}" for r in f.related[:3])
         msg += f"<br><sub>see {seen}</sub>"
-    fix = md_escape(f.suggestion, "<br>") if f.suggestion else ""
+    fix = md_escape(shown(f.suggestion, keep="\n"), "<br>") if f.suggestion else ""
     return f"| {f.line}:{f.column} | {rule} | {msg} | {highlighted_excerpt(fr.source, f)} | {fix} |"
 
 
 def _file_section(b: Budget, fr) -> int:
     """Add one release's findings; returns how many rows did not fit."""
     active = fr.active
-    path = escape(repo_path(fr.path))        # inside an HTML block: HTML escapes, not Markdown ones
+    path = escape(_path(fr))        # inside an HTML block: HTML escapes, not Markdown ones
     score = f", score {fr.score.value:.1f}" if fr.score and not fr.fatal else ""
     opened = " open" if len(active) <= OPEN_UP_TO else ""
     head = [f"<details{opened}>",
@@ -170,9 +181,9 @@ def render(report, options) -> str:
     b.force("")
     problems = [(fr, err) for fr in report.files for err in fr.errors]
     if problems:
-        shown = b.add("### Problems", "")
+        listed = b.add("### Problems", "")
         left_files += sum(1 for fr, err in problems
-                          if not (shown and b.add(f"- {code(repo_path(fr.path))}: {md_escape(err)}")))
+                          if not (listed and b.add(f"- {code(_path(fr))}: {_problem(err)}")))
         b.force("")
     checked = [fr for fr in report.files if fr.active]
     left = 0

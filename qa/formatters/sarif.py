@@ -6,13 +6,15 @@ region in 1-based lines and code-point columns (`columnKind` unicodeCodePoints, 
 exclusive) plus the code-point offset and length. The finding's fingerprint (stable across
 edits elsewhere in the file) is the partial fingerprint that code scanning tracks alerts by.
 Findings silenced in the release itself are kept, marked with an in-source suppression.
-Input errors become tool execution notifications.
+Input errors become tool execution notifications. Artifact URIs percent-encode the bytes of
+the path (a name that is not UTF-8 keeps its own bytes: `caf%E9.txt`), and no text in the
+document carries a lone surrogate (see safe_text.json_safe), so it is always valid UTF-8.
 """
 from __future__ import annotations
 
 import json
-from urllib.parse import quote
 
+from .safe_text import json_safe, uri_path
 from .shared import fenced, md_escape, message_with_suggestion, repo_path
 
 HUMAN = False
@@ -25,7 +27,7 @@ LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 def artifact_uri(path: str) -> str:
     """A relative URI reference with forward slashes (characters outside URIs escaped)."""
-    return quote(repo_path(path), safe="/:@!$&'()*+,;=-._~")
+    return uri_path(repo_path(path))
 
 
 def _message(text: str) -> dict:
@@ -164,4 +166,4 @@ def sarif_dict(report) -> dict:
 
 
 def render(report, options) -> str:
-    return json.dumps(sarif_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(sarif_dict(report), ensure_ascii=False, indent=2)) + "\n"

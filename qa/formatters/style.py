@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+from .safe_text import shown
+
 _CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "blue": "34",
           "cyan": "36"}
 _SEVERITY_COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -55,7 +57,7 @@ def summary_line(report, st: Style) -> str:
     elif scores:
         below = sum(1 for sc in scores if not sc.passed)
         line += f"; {below} of {len(scores)} releases score below their threshold" if below else \
-            f"; every release scores at or above its threshold"
+            "; every release scores at or above its threshold"
     return line + "."
 
 
@@ -65,5 +67,5 @@ def statistics_table(report) -> list[str]:
         counts[(f.rule, f.name, f.severity)] += 1
     rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     width = max((len(str(n)) for _, n in rows), default=1)
-    out = [f"{n:>{width}}  {code:<5} {name} [{sev}]" for (code, name, sev), n in rows]
+    out = [f"{n:>{width}}  {shown(code):<5} {shown(name)} [{sev}]" for (code, name, sev), n in rows]
     return out + ([""] if out else [])
