@@ -15,14 +15,15 @@ from __future__ import annotations
 import json
 import os
 from collections import Counter
-from ._speed.records import replace
 from collections.abc import Callable
 
+from ._speed.records import replace
 from .errors import QAError
 from .report import FileResult, Report
 
 BASELINE_VERSION = 1
 STDIN = "-"
+MAX_BYTES = 64 * 1024 * 1024        # about 300,000 recorded findings
 
 
 class BaselineError(QAError):
@@ -42,18 +43,20 @@ def baseline_path(path: str, baseline_file: str) -> str:
 
 
 def load(baseline_file: str) -> list[dict]:
-    """The entries of a baseline file (BaselineError when missing or malformed)."""
-    try:
-        with open(baseline_file, encoding="utf-8") as fh:
-            data = json.load(fh)
-    except FileNotFoundError:
+    """The entries of a baseline file (BaselineError when missing or malformed; a FIFO,
+    device, a file over MAX_BYTES or JSON nested too deeply is refused, not read)."""
+    from .source import read_config_text
+    if not os.path.lexists(baseline_file):
         raise BaselineError("baseline file not found (create it with --update-baseline)",
-                            baseline_file) from None
+                            baseline_file)
+    text = read_config_text(baseline_file, BaselineError, MAX_BYTES)
+    try:
+        data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BaselineError(f"not valid JSON: {exc.msg}", baseline_file, exc.lineno,
                             exc.colno) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise BaselineError(f"cannot read baseline: {getattr(exc, 'strerror', None) or exc}",
+    except RecursionError:
+        raise BaselineError("not a release-qa baseline (JSON nested too deeply to read)",
                             baseline_file) from None
     entries = data.get("findings") if isinstance(data, dict) else None
     if not isinstance(entries, list):
@@ -88,7 +91,7 @@ def update(report: Report, baseline_file: str) -> int:
     """
     checked = {baseline_path(fr.path, baseline_file) for fr in report.files}
     kept: list[dict] = []
-    if os.path.exists(baseline_file):
+    if os.path.lexists(baseline_file):
         kept = [e for e in load(baseline_file) if e["path"] not in checked]
     entries = sorted(kept + entries_for(report, baseline_file),
                      key=lambda e: (e["path"], e.get("line", 0), e.get("column", 0),

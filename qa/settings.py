@@ -8,12 +8,12 @@ import fnmatch
 import math
 import os
 import re
-from ._speed.records import record, field
 
-from .categories import CATEGORIES, SEVERITIES
-from .errors import ConfigError
-from .tomlpos import key_line, load_toml
+from ._speed.records import field, record
 from ._speed.regex import re_compile
+from .categories import CATEGORIES, SEVERITIES
+from .errors import ConfigError, QAError
+from .tomlpos import key_line, load_toml
 
 CONFIG_NAMES = (".release-qa.toml", "release-qa.toml", "pyproject.toml")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -88,10 +88,11 @@ def locate(path: str | None, keys, message: str) -> ConfigError:
     (for errors found after parsing, such as an unknown rule code: the error path only)."""
     line = None
     if path:
+        from .source import read_config_text
         try:
-            with open(path, encoding="utf-8") as fh:
-                line = key_line(fh.read(), keys, os.path.basename(path) == "pyproject.toml")
-        except (OSError, UnicodeDecodeError):
+            line = key_line(read_config_text(path, ConfigError), keys,
+                            os.path.basename(path) == "pyproject.toml")
+        except QAError:
             pass
     return ConfigError(message, path, line)
 
@@ -105,15 +106,15 @@ _MAY_HOLD_TABLE = re_compile(r"""tool\s*\.\s*["']?release-qa|^\s*\[\s*tool\s*\]|
 def parse_config(path: str, text: str | None = None) -> Settings | None:
     """Settings from one config file; None for a pyproject.toml without [tool.release-qa]."""
     if text is None:
-        try:
-            with open(path, encoding="utf-8") as fh:
-                text = fh.read()
-        except (OSError, UnicodeDecodeError) as exc:
-            raise ConfigError(f"cannot read: {exc}", path) from None
+        from .source import read_config_text  # no FIFOs or devices, a size cap
+        text = read_config_text(path, ConfigError)
     is_pyproject = os.path.basename(path) == "pyproject.toml"
     if is_pyproject and not _MAY_HOLD_TABLE.search(text):
         return None             # no way of writing [tool.release-qa] occurs: skip the parse
-    data = load_toml(path, text, ConfigError)
+    try:
+        data = load_toml(path, text, ConfigError)
+    except RecursionError:
+        raise ConfigError("invalid TOML: arrays or tables nested too deeply to read", path) from None
 
     def bad(message: str, *keys: str) -> ConfigError:
         return ConfigError(message, path, key_line(text, keys, is_pyproject))
@@ -159,6 +160,12 @@ def parse_config(path: str, text: str | None = None) -> Settings | None:
     def rel(items):
         return tuple(os.path.normpath(os.path.join(root, p)) for p in items)
 
+    for key in ("packs", "glossaries"):     # a FIFO or device here would hang the pack loader
+        for listed in rel(values.get(key, ())):
+            kind = _special(listed)
+            if kind:
+                raise bad(f"'{key}' names {listed}, which is {kind}, not a regular file", key)
+
     return Settings(
         path=path, root=root,
         select=tuple(values["select"]) if "select" in values else None,
@@ -173,6 +180,15 @@ def parse_config(path: str, text: str | None = None) -> Settings | None:
         severity=tuple(severity.items()),
         rule_options=tuple((code, tuple(opts.items())) for code, opts in rules.items()),
         score=score)
+
+
+def _special(path: str) -> str:
+    """What `path` is when it exists but is not a regular file ('a FIFO (named pipe)', ...)."""
+    from .source import special_kind
+    try:
+        return special_kind(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return ""
 
 
 def _number(value: object) -> bool:
@@ -222,10 +238,15 @@ class ConfigFinder:
         self._by_file: dict[str, Settings] = {}
         self._default = Settings(root=os.getcwd())
         if explicit:
-            if not os.path.isfile(explicit):
+            if not os.path.exists(explicit):
                 raise ConfigError("config file not found", explicit)
             parsed = parse_config(explicit)
             self._default = parsed or Settings(path=explicit, root=os.path.dirname(os.path.abspath(explicit)))
+
+    @property
+    def defaults(self) -> Settings:
+        """The settings of a file under no config file (or of every file, with --config)."""
+        return self._default
 
     def for_path(self, path: str) -> Settings:
         if self.explicit or self.isolated:
@@ -254,13 +275,21 @@ class ConfigFinder:
         return found
 
     def _in_dir(self, folder: str) -> Settings | None:
+        """The config of `folder` itself, or None; a config that cannot be read or is wrong
+        raises its ConfigError (remembered: every file under it gets the same error)."""
         for name in CONFIG_NAMES:
             candidate = os.path.join(folder, name)
-            if os.path.isfile(candidate):
-                if candidate not in self._by_file:
-                    parsed = parse_config(candidate)
-                    if parsed is None:
-                        continue
-                    self._by_file[candidate] = parsed
-                return self._by_file[candidate]
+            if candidate not in self._by_file:
+                kind = _special(candidate)
+                if kind == "a directory" or not (kind or os.path.isfile(candidate)):
+                    continue
+                try:
+                    self._by_file[candidate] = parse_config(candidate)
+                except ConfigError as exc:
+                    self._by_file[candidate] = exc
+            found = self._by_file[candidate]
+            if isinstance(found, ConfigError):
+                raise found
+            if found is not None:
+                return found
         return None
