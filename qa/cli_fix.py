@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import argparse
 import sys
-from ._speed.records import record
 
+from ._speed.records import record, replace
 from .errors import UsageError
 from .report import FileResult, Report
 
@@ -109,6 +109,10 @@ def _fix_all(args, report: Report, runner, stdin_at: set[int]) -> list[_Change]:
         stdin = i in stdin_at
         relint = _relinter(fr, runner, args.stdin_filename if stdin else None)
         out = fix_until_stable(fr.source, fr, relint, unsafe=args.unsafe_fixes)
+        if out.growing:             # a replacement holding what it replaces: write nothing
+            _warn(f"{fr.path}: fixes kept making the text longer (a replacement that contains "
+                  "the text it replaces?); not fixed")
+            continue
         if not out.settled:
             _warn(f"{fr.path}: fixes kept changing the text after {out.passes} passes "
                   "(rules undoing each other?); check the result")
@@ -135,7 +139,7 @@ def _show_diff(report: Report, changes: list[_Change]) -> int:
 
 
 def _write(changes: list[_Change], report: Report, runner, args) -> Report:
-    from .fixes import WriteRefused, rewrite_file
+    from .fixes import WriteRaced, WriteRefused, rewrite_file
     files = list(report.files)
     fixed = written = 0
     for ch in changes:
@@ -146,6 +150,11 @@ def _write(changes: list[_Change], report: Report, runner, args) -> Report:
         else:
             try:
                 rewrite_file(fr.path, fr.source, ch.text, fr.encoding or "utf-8", fr.bom)
+            except WriteRaced as exc:       # written, but another program's write was lost
+                files[ch.index] = replace(ch.after, errors=[*ch.after.errors, str(exc)])
+                fixed += ch.applied
+                written += 1
+                continue
             except WriteRefused as exc:
                 _warn(f"{fr.path}: {exc}")
                 continue
@@ -193,8 +202,10 @@ def _count(n: int, noun: str) -> str:
 
 
 def _note(message: str) -> None:
-    sys.stderr.write(f"release-qa: {message}\n")
+    from .cli import _stderr_line
+    _stderr_line("", message)
 
 
 def _warn(message: str) -> None:
-    sys.stderr.write(f"release-qa: warning: {message}\n")
+    from .cli import _stderr_line
+    _stderr_line("warning: ", message)

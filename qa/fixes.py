@@ -15,16 +15,24 @@ import hashlib
 import os
 import stat
 import tempfile
-from ._speed.records import record
 from collections.abc import Callable, Iterable
+from itertools import pairwise
 
+from ._speed.records import record
 from .findings import SAFE, Edit, Finding, Fix
 
 MAX_PASSES = 10
+GROWTH = 1.25           # a pass may make the text at most this much longer (plus GROWTH_SLACK)
+GROWTH_SLACK = 256      # characters, so that short texts may take a few insertions
 
 
 class WriteRefused(Exception):
     """A fixed file that was not written; the message says why (the file is untouched)."""
+
+
+class WriteRaced(WriteRefused):
+    """Another program wrote to the file in the instant --fix replaced it: the fixed text is
+    in the file and that program's write is lost. An error, not a warning."""
 
 
 @record(frozen=True)
@@ -36,6 +44,7 @@ class FixOutcome:
     applied: int            # fixes applied over all passes
     passes: int
     settled: bool           # False: fixes kept changing the text (a cycle or MAX_PASSES)
+    growing: bool = False   # not settled because fixes kept making the text longer
 
 
 def applicable(findings: Iterable[Finding], unsafe: bool = False) -> list[Fix]:
@@ -108,7 +117,7 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
 
 def _self_overlap(edits: list[Edit]) -> bool:
     ordered = sorted(edits, key=lambda e: (e.offset, e.end_offset))
-    return any(b.offset < a.end_offset or b.offset == a.offset for a, b in zip(ordered, ordered[1:]))
+    return any(b.offset < a.end_offset or b.offset == a.offset for a, b in pairwise(ordered))
 
 
 def fix_until_stable(text: str, result, relint: Callable[[str], object], unsafe: bool = False,
@@ -117,10 +126,13 @@ def fix_until_stable(text: str, result, relint: Callable[[str], object], unsafe:
 
     `result` is the lint result (a FileResult) of `text`; `relint(text)` lints a new text.
     Stops early, unsettled, when a pass would bring back a text seen before (two rules
-    undoing each other) or after `max_passes` passes.
+    undoing each other) or would make the text more than GROWTH times longer (a replacement
+    that contains what it replaces, applied again and again), and after `max_passes` passes;
+    `growing` says the text was still getting longer when it stopped.
     """
     seen = {_digest(text)}
     applied = passes = 0
+    grew = False
     while passes < max_passes:
         fixes = applicable(result.findings, unsafe)
         new_text, n = apply_fixes(text, fixes) if fixes else (text, 0)
@@ -128,11 +140,14 @@ def fix_until_stable(text: str, result, relint: Callable[[str], object], unsafe:
             return FixOutcome(text, result, applied, passes, True)
         if _digest(new_text) in seen:
             return FixOutcome(text, result, applied, passes, False)
+        if len(new_text) > len(text) * GROWTH + GROWTH_SLACK:
+            return FixOutcome(text, result, applied, passes, False, True)
+        grew = len(new_text) > len(text)
         seen.add(_digest(new_text))
         text, applied, passes = new_text, applied + n, passes + 1
         result = relint(text)
     settled = apply_fixes(text, applicable(result.findings, unsafe))[1] == 0
-    return FixOutcome(text, result, applied, passes, settled)
+    return FixOutcome(text, result, applied, passes, settled, grew and not settled)
 
 
 def _digest(text: str) -> bytes:
@@ -168,41 +183,109 @@ def rewrite_file(path: str, original: str, fixed: str, encoding: str, bom: bool)
 
     The check and the bytes use the encoding and BOM the file was read with, so text outside
     the edits comes back byte for byte; a file whose bytes cannot be reproduced that way (or
-    that changed since it was read) is left alone.
+    that changed since it was read) is left alone, and so is a file without any write
+    permission bit (even for root, whom the OS would let write it) and a file with several
+    hard links (the rename would leave the other names holding the old text). The file stays
+    open while it is replaced, so that a write racing the rename is seen (WriteRaced).
     """
     real = os.path.realpath(path)
-    try:
-        with open(real, "rb") as fh:
-            on_disk = fh.read()
-    except OSError as exc:
-        raise WriteRefused(f"cannot read it again: {exc.strerror or exc}") from None
     try:
         expected = encode(original, encoding, bom)
         data = encode(fixed, encoding, bom)
     except (UnicodeEncodeError, LookupError) as exc:
         raise WriteRefused(f"the fixed text cannot be written as {encoding}: {exc}") from None
-    if on_disk != expected:
-        raise WriteRefused("changed on disk since it was read (or its bytes do not round-trip "
-                           f"through {encoding}); not fixed")
-    if not os.access(real, os.W_OK):
-        raise WriteRefused("file is read-only; not fixed")
     try:
-        write_atomic(real, data)
+        fh = open(real, "rb", buffering=0, opener=_open_nonblocking)
     except OSError as exc:
-        raise WriteRefused(f"cannot write it: {exc.strerror or exc}; the file is unchanged") from None
+        raise WriteRefused(f"cannot read it again: {exc.strerror or exc}") from None
+    with fh:
+        try:
+            st = os.fstat(fh.fileno())
+            on_disk = _read_at_most(fh, len(expected) + 1) if stat.S_ISREG(st.st_mode) else None
+        except OSError as exc:
+            raise WriteRefused(f"cannot read it again: {exc.strerror or exc}") from None
+        if on_disk != expected:
+            raise WriteRefused("changed on disk since it was read (or its bytes do not round-trip "
+                               f"through {encoding}); not fixed")
+        if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(real, os.W_OK):
+            raise WriteRefused(f"file is read-only (mode {stat.S_IMODE(st.st_mode):04o}); not fixed")
+        if st.st_nlink > 1:
+            raise WriteRefused(f"file has {st.st_nlink} hard links, which replacing it would split "
+                               "(the other names would keep the old text); not fixed")
+        guard = _Guard(fh, st, _digest_bytes(expected))
+        try:
+            write_atomic(real, data, guard)
+        except WriteRefused:
+            raise
+        except OSError as exc:
+            raise WriteRefused(f"cannot write it: {exc.strerror or exc}; the file is unchanged") from None
 
 
-def write_atomic(path: str, data: bytes) -> None:
+def _open_nonblocking(path: str, flags: int) -> int:
+    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+
+
+def _read_at_most(fh, limit: int) -> bytes:
+    """Up to `limit` bytes from the start of an unbuffered binary file."""
+    fh.seek(0)
+    parts, total = [], 0
+    while total < limit:
+        part = fh.read(limit - total)
+        if not part:
+            break
+        parts.append(part)
+        total += len(part)
+    return b"".join(parts)
+
+
+def _digest_bytes(data: bytes) -> bytes:
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+class _Guard:
+    """What the file held when --fix read it: checked again right before the rename (size,
+    mtime_ns, inode and content) and, through the descriptor kept open on the replaced file,
+    right after it, when a write that slipped in between can still be seen."""
+
+    def __init__(self, fh, st: os.stat_result, digest: bytes) -> None:
+        self.fh, self.st, self.digest = fh, st, digest
+
+    def _same(self, st: os.stat_result) -> bool:
+        return ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+                == (self.st.st_dev, self.st.st_ino, self.st.st_size, self.st.st_mtime_ns)
+                and _digest_bytes(_read_at_most(self.fh, self.st.st_size + 1)) == self.digest)
+
+    def before_rename(self, path: str) -> None:
+        try:
+            same = self._same(os.stat(path))       # same inode: the content read is the path's
+        except OSError:
+            same = False
+        if not same:
+            raise WriteRefused("changed on disk while it was being fixed; not fixed (the other "
+                               "program's version is kept)")
+
+    def after_rename(self) -> None:
+        try:
+            same = self._same(os.fstat(self.fh.fileno()))
+        except OSError:
+            same = False
+        if not same:
+            raise WriteRaced("another program wrote to it while --fix replaced it: the fixed "
+                             "text is in the file and that program's write is lost")
+
+
+def write_atomic(path: str, data: bytes, guard: _Guard | None = None) -> None:
     """Replace the file at `path` with `data` atomically, keeping its permission bits.
 
-    The bytes go to a temporary file in the same folder, are flushed and fsynced, and the
-    temporary file is renamed over the original. On any failure (including an interrupt)
-    the temporary file is removed and the original is untouched.
+    The bytes go to a temporary file (`.rqa-XXXXXXXX.tmp`: short, whatever the length of the
+    file's name) in the same folder, are flushed and fsynced, and the temporary file is renamed
+    over the original. On any failure (including an interrupt or SIGTERM, which the CLI turns
+    into one) the temporary file is removed and the original is untouched. With a `guard`,
+    the original is checked again just before the rename and just after it.
     """
     st = os.stat(path)
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(path)}.", suffix=".release-qa.tmp",
-                               dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=".rqa-", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -210,12 +293,16 @@ def write_atomic(path: str, data: bytes) -> None:
             os.fsync(fh.fileno())
         os.chmod(tmp, stat.S_IMODE(st.st_mode))
         _keep_owner(tmp, st)
+        if guard is not None:
+            guard.before_rename(path)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
     _fsync_folder(folder)
+    if guard is not None:
+        guard.after_rename()
 
 
 def _keep_owner(tmp: str, st: os.stat_result) -> None:
