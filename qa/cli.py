@@ -10,11 +10,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .version import __version__
 from .categories import SEVERITIES
-from .errors import QAError, UsageError
+from .errors import QAError, Terminated, UsageError
+from .version import __version__
 
 COMMANDS = ("check", "rules", "explain")
+MAX_JOBS = 1_000_000        # a larger --jobs is a mistake, not a machine
+JOBS_PER_CORE = 4           # --jobs is lowered to this many processes per core
 INPUT_FORMATS = ("text", "markdown", "html")
 
 
@@ -134,15 +136,20 @@ def run() -> None:
     Freeing every module, pattern and cache at exit costs a short run 10-30 ms, a fifth of a
     pre-commit check; the output is flushed and the exit handlers (the parse cache is saved
     by one) are run first, so nothing is lost."""
+    for stream in (sys.stdout, sys.stderr):     # a character no codec takes is shown, not fatal
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
     code = main()
-    try:
-        sys.stdout.flush()
-    except (BrokenPipeError, ValueError):
-        pass
-    try:
-        sys.stderr.flush()
-    except (BrokenPipeError, ValueError):
-        pass
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            if stream is not None:
+                stream.flush()
+        except (OSError, ValueError):
+            pass
     import atexit
     run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
     if run_exit_handlers is None:        # another Python: leave the normal way
@@ -153,6 +160,9 @@ def run() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if sys.stdout is None:          # started with stdout closed (`release-qa check x >&-`)
+        _error("standard output is closed: there is nowhere to write the report")
+        return 2
     if argv in (["--version"], ["-V"]):
         print(f"release-qa {__version__}")
         return 0
@@ -175,6 +185,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except QAError as exc:
         _error(str(exc))
         return 2
+    except Terminated:
+        _error("terminated")
+        return 128 + 15
     except KeyboardInterrupt:
         _error("interrupted")
         return 2
@@ -193,11 +206,28 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
-    sys.stderr.write(f"release-qa: error: {' '.join(message.split())}\n")
+    _stderr_line("error: ", message)
+
+
+def _warning(message: str) -> None:
+    _stderr_line("warning: ", message)
+
+
+def _stderr_line(kind: str, message: str) -> None:
+    """One line on stderr: spaces squeezed, control characters (from file names or release
+    text) escaped, so that no name can move the cursor, recolour the terminal or start a
+    GitHub workflow command on a line of its own."""
+    from .formatters.safe_text import shown
+    if sys.stderr is None:
+        return
+    try:
+        sys.stderr.write(f"release-qa: {kind}{' '.join(shown(message).split())}\n")
+    except (OSError, ValueError):
+        pass
 
 
 def _check(args) -> int:
-    from .formatters import FormatOptions, FORMATS, write
+    from .formatters import FORMATS, FormatOptions, write
     from .runner import Overrides, Runner
     if not args.paths:
         raise UsageError("no files given (pass files, folders, or - for stdin)")
@@ -208,8 +238,9 @@ def _check(args) -> int:
             raise UsageError(f"--output wants FORMAT=FILE with FORMAT one of "
                              f"{', '.join(sorted(FORMATS))}, not {spec!r}")
         outputs.append((fmt, path))
-    if args.jobs < 0:
-        raise UsageError("--jobs must be 0 (all cores) or more")
+    if not 0 <= args.jobs <= MAX_JOBS:
+        raise UsageError(f"--jobs must be from 0 (all cores) to {MAX_JOBS:,}, not {args.jobs:,} "
+                         f"(it is lowered to {JOBS_PER_CORE} per core and to one per file anyway)")
     if args.isolated and args.config:
         raise UsageError("--isolated and --config cannot be combined")
     if args.select is not None and not _csv(args.select):
@@ -222,25 +253,36 @@ def _check(args) -> int:
         min_severity=args.min_severity, fail_under=args.fail_under, encoding=args.encoding,
         input_format=args.input_format, packs=tuple(os.path.abspath(p) for p in args.pack),
         glossaries=tuple(os.path.abspath(g) for g in args.glossary))
+    for listed in (*overrides.packs, *overrides.glossaries):
+        _refuse_special_file(listed)
     pre = getattr(args, "pre_check", None)
     if pre:                      # options of extension modules are checked before any work
         pre(args)
     runner = Runner(overrides, args.config, args.isolated)
-    jobs = args.jobs or (os.cpu_count() or 1)
-    report = runner.run(args.paths, jobs=jobs, stdin_name=args.stdin_filename,
-                        progress=_progress_printer())
-    hook = getattr(args, "post_check", None)
-    if hook:
-        report = hook(args, report, runner) or report
+    _refuse_overwriting_inputs([path for _, path in outputs], runner.targets(args.paths))
+    cores = os.cpu_count() or 1
+    jobs = min(args.jobs or cores, cores * JOBS_PER_CORE)
+    with _TerminateOnSigterm():
+        report = runner.run(args.paths, jobs=jobs, stdin_name=args.stdin_filename,
+                            progress=_progress_printer())
+        hook = getattr(args, "post_check", None)
+        if hook:
+            report = hook(args, report, runner) or report
+    shared_shown: set[str] = set()
     for fr in report.files:
         for err in fr.errors:
-            _error(f"{fr.path}: {err}")
+            if err in runner.shared_errors:     # a config error: once, naming the config file
+                if err not in shared_shown:
+                    shared_shown.add(err)
+                    _error(err)
+            else:
+                _error(f"{fr.path}: {err}")
         for warning in fr.warnings:
-            sys.stderr.write(f"release-qa: warning: {fr.path}: {warning}\n")
+            _warning(f"{fr.path}: {warning}")
     if not report.files:
-        sys.stderr.write(f"release-qa: warning: no files to check in {' '.join(args.paths)} "
-                         "(folders are searched for .txt, .md, .markdown, .html and .htm files "
-                         "unless the config's include/exclude say otherwise)\n")
+        _warning(f"no files to check in {' '.join(args.paths)} (folders are searched for .txt, "
+                 ".md, .markdown, .html and .htm files unless the config's include/exclude say "
+                 "otherwise)")
     if getattr(args, "exit_status", None) is not None:     # the hook printed its output (--diff)
         return args.exit_status
     out = getattr(args, "report_stream", None) or sys.stdout  # stdin --fix: stdout holds the text
@@ -255,13 +297,74 @@ def _check(args) -> int:
     return report.exit_code
 
 
+def _refuse_special_file(path: str) -> None:
+    """A --pack or --glossary that is a FIFO or device would hang or flood the loader."""
+    from .source import special_kind
+    try:
+        kind = special_kind(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return                  # missing: the pack loader says so
+    if kind and kind != "a directory":
+        raise UsageError(f"{path}: is {kind}, not a regular file; not read")
+
+
+def _refuse_overwriting_inputs(outputs: list[str], targets) -> None:
+    """`-o FMT=FILE` must not replace a file being checked (the same file by device and inode,
+    whatever the name)."""
+    existing = {}
+    for path in outputs:
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        if os.path.isfile(path):
+            existing[(st.st_dev, st.st_ino)] = path
+    if not existing:
+        return
+    for t in targets:
+        if t.path == "-" or t.missing:
+            continue
+        try:
+            st = os.stat(t.path)
+        except (OSError, ValueError):
+            continue
+        hit = existing.get((st.st_dev, st.st_ino))
+        if hit:
+            raise UsageError(f"-o {hit}: that is {t.path}, one of the files being checked; "
+                             "choose another output file")
+
+
+class _TerminateOnSigterm:
+    """While a check runs, SIGTERM raises Terminated (a KeyboardInterrupt to the code it
+    interrupts), so that every `finally` runs: forked workers are stopped and a half-written
+    temporary file of --fix is removed. The previous handler comes back afterwards."""
+
+    def __enter__(self):
+        import signal
+        self.previous = None
+        try:
+            self.previous = signal.signal(signal.SIGTERM, _raise_terminated)
+        except (ValueError, OSError):       # not the main thread: leave signals alone
+            pass
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.previous is not None:
+            import signal
+            signal.signal(signal.SIGTERM, self.previous)
+
+
+def _raise_terminated(signum, frame) -> None:
+    raise Terminated(signum)
+
+
 def _write(path: str, emit) -> None:
     """Write one output file: `emit(stream)` writes the format to it."""
     try:
         folder = os.path.dirname(os.path.abspath(path))
         os.makedirs(folder, exist_ok=True)
         with open(path, "a" if path == os.environ.get("GITHUB_STEP_SUMMARY") else "w",
-                  encoding="utf-8") as fh:
+                  encoding="utf-8", errors="backslashreplace") as fh:
             emit(fh)
     except OSError as exc:
         raise QAError(f"cannot write output: {exc.strerror or exc}", path) from None

@@ -39,3 +39,8 @@ class ConfigError(QAError):
 
 class RulePackError(QAError):
     """A rule pack or glossary that cannot be loaded."""
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM arrived during a check: raised by the CLI's handler so that cleanup runs (forked
+    workers stopped, temporary files removed); code that handles an interrupt handles it."""

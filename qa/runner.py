@@ -6,17 +6,17 @@ from __future__ import annotations
 
 import os
 import sys
-from ._speed.records import record, field, replace
 
+from ._speed.records import field, record, replace
 from .discovery import Target, discover
 from .document import load_document
 from .engine import RunConfig, lint_document
-from .errors import InputError, QAError, UsageError
+from .errors import ConfigError, InputError, QAError, RulePackError, UsageError
 from .report import FileResult, Report
 from .ruleset import RuleSet, build_ruleset
 from .score import score
 from .settings import ConfigFinder, Settings, locate
-from .source import SourceFile, decode, read_source
+from .source import SourceFile, decode, read_source, read_stream
 
 
 @record(frozen=True)
@@ -159,6 +159,7 @@ class Runner:
         self.config, self.isolated = config, isolated
         self.finder = ConfigFinder(config, isolated)
         self.plan = Plan(overrides)
+        self.shared_errors: set[str] = set()    # config errors shared by the files under them
 
     def settings_for(self, path: str) -> Settings:
         base = self.finder.for_path(os.getcwd() if path == "-" else path)
@@ -171,7 +172,8 @@ class Runner:
         settings = self.settings_for(stdin_name or target.path)
         try:
             if target.path == "-":
-                src = decode(sys.stdin.buffer.read(), shown, self.overrides.encoding)
+                stdin = getattr(sys.stdin, "buffer", None) if sys.stdin is not None else None
+                src = decode(read_stream(stdin, shown), shown, self.overrides.encoding)
             else:
                 src = read_source(target.path, self.overrides.encoding)
         except InputError as exc:
@@ -183,22 +185,45 @@ class Runner:
         return check_source(src, settings, self.plan, fmt)
 
     def targets(self, paths) -> list[Target]:
-        return discover(paths, self.settings_for)
+        return discover(paths, self.settings_for, self.finder.defaults)
 
     def run(self, paths, jobs: int = 1, stdin_name: str | None = None, progress=None) -> Report:
+        """Check every target; a broken config file (or a pack or glossary it names) is the
+        error of the files under it, which are not checked, and the others are."""
         targets = self.targets(paths)
-        for t in targets:       # build every rule set up front: errors surface before work starts
-            if not t.missing:
-                self.plan.rules_for(self.settings_for(stdin_name or t.path if t.path == "-" else t.path))
-        if jobs > 1 and _worth_forking(targets) and not any(t.path == "-" for t in targets):
-            results = self._check_many(targets, jobs, progress)
+        failed: dict[int, FileResult] = {}
+        for i, t in enumerate(targets):  # every rule set up front: errors surface before work starts
+            if t.missing:
+                continue
+            shown = stdin_name or t.path if t.path == "-" else t.path
+            try:
+                self.plan.rules_for(self.settings_for(shown))
+            except (ConfigError, RulePackError) as exc:
+                if self._from_command_line(exc):
+                    raise
+                message = str(exc)
+                self.shared_errors.add(message)
+                failed[i] = FileResult(shown, errors=[message], fatal=True)
+        todo = [t for i, t in enumerate(targets) if i not in failed]
+        jobs = max(1, min(jobs, len(todo)))
+        if jobs > 1 and _worth_forking(todo) and not any(t.path == "-" for t in todo):
+            checked = self._check_many(todo, jobs, progress)
         else:
-            results = []
-            for i, t in enumerate(targets):
-                results.append(self.check_target(t, stdin_name))
+            checked = []
+            for i, t in enumerate(todo):
+                checked.append(self.check_target(t, stdin_name))
                 if progress:
-                    progress(i + 1, len(targets))
-        return self.report(results)
+                    progress(i + 1, len(todo))
+        done = iter(checked)
+        return self.report([failed[i] if i in failed else next(done) for i in range(len(targets))])
+
+    def _from_command_line(self, exc: QAError) -> bool:
+        """True for an error of --config or of a --pack/--glossary given on the command line:
+        it concerns every file, so the run stops with it."""
+        if self.config or not exc.path:
+            return True
+        path = os.path.abspath(str(exc.path))
+        return path in self.overrides.packs or path in self.overrides.glossaries
 
     def _check_many(self, targets, jobs: int, progress) -> list[FileResult]:
         """Targets checked in `jobs` processes, results in input order."""

@@ -17,8 +17,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 
 FILE_OVERHEAD = 2048        # a file costs about this many bytes' worth of work on top of its size
+PR_SET_PDEATHSIG = 1        # prctl option (linux/prctl.h): a signal for when the parent dies
 
 
 def split(sizes: list[int], parts: int) -> list[list[int]]:
@@ -50,7 +52,6 @@ def can_fork() -> bool:
     from .plain import PLAIN
     if PLAIN or not hasattr(os, "fork"):
         return False
-    import sys
     threading = sys.modules.get("threading")
     return threading is None or threading.active_count() <= 1
 
@@ -72,7 +73,7 @@ def check_in_pool(work, spec, targets: list, jobs: int, progress=None) -> list:
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
     results: list = [None] * len(targets)
-    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(targets)))) as pool:
+    with ProcessPoolExecutor(max_workers=max(1, min(jobs, len(targets), 61))) as pool:
         futures = {pool.submit(partial(work, spec), t): i for i, t in enumerate(targets)}
         from concurrent.futures import as_completed
         for done, future in enumerate(as_completed(futures), 1):
@@ -86,7 +87,7 @@ def check_in_shares(check, targets: list, sizes: list[int], jobs: int, progress=
                     offset: int = 0) -> list:
     """[check(t) for t in targets], computed in `jobs` processes (the parent and jobs - 1
     forked children). `progress(done, total)` is called in the parent as files finish."""
-    shares = [s for s in split(sizes, jobs) if s]
+    shares = [s for s in split(sizes, max(1, min(jobs, len(targets)))) if s]   # one per file at most
     total = offset + len(targets)
     children: list[_Child] = []
     results: list = [None] * len(targets)
@@ -124,10 +125,12 @@ def check_in_shares(check, targets: list, sizes: list[int], jobs: int, progress=
 def _fork(check, targets: list, share: list[int]) -> _Child:
     tick_r, tick_w = os.pipe()
     result_r, result_w = os.pipe()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:                            # the child: check the share, report, leave
         status = 1
         try:
+            _die_with_parent(parent)
             os.close(tick_r)
             os.close(result_r)
             out = []
@@ -148,6 +151,24 @@ def _fork(check, targets: list, share: list[int]) -> _Child:
     os.set_blocking(tick_r, False)
     os.set_blocking(result_r, False)
     return _Child(pid, share, tick_r, result_r)
+
+
+def _die_with_parent(parent: int) -> None:
+    """In a forked child: SIGTERM kills it outright (the parent's handler, which raises, is not
+    wanted here), and on Linux the kernel sends it SIGTERM when the parent dies, however the
+    parent dies (even by SIGKILL), so no worker outlives its run."""
+    import signal
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGTERM), 0, 0, 0)
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:              # the parent died before the request took effect
+        os._exit(1)
 
 
 def _drain(children: list[_Child], block: bool) -> None:
@@ -206,7 +227,6 @@ def _reap(children: list[_Child]) -> None:
 
 
 def _flush_stdio() -> None:
-    import sys
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()
