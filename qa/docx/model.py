@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Piece kinds: what element of a run a stretch of paragraph text comes from.
 TEXT = "text"          # w:t: the piece is that element's whole text
@@ -22,8 +23,7 @@ SYMBOL = "symbol"      # w:sym: the character its w:char attribute names
 KINDS = ("title", "heading", "body", "table", "textbox", "footnote", "endnote")
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A stretch of one paragraph's text that comes from one element of a run.
 
     ``start``/``end`` are offsets in the paragraph's text (end exclusive). ``t_index`` is, for a

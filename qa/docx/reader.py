@@ -15,7 +15,7 @@ from typing import Any
 from . import model
 from .container import INSTALL_HINT, Package, open_checked
 from .errors import DocxError
-from .walker import P, StoryWalker, T, W
+from .walker import P, StoryWalker, T, W, child_of
 
 RT_FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
 RT_ENDNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/endnotes"
@@ -122,10 +122,10 @@ def _style_names(document: Any) -> dict[str | None, tuple[str, bool]]:
     for style in document.styles.element.iterchildren(STYLE):
         if style.get(W + "type") != "paragraph":
             continue
-        name_el = style.find(W + "name")
+        name_el = child_of(style, W + "name")
         name = BabelFish.internal2ui(name_el.get(W + "val", "")) if name_el is not None else ""
-        ppr = style.find(PPR)
-        outline = ppr.find(OUTLINE) if ppr is not None else None
+        ppr = child_of(style, PPR)
+        outline = child_of(ppr, OUTLINE) if ppr is not None else None
         heading = bool(HEADING.match(name)) or (outline is not None and outline.get(W + "val") != "9")
         entry = (name or style.get(W + "styleId", ""), heading)
         out[style.get(W + "styleId")] = entry
@@ -135,13 +135,13 @@ def _style_names(document: Any) -> dict[str | None, tuple[str, bool]]:
 
 
 def _paragraph_style(p: Any, styles: dict[str | None, tuple[str, bool]]) -> tuple[str, bool]:
-    ppr = p.find(PPR)
+    ppr = child_of(p, PPR)
     style_id = None
     heading = False
     if ppr is not None:
-        pstyle = ppr.find(PSTYLE)
+        pstyle = child_of(ppr, PSTYLE)
         style_id = pstyle.get(W + "val") if pstyle is not None else None
-        outline = ppr.find(OUTLINE)
+        outline = child_of(ppr, OUTLINE)
         heading = outline is not None and outline.get(W + "val") != "9"
     name, style_heading = styles.get(style_id) or styles.get(None) or (style_id or "", False)
     return name, heading or style_heading

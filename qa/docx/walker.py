@@ -18,6 +18,7 @@ from. What prints is what is read, after accepting tracked changes:
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -43,7 +44,7 @@ SINGLE_CHARS = {
 GRAPHICS = frozenset((W + "drawing", W + "pict", W + "object"))
 OFF = frozenset(("0", "false", "off"))
 # Characters that str.splitlines() treats as line ends: never let one start a new line.
-LINE_ENDS = str.maketrans({c: " " for c in "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"})
+LINE_END = re.compile("[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
 SKIPPED_NOTES = frozenset(("separator", "continuationSeparator", "continuationNotice"))
 
 Element = Any  # an lxml element (python-docx's oxml classes are lxml elements)
@@ -114,7 +115,7 @@ class StoryWalker:
             elif tag in BLOCK_CONTAINERS:
                 self.blocks(child, kind)
             elif tag == SDT:
-                content = child.find(SDT_CONTENT)
+                content = child_of(child, SDT_CONTENT)
                 if content is not None:
                     self.blocks(content, kind)
             elif tag == ALT:
@@ -138,7 +139,7 @@ class StoryWalker:
             elif tag in INLINE_CONTAINERS:
                 self._inline(child, line)
             elif tag == SDT:
-                content = child.find(SDT_CONTENT)
+                content = child_of(child, SDT_CONTENT)
                 if content is not None:
                     self._inline(content, line)
             elif tag == ALT:
@@ -147,31 +148,29 @@ class StoryWalker:
                     self._inline(branch, line)
 
     def _run(self, run: Element, line: _Line) -> None:
-        rpr = run.find(RPR)
-        hidden = False
-        if rpr is not None:
-            vanish = rpr.find(VANISH)
-            hidden = vanish is not None and vanish.get(VAL, "1").lower() not in OFF
-        self._run_content(run, hidden, line)
+        self._run_content(run, False, line)
 
     def _run_content(self, container: Element, hidden: bool, line: _Line) -> None:
         for child in container:
             tag = child.tag
-            if tag == FLDCHAR:
+            if tag == T:
+                if not (hidden or self._in_instruction):
+                    text = child.text or ""
+                    if LINE_END.search(text):
+                        text = LINE_END.sub(" ", text)
+                    line.add(text, model.TEXT, child)
+            elif tag == RPR:   # first in a run: whether the run is hidden
+                hidden = any(c.tag == VANISH and c.get(VAL, "1").lower() not in OFF for c in child)
+            elif tag == FLDCHAR:
                 self._field_char(child.get(FLDCHAR_TYPE))
-                continue
-            if tag in GRAPHICS:
+            elif tag in GRAPHICS:
                 line.boxes.extend(self._textboxes(child))
-                continue
-            if tag == ALT:
+            elif tag == ALT:
                 branch = self._choose(child)
                 if branch is not None:
                     self._run_content(branch, hidden, line)
+            elif hidden or self._in_instruction:
                 continue
-            if hidden or self._in_instruction:
-                continue
-            if tag == T:
-                line.add((child.text or "").translate(LINE_ENDS), model.TEXT, child)
             elif tag in SINGLE_CHARS:
                 char, kind = SINGLE_CHARS[tag]
                 line.add(char, kind, child)
@@ -180,7 +179,7 @@ class StoryWalker:
                 if char:
                     line.add(char, model.SYMBOL, child)
             elif tag == RUBY:
-                base = child.find(RUBY_BASE)
+                base = child_of(child, RUBY_BASE)
                 if base is not None:
                     self._inline(base, line)
 
@@ -239,6 +238,12 @@ class StoryWalker:
         return chosen
 
 
+def child_of(element: Element, tag: str) -> Element | None:
+    """The first child of ``element`` with this tag, or None (lxml's ``find`` goes through its
+    Python path machinery; a filtered child iterator stays in C)."""
+    return next(element.iterchildren(tag), None)
+
+
 def _symbol(code: str | None) -> str:
     """The character of a w:sym w:char value (hex); "" when it is not a usable code point."""
     try:
@@ -246,5 +251,5 @@ def _symbol(code: str | None) -> str:
     except ValueError:
         return ""
     if 0x20 <= value <= 0x10FFFF and not 0xD800 <= value <= 0xDFFF:
-        return chr(value).translate(LINE_ENDS)
+        return LINE_END.sub(" ", chr(value))
     return ""
