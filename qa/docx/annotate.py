@@ -16,6 +16,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
@@ -96,11 +97,11 @@ def _cut(loaded: Loaded, anchors: list[tuple[int, int, int, str]]) -> None:
     for index, offsets in edges.items():
         pieces = loaded.text.paragraphs[index].pieces
         elements = loaded.elements[index]
+        starts = [piece.start for piece in pieces]
         for offset in sorted(offsets, reverse=True):
-            for piece, element in zip(pieces, elements, strict=True):
-                if piece.start <= offset < piece.end:
-                    cut_at(element, offset - piece.start)
-                    break
+            i = bisect_right(starts, offset) - 1
+            if i >= 0 and offset < pieces[i].end:
+                cut_at(elements[i], offset - pieces[i].start)
 
 
 def _runs_after_cut(loaded: Loaded, anchors: list[tuple[int, int, int, str]], notes: list[bool],
@@ -108,6 +109,7 @@ def _runs_after_cut(loaded: Loaded, anchors: list[tuple[int, int, int, str]], no
     """(first run, last run) of each anchor, found by walking the cut document again; for a
     span in a note, the run of the note's reference mark (None when there is none)."""
     fresh = _walk_again(loaded)
+    edges: dict[int, tuple[dict[int, Any], dict[int, Any]]] = {}
     out: list[tuple[Any, Any]] = []
     for (index, start, end, _), note in zip(anchors, notes, strict=True):
         raw = fresh[index]
@@ -117,9 +119,10 @@ def _runs_after_cut(loaded: Loaded, anchors: list[tuple[int, int, int, str]], no
         elif end == start:
             out.append(_empty_paragraph_run(raw.element))
         else:
-            first = next(e for s, _, _, e in raw.pieces if s == start)
-            last = next(e for _, t, _, e in raw.pieces if t == end)
-            out.append((run_of(first), run_of(last)))
+            if index not in edges:
+                edges[index] = ({s: e for s, _, _, e in raw.pieces}, {t: e for _, t, _, e in raw.pieces})
+            by_start, by_end = edges[index]
+            out.append((run_of(by_start[start]), run_of(by_end[end])))
     return out
 
 

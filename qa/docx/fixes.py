@@ -14,6 +14,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -102,13 +103,21 @@ def _plan(loaded: Loaded, edit: Edit) -> tuple[str, list[tuple[int, int, int, st
     para = text.paragraphs[index]
     stop = end - para.start
     pieces = para.pieces
-    covered = [i for i, p in enumerate(pieces) if p.start < stop and p.end > col]
-    if not covered:  # an insertion: into the text piece that ends or starts here
-        covered = [i for i, p in enumerate(pieces) if p.kind == model.TEXT and p.end == col]
-        covered = covered or [i for i, p in enumerate(pieces) if p.kind == model.TEXT and p.start == col]
-        if not covered:
+    starts = loaded.cache.setdefault("starts", {}).get(index)
+    if starts is None:
+        starts = loaded.cache["starts"][index] = [p.start for p in pieces]
+    first = max(bisect_right(starts, col) - 1, 0)
+    covered = []
+    for i in range(first, bisect_left(starts, stop)):
+        if pieces[i].end > col:
+            covered.append(i)
+    if not covered:  # an insertion: into the text piece that ends here, else the one starting here
+        near = [i for i in (first - 1, first, first + 1)
+                if 0 <= i < len(pieces) and pieces[i].kind == model.TEXT]
+        here = [i for i in near if pieces[i].end == col] + [i for i in near if pieces[i].start == col]
+        if not here:
             raise _Refused("there is no run of text at the insertion point")
-        covered = covered[:1]
+        covered = here[:1]
     for i in covered:
         piece = pieces[i]
         if piece.kind != model.TEXT:

@@ -161,3 +161,12 @@ def test_nothing_is_applied_when_the_file_changed_since_it_was_checked(tmp_path)
     assert result.applied == [] and not result.written and not os.path.exists(out)
     assert result.refused == [((0, 3, "Old"), "the file changed since it was checked")]
     assert apply_fixes(src, out, [(0, 3, "Old")], expect_text="New text").written
+
+
+def test_an_insertion_between_runs_goes_into_the_run_before(tmp_path):
+    src = write(tmp_path, "in.docx", package(p(r("Haier", "<w:b/>"), r(" Group said"))))
+    out = str(tmp_path / "out.docx")
+    result = apply_fixes(src, out, [(5, 5, "!"), (0, 0, "«"), (16, 16, "»")])
+    assert result.refused == []
+    runs = docx.Document(out).paragraphs[0].runs
+    assert [(run.text, run.bold) for run in runs] == [("«Haier!", True), (" Group said»", None)]
