@@ -26,7 +26,7 @@ from .errors import DocxError
 MAX_FILE_BYTES = 100 * 1024 * 1024    # the .docx itself
 MAX_TOTAL_BYTES = 100 * 1024 * 1024   # all members, uncompressed
 MAX_ENTRIES = 5000
-MAX_RATIO = 200                       # uncompressed / compressed, for members over RATIO_FLOOR
+MAX_RATIO = 500      # uncompressed / compressed, over RATIO_FLOOR (deflate tops out near 1,030)
 RATIO_FLOOR = 1024 * 1024
 CHUNK = 1 << 16
 

@@ -21,12 +21,14 @@ from typing import Any
 from . import model, rawxml
 from .atomic import write_atomic
 from .reader import Loaded, load
-from .walker import RPR, P
+from .walker import RPR, P, W
 
 Edit = tuple[int, int, str]
 BAD_REPLACEMENT = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029") | frozenset(
     chr(c) for c in range(0x20) if c != 0x09)
 
+SILENT = frozenset(W + n for n in ("rPr", "proofErr", "bookmarkStart", "bookmarkEnd", "commentRangeStart",
+                                   "commentRangeEnd", "permStart", "permEnd", "lastRenderedPageBreak"))
 PROPERTY_NAMES = {
     "b": "bold", "bCs": "bold", "i": "italic", "iCs": "italic", "u": "underline", "sz": "size",
     "szCs": "size", "color": "colour", "rFonts": "font", "rStyle": "character style",
@@ -159,6 +161,32 @@ def _same_formatting(ts: list[Any]) -> None:
             raise _Refused("it spans runs with different formatting (%s); fix it by hand" % ", ".join(names))
         if len(chain) != len(first[1]) or any(a is not b for a, b in zip(chain, first[1], strict=True)):
             raise _Refused("it spans a hyperlink, field, content control or tracked-change boundary")
+    for before, after in zip(ts, ts[1:], strict=False):
+        if not _adjacent(before, after):
+            raise _Refused("it spans hidden or deleted text, a field, a note mark or an object; "
+                           "fix it by hand")
+
+
+def _adjacent(a: Any, b: Any) -> bool:
+    """Whether only markup that prints nothing (bookmarks, proofing marks, comment ranges, run
+    properties) lies between w:t ``a`` and the next piece's w:t ``b`` (siblings' runs)."""
+    run_a, run_b = a.getparent(), b.getparent()
+    between = list(a.itersiblings())
+    if run_a is not run_b:
+        node = run_a.getnext()
+        while node is not None and node is not run_b:
+            between.append(node)
+            node = node.getnext()
+        if node is None:
+            return False
+        between.extend(b.itersiblings(preceding=True))
+    else:
+        between = []
+        node = a.getnext()
+        while node is not None and node is not b:
+            between.append(node)
+            node = node.getnext()
+    return all(isinstance(n.tag, str) and n.tag in SILENT for n in between)
 
 
 def _check_raw(loaded: Loaded, part: str, ops: list[tuple[int, int, int, str]]) -> None:

@@ -82,6 +82,10 @@ def test_an_edit_across_runs_of_one_formatting_goes_into_the_first_run(tmp_path)
     (p("x", '<w:hyperlink r:id="rIdLink">' + r("link") + "</w:hyperlink>"), "xlink", "x link", "hyperlink"),
     (p("Anchor", textbox("New text", "Old text")), "New", "Old", "fallback copy"),
     (p("text"), "text", "two\nlines", "line break"),
+    (p("Group", r(inner='<w:footnoteReference w:id="1"/>'), " said"), "Group said", "X", "a note mark"),
+    (p("Haier ", r("secret ", "<w:vanish/>"), "Group"), "Haier Group", "Haier", "hidden or deleted text"),
+    (p("Haier ", '<w:del w:id="1" w:author="a"><w:r><w:delText>x</w:delText></w:r></w:del>', "Group"),
+     "Haier Group", "Haier", "hidden or deleted text"),
 ])
 def test_edits_that_cannot_be_made_in_the_runs_are_refused(tmp_path, body, phrase, new, reason):
     _, out, _, result = fix(tmp_path, package(body), [(phrase, 0, new)])
@@ -170,3 +174,10 @@ def test_an_insertion_between_runs_goes_into_the_run_before(tmp_path):
     assert result.refused == []
     runs = docx.Document(out).paragraphs[0].runs
     assert [(run.text, run.bold) for run in runs] == [("«Haier!", True), (" Group said»", None)]
+
+
+def test_bookmarks_and_proofing_marks_between_runs_do_not_stop_an_edit(tmp_path):
+    body = p("Jing", '<w:bookmarkStart w:id="0" w:name="b"/><w:proofErr w:type="spellStart"/>', "dong",
+             '<w:bookmarkEnd w:id="0"/>', " Group")
+    _, out, _, result = fix(tmp_path, package(body), [("Jingdong Group", 0, "JD Group")])
+    assert result.refused == [] and read_docx(out).text == "JD Group"
