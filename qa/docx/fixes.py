@@ -81,11 +81,12 @@ def apply_fixes(src_path: str | os.PathLike[str], out_path: str | os.PathLike[st
         return result
     new_parts = {part: _rewrite(loaded, part, ops) for part, ops in planned.items()}
     data = _rezip(loaded.package.data, new_parts)
-    if isinstance(src_path, (str, os.PathLike)) and _changed(src_path, loaded.package.data):
+    from_path = isinstance(src_path, (str, os.PathLike))
+    if from_path and _changed(src_path, loaded.package.data):
         result.refused = [(e, "the file changed while the fixes were made") for e in result.applied]
         result.applied = []
         return result
-    write_atomic(out_path, data, mode_from=os.fspath(src_path))
+    write_atomic(out_path, data, mode_from=os.fspath(src_path) if from_path else None)
     result.written = True
     result.text = _apply_to_text(text, result.applied)
     return result
@@ -99,7 +100,7 @@ def _plan(loaded: Loaded, edit: Edit) -> tuple[str, list[tuple[int, int, int, st
         raise _Refused(f"span {start}-{end} is outside the text (0-{len(text.text)})")
     if "\n" in text.text[start:end]:
         raise _Refused("it spans two paragraphs")
-    if any(c in BAD_REPLACEMENT for c in new):
+    if not isinstance(new, str) or any(c in BAD_REPLACEMENT for c in new):
         raise _Refused("the replacement holds a line break or a control character")
     index, col = text.locate(start)
     para = text.paragraphs[index]
@@ -204,6 +205,8 @@ def _check_raw(loaded: Loaded, part: str, ops: list[tuple[int, int, int, str]]) 
 def _slots(loaded: Loaded, part: str) -> rawxml.TextSlots:
     cache = loaded.cache.setdefault("slots", {})
     if part not in cache:
+        if part not in loaded.package.xml:
+            raise rawxml.RawXmlError("the part's bytes were not found in the zip")
         raw, _ = rawxml.decode_part(loaded.package.xml[part])
         slots = rawxml.TextSlots(raw)
         if len(slots.slots) != len(loaded.t_elements(part)):

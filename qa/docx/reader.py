@@ -1,5 +1,9 @@
 """Reading a .docx with python-docx into a ``DocxText`` (see model.py for what it holds).
 
+What is read: the main text (body, headings, tables nested to any depth, text boxes), then the
+footnotes, then the endnotes. Headers and footers are not read (letterheads and page numbers
+repeat on every page and are not the release's prose), nor existing comments.
+
 ``read_docx`` is the public entry; ``load`` also returns what annotating needs (the open
 python-docx Document, and for every piece of every paragraph the element it came from).
 python-docx is imported on first use only; without it the ImportError says how to install it.
