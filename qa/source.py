@@ -193,29 +193,6 @@ def read_config_text(path: str, error: type[QAError] = InputError,
         raise error(f"not valid UTF-8 (byte {exc.start})", path) from None
 
 
-def plausible_chinese(text: str) -> bool:
-    """False when a GB18030 (or Big5) decoding looks like a Western 8-bit file read wrongly.
-
-    A Latin-1 or cp1252 file decodes as GB18030 more often than one would like: each accented
-    letter pairs with the next byte into one CJK character wedged inside a Latin word
-    ("Pok\u00e9mon" -> "Pok" + one Han character + "mon"). Real Chinese text has runs of CJK
-    characters, not single ones between Latin letters.
-    """
-    wedged = total = 0
-    text = text[:1 << 20]
-    for i, ch in enumerate(text):
-        if ord(ch) < 0x2E80:
-            continue
-        total += 1
-        if not ch.isalpha():
-            continue            # full-width punctuation comes from two GB bytes, not a Latin letter
-        before = text[i - 1] if i else " "
-        after = text[i + 1] if i + 1 < len(text) else " "
-        if before.isascii() and before.isalpha() and after.isascii() and after.isalpha():
-            wedged += 1
-    return total == 0 or wedged * 3 < total
-
-
 def read_source(path: str, encoding: str | None = None) -> SourceFile:
     """Read and decode one file; every failure is an InputError naming the file."""
     return decode(read_regular(path, MAX_BYTES, InputError), path, encoding)
@@ -289,53 +266,62 @@ MARGIN = 0.1            # and (for Big5) this much above the other reading
 SAMPLE = 4000           # non-ASCII characters looked at, spread over the first MiB
 
 
-def _non_ascii_sample(text: str) -> list[str]:
-    from ._speed.regex import re_compile
-    chars = re_compile(r"[^\x00-\x7f]").findall(text, 0, 1 << 20)
-    step = max(1, len(chars) // SAMPLE)
-    return chars[::step]
+def _sample(text: str) -> list[str]:
+    """About SAMPLE non-ASCII characters spread over the first MiB of `text` (all of them when
+    the text is short or mostly ASCII)."""
+    head = text[:1 << 20]
+    step = max(1, len(head) // (SAMPLE * 2))
+    chars = [c for c in head[::step] if c > "\x7f"]
+    if step > 1 and len(chars) < SAMPLE // 4:       # mostly ASCII: few enough to take them all
+        from ._speed.regex import re_compile
+        chars = re_compile(r"[^\x00-\x7f]").findall(head)[:SAMPLE * 4]
+    return chars
 
 
 def _common_share(text: str, table: str) -> float:
     """The share of the non-ASCII characters of `text` that are frequent characters or
     punctuation of `table` (gb2312 or big5); 1.0 when there are none."""
-    sample = _non_ascii_sample(text)
-    if not sample:
-        return 1.0
+    sample = _sample(text)
     common = 0
     for ch in sample:
         try:
             b = ch.encode(table)
         except UnicodeEncodeError:
             continue
-        if len(b) != 2:
-            continue
-        if table == "gb2312":
+        if len(b) == 2 and table == "gb2312":
             common += 0xA1 <= b[0] <= 0xA3 or 0xB0 <= b[0] <= 0xD7
-        else:
-            v = b[0] << 8 | b[1]
-            common += 0xA140 <= v <= 0xA3BF or 0xA440 <= v <= 0xC67E
-    return common / len(sample)
+        elif len(b) == 2:
+            common += 0xA140 <= (b[0] << 8 | b[1]) <= 0xA3BF or 0xA440 <= (b[0] << 8 | b[1]) <= 0xC67E
+    return common / len(sample) if sample else 1.0
 
 
-def _mostly_utf8(data: bytes) -> tuple[int, int] | None:
-    """(bad bytes, valid non-ASCII characters) when the head of `data` is UTF-8 with a few
-    bytes that are not: more valid characters than twice the bad bytes, or CJK ones at a rate
-    no GB18030 or Big5 text reaches."""
+def plausible_chinese(text: str) -> bool:
+    """False when a GB18030 (or Big5) decoding looks like a Western 8-bit file read wrongly.
+
+    A Latin-1 or cp1252 file decodes as GB18030 more often than one would like: each accented
+    letter pairs with the next byte into one CJK character wedged inside a Latin word
+    ("Pok\u00e9mon" -> "Pok" + one Han character + "mon"). Real Chinese text has runs of CJK
+    characters, not single ones between Latin letters (full-width punctuation, which comes
+    from two GB bytes, is not counted as wedged).
+    """
+    from ._speed.regex import re_compile
+    head = text[:1 << 20]
+    total = len(head) - len(head.encode("latin-1", "ignore"))
+    wedged = sum(1 for m in re_compile(r"(?<=[A-Za-z])[^\x00-\u2e7f](?=[A-Za-z])").finditer(head)
+                 if m.group().isalpha())
+    return total == 0 or wedged * 3 < total
+
+
+def _mostly_utf8(data: bytes) -> int:
+    """How many bytes of the head of `data` are not UTF-8, when that head is UTF-8 but for a
+    few bytes: over twice as many valid non-ASCII characters, or CJK ones at a rate no GB18030
+    or Big5 text reaches (else 0)."""
+    from ._speed.regex import re_compile
     probe = data[:1 << 20].decode("utf-8", "surrogateescape")
-    bad = good = cjk = 0
-    for ch in _non_ascii_sample(probe) if len(probe) > SAMPLE * 4 else probe:
-        code = ord(ch)
-        if code < 0x80:
-            continue
-        if 0xDC80 <= code <= 0xDCFF:
-            bad += 1
-        else:
-            good += 1
-            cjk += 0x3000 <= code <= 0x9FFF
-    if bad and (good >= 2 * bad or (cjk >= 3 and cjk * 10 >= bad)):
-        return bad, good
-    return None
+    bad = len(re_compile("[\udc80-\udcff]").findall(probe))
+    good = len(re_compile("[^\x00-\x7f\udc80-\udcff]").findall(probe))
+    cjk = len(re_compile("[\u3000-\u9fff]").findall(probe))
+    return bad if bad and (good >= 2 * bad or (cjk >= 3 and cjk * 10 >= bad)) else 0
 
 
 def _try(data: bytes, *codecs_: str) -> tuple[str, str] | None:
@@ -347,13 +333,45 @@ def _try(data: bytes, *codecs_: str) -> tuple[str, str] | None:
     return None
 
 
+def _verdict(gb: float | None, big5: float | None) -> str | None:
+    """"gb2312" or "big5" when one reading (its share of frequent characters; None when it does
+    not decode) is clearly right; GB18030 wins a tie (mainland releases are the common case)."""
+    g, b = gb or 0.0, big5 or 0.0
+    if big5 is not None and b >= COMMON_SHARE and b >= g + MARGIN:
+        return "big5"
+    if gb is not None and g >= COMMON_SHARE and g + MARGIN > b:
+        return "gb2312"
+    return None
+
+
+def _line_votes(data: bytes) -> set[str]:
+    """The verdicts of the lines (with a few non-ASCII characters) of the head of `data`, each
+    decoded on its own: a file pasted together from GB18030 and Big5 parts votes for both."""
+    votes: set[str] = set()
+    seen = 0
+    for line in data[:1 << 20].split(b"\n"):
+        if line.isascii():
+            continue
+        shares = {}
+        for codec, table in (("gb18030", "gb2312"), ("big5", "big5")):
+            got = _try(line, codec)
+            shares[table] = _common_share(got[0], table) if got else None
+        wide = sum(1 for b in line if b >= 0x80) // 2
+        if wide >= 6:
+            votes.add(_verdict(shares["gb2312"], shares["big5"]) or "")
+        seen += wide
+        if seen > 20000 or len(votes - {""}) > 1:
+            break
+    return votes - {""}
+
+
 def _guess_legacy(data: bytes, bad_at: int, path: str) -> tuple[str, str]:
     """(text, codec) of bytes that are not UTF-8: GB18030 or Big5 when the characters say so
-    clearly; an InputError naming the doubt otherwise."""
+    clearly, in the whole and line by line; an InputError naming the doubt otherwise."""
     advice = "pass --encoding to name the encoding (e.g. --encoding cp1252)"
     mixed = _mostly_utf8(data)
     if mixed:
-        which = "one byte is not" if mixed[0] == 1 else "some bytes are not"
+        which = "one byte is not" if mixed == 1 else "some bytes are not"
         raise InputError(f"mostly UTF-8, but {which} (the first at byte {bad_at}): a mix of "
                          f"encodings, or stray Latin-1 bytes? Not guessed; {advice}", path)
     readings = {}
@@ -362,15 +380,14 @@ def _guess_legacy(data: bytes, bad_at: int, path: str) -> tuple[str, str]:
         if got and plausible_chinese(got[0]):
             readings[table] = (got[0], got[1], _common_share(got[0], table))
     gb, big5 = readings.get("gb2312"), readings.get("big5")
-    gb_share = gb[2] if gb else 0.0
-    big5_share = big5[2] if big5 else 0.0
-    if big5 and big5_share >= COMMON_SHARE and big5_share >= gb_share + MARGIN:
-        return big5[0], big5[1]
-    if gb and gb_share >= COMMON_SHARE and gb_share + MARGIN > big5_share:
-        return gb[0], gb[1]
     if not readings:
         raise InputError(f"not valid UTF-8 (byte {bad_at}), UTF-16, GB18030 or Big5; {advice}", path)
+    chosen = _verdict(gb[2] if gb else None, big5[2] if big5 else None)
+    if chosen and len(_line_votes(data)) < 2:
+        return readings[chosen][0], readings[chosen][1]
     rare = [f"as {name} {1 - r[2]:.0%} of its non-ASCII characters would be rare ones"
             for name, r in (("GB18030", gb), ("Big5", big5)) if r]
+    if chosen:              # each part reads well, but not in the same encoding
+        rare = ["some lines read as GB18030 and others as Big5"]
     raise InputError(f"not valid UTF-8 (byte {bad_at}), and its encoding is uncertain: "
                      f"{', '.join(rare)} (a mix of encodings?); {advice}", path)

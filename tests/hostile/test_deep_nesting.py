@@ -36,7 +36,8 @@ def test_folder_1500_levels_deep(deep):
     assert proc.returncode == 1, proc.stderr
     assert proc.stderr == b""
     files = json.loads(proc.stdout)["files"]
-    assert [f["path"] for f in files] == [os.path.join(bottom, "deep.txt"), os.path.join(str(root), "top.txt")]
+    expected = [os.path.join(bottom, "deep.txt"), os.path.join(str(root), "top.txt")]
+    assert [f["path"] for f in files] == expected
     assert all(len(f["findings"]) == 1 for f in files)
 
 
