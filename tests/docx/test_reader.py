@@ -5,7 +5,7 @@ import pytest
 
 pytest.importorskip("docx")
 
-from qa.docx import DocxText, read_docx  # noqa: E402
+from qa.docx import DocxText, chinese_source, is_chinese_source, read_docx  # noqa: E402
 from qa.docx.reader import load  # noqa: E402
 from tests.docx.builders import notes, p, package, r, write  # noqa: E402
 
@@ -158,3 +158,12 @@ def test_chinese_text_and_astral_characters_count_as_code_points(tmp_path):
 def test_path_and_bytes_read_the_same(tmp_path):
     data = package(p("Same") + p("text"))
     assert read_docx(write(tmp_path, "a.docx", data)) == read_docx(data)
+
+
+def test_a_release_finds_its_chinese_source_beside_it(tmp_path):
+    english = write(tmp_path, "wiot.docx", package(p("WIOT 2021 opens in Wuxi")))
+    assert chinese_source(english) is None
+    source = write(tmp_path, "wiot.zh.docx", package(p("2021世界物联网博览会在无锡开幕")))
+    assert chinese_source(english) == source and is_chinese_source(source)
+    assert chinese_source(source) is None and not is_chinese_source(english)
+    assert read_docx(source).text == "2021世界物联网博览会在无锡开幕"
