@@ -41,7 +41,7 @@ def test_explicit_encoding_wins_over_binary_sniffing(tmp_path, encoding):
 
 MIXED = [
     # UTF-8 Chinese in the first paragraph, GB18030 in the second (two files pasted together)
-    ("Acme opens plant in Wuxi\n\n\u65e0\u9521\u5e02\u653f\u5e9c\u4eca\u5929\u8868\u793a\u3002\n".encode()
+    ("Acme opens plant in Wuxi\n\n\u516c\u53f8\u5de5\u5382\u4eca\u5929\u5ba3\u5e03\n".encode()
      + "\n\u5de5\u5382\u5c06\u4e8e\u660e\u5e74\u6295\u4ea7\uff0c\u96c7\u7528\u4e94\u767e\u4eba\u3002\n"
      .encode("gb18030"), "mostly UTF-8"),
     # GB18030 and Big5 pasted together: neither reading gives mostly frequent characters
