@@ -53,10 +53,12 @@ class _Refused(Exception):
 
 
 def apply_fixes(src_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
-                edits: list[Edit], expect_text: str | None = None) -> FixResult:
+                edits: list[Edit], expect_text: str | None = None, dry_run: bool = False) -> FixResult:
     """Apply ``edits`` to a copy of ``src_path`` written to ``out_path`` (which may be the same
     path, for an in-place fix). With ``expect_text``, nothing is applied unless the file still
-    reads as that text (the text the edits' offsets were computed on)."""
+    reads as that text (the text the edits' offsets were computed on). With ``dry_run``, every
+    edit is planned and checked as for a real run and ``text`` is the text the output would
+    have, but nothing is written (for --diff)."""
     loaded = load(src_path)
     text = loaded.text.text
     result = FixResult(text=text)
@@ -80,6 +82,9 @@ def apply_fixes(src_path: str | os.PathLike[str], out_path: str | os.PathLike[st
     if not result.applied:
         return result
     new_parts = {part: _rewrite(loaded, part, ops) for part, ops in planned.items()}
+    if dry_run:
+        result.text = _apply_to_text(text, result.applied)
+        return result
     data = _rezip(loaded.package.data, new_parts)
     from_path = isinstance(src_path, (str, os.PathLike))
     if from_path and _changed(src_path, loaded.package.data):

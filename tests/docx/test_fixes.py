@@ -181,3 +181,13 @@ def test_bookmarks_and_proofing_marks_between_runs_do_not_stop_an_edit(tmp_path)
              '<w:bookmarkEnd w:id="0"/>', " Group")
     _, out, _, result = fix(tmp_path, package(body), [("Jingdong Group", 0, "JD Group")])
     assert result.refused == [] and read_docx(out).text == "JD Group"
+
+
+def test_a_dry_run_says_what_would_change_and_writes_nothing(tmp_path):
+    src = write(tmp_path, "in.docx", package(p("Jingdong Group ", r("said", "<w:b/>"))))
+    before = (tmp_path / "in.docx").read_bytes()
+    result = apply_fixes(src, src, [(0, 8, "JD"), (9, 19, "x")], dry_run=True)
+    assert result.text == "JD Group said" and not result.written
+    [(_, why)] = result.refused
+    assert why == "it spans runs with different formatting (bold); fix it by hand"
+    assert (tmp_path / "in.docx").read_bytes() == before
