@@ -89,7 +89,8 @@ class Plan:
                     if problem:
                         raise locate(s.path, ("rules", code, name),
                                      f"option '{name}' of rule {rule.code} {problem}")
-                    options.setdefault(rule.code, {})[name] = tuple(value) if isinstance(value, list) else value
+                    value = tuple(value) if isinstance(value, list) else value
+                    options.setdefault(rule.code, {})[name] = value
             severity = {_known_rule(rs, c, s, "severity").code: v for c, v in s.severity}
             config = RunConfig(severity, options, (), s.min_severity, rs.glossary)
             self._selected[key] = (s, rules, config, rs)
@@ -153,8 +154,9 @@ def directive_warnings(doc, rs: RuleSet) -> list[str]:
 
 
 class Runner:
-    def __init__(self, overrides: Overrides = Overrides(), config: str | None = None,
+    def __init__(self, overrides: Overrides | None = None, config: str | None = None,
                  isolated: bool = False) -> None:
+        overrides = overrides or Overrides()
         self.overrides = overrides
         self.config, self.isolated = config, isolated
         self.finder = ConfigFinder(config, isolated)
@@ -238,7 +240,7 @@ class Runner:
         from .version import __version__
         rules: dict[str, dict] = {}
         fail_on = self.overrides.fail_on
-        for key, (s, selected, _, _) in self.plan._selected.items():
+        for s, selected, _, _ in self.plan._selected.values():
             fail_on = fail_on or s.fail_on
             for r in selected:
                 rules.setdefault(r.code, r.meta.to_dict())
