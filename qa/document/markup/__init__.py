@@ -1,14 +1,23 @@
-"""Readers that turn a decoded file into a Document: plain text, Markdown and HTML."""
+"""Readers that turn a decoded file into a Document: plain text, Markdown and HTML; and
+bilingual CAT files (XLIFF, TMX) into a pair of Documents, English and Chinese."""
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING
 
 from ...source import SourceFile
 from ..model import Document
 
+if TYPE_CHECKING:
+    from .bilingual import BilingualDocuments
+
 MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd")
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+BILINGUAL_SUFFIXES = (".xlf", ".xliff", ".tmx")
 FORMATS = ("text", "markdown", "html")
+
+__all__ = ["BILINGUAL_SUFFIXES", "FORMATS", "HTML_SUFFIXES", "MARKDOWN_SUFFIXES", "BilingualDocuments",
+           "build_document", "format_for", "read_bilingual"]
 
 
 def format_for(path: str) -> str:
@@ -32,3 +41,22 @@ def build_document(src: SourceFile, fmt: str | None = None) -> Document:
         return read_markdown(src)
     from .plain import read_plain
     return read_plain(src)
+
+
+def read_bilingual(src: SourceFile) -> BilingualDocuments:
+    """The English (target) and Chinese (source) Documents of an XLIFF or TMX file, with the
+    aligned segment pairs; TMX by the suffix .tmx (or a <tmx> root), XLIFF otherwise."""
+    from .bilingual import read_tmx, read_xliff
+    if os.path.splitext(src.path)[1].lower() == ".tmx":
+        return read_tmx(src)
+    head = src.text[:4096]
+    if "<tmx" in head and "<xliff" not in head:
+        return read_tmx(src)
+    return read_xliff(src)
+
+
+def __getattr__(name: str):
+    if name == "BilingualDocuments":
+        from .bilingual import BilingualDocuments
+        return BilingualDocuments
+    raise AttributeError(name)

@@ -1,9 +1,12 @@
 """ProseBuilder: assembles extracted prose piece by piece while recording the offset map."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from ..offsets import OffsetMap
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
 
 
 class ProseBuilder:
@@ -17,19 +20,28 @@ class ProseBuilder:
         self.length = 0
         self._last_src_end = -1      # merge verbatim pieces that continue one another
         self._tail = ""
+        self.source_end = 0          # source offset where the last piece ends
 
     def verbatim(self, start: int, end: int, newline_to_space: bool = False) -> None:
-        """Copy source[start:end] unchanged (optionally turning line breaks into spaces)."""
+        """Copy source[start:end] unchanged; with `newline_to_space`, each line break becomes
+        a synthetic space (so that every verbatim piece is exactly the source's text)."""
         if end <= start:
             return
+        if newline_to_space and _LINE_BREAK.search(self.source, start, end):
+            pos = start
+            for m in _LINE_BREAK.finditer(self.source, start, end):
+                self.verbatim(pos, m.start())
+                self.synthetic(" ", m.start(), m.end())
+                pos = m.end()
+            self.verbatim(pos, end)
+            return
         piece = self.source[start:end]
-        if newline_to_space:
-            piece = piece.replace("\r", " ").replace("\n", " ")
         if start != self._last_src_end:
             self._map.add(self.length, start, end, True)
         else:
             self._map._src_end[-1] = end   # extend the previous verbatim piece
         self._last_src_end = end
+        self.source_end = end
         self._append(piece)
 
     def synthetic(self, text: str, start: int, end: int) -> None:
@@ -38,6 +50,7 @@ class ProseBuilder:
             return
         self._map.add(self.length, start, max(end, start), False)
         self._last_src_end = -1
+        self.source_end = max(end, start)
         self._append(text)
 
     def paragraph_break(self, start: int, end: int) -> None:

@@ -1,165 +1,270 @@
 """HTML: prose from the markup, with every position mapped back into the file.
 
-A small tolerant tokenizer (comments, doctype, tags, text) rather than a DOM: it never
-fails on malformed markup and it knows the source offset of every character it keeps.
+Tokenised by the standard library's `html.parser.HTMLParser` (tolerant, no DOM), with
+`convert_charrefs=False` so that entities arrive as events of their own. The parser reports
+where each event starts (`getpos()`: line and column, counted on "\\n" only); the reader
+turns that into an offset and takes the event's end from the start of the next event, so the
+prose is copied from the file itself and never from the parser's strings.
+
+The parser is fed a same-length copy of the text, defused where CPython's parser (before
+3.11.13/3.12.11/3.13.4) rescans the rest of the input for every unterminated construct,
+which makes 100 KB of `<a` take 12 s, or breaks down: a start of markup after the last `>`
+of the file ends the input (the HTML standard drops a tag or comment cut off by the end of
+the file), a `<!--` after the last `-->` becomes a bogus comment that ends at the next `>`,
+`<![` becomes `<!x` (outside SVG and MathML a CDATA section is a bogus comment anyway), and
+an `&#` that is not a whole character reference is not offered as one.
+
 Script, style, navigation, code and other non-prose elements are dropped; block elements
 become paragraph breaks; entities are decoded. The title is the first <h1>, else <title>.
 """
 from __future__ import annotations
 
 import html as htmllib
-
-import regex
+import re
+from html.parser import HTMLParser
 
 from ...source import SourceFile
-from ..lines import LineIndex
 from ..directives import directive_in_comment
-from ..model import Document, Span
+from ..lines import LineIndex
+from ..model import Directive, Document, Span
 from .builder import ProseBuilder
-from ..._speed.regex import regex_compile
-
-_TOKEN = regex_compile(
-    r"<!--.*?(?:--!?>|\Z)"
-    r"|<!\[CDATA\[.*?(?:\]\]>|\Z)"
-    r"|<![^>]*>?"
-    r"|<\?[^>]*>?"
-    r"|</?[A-Za-z][^\s/>]*(?:[^>\"']|\"[^\"]*\"|'[^']*')*>",
-    regex.S)
-_TAG_NAME = regex_compile(r"</?\s*([A-Za-z][A-Za-z0-9:\-]*)")
-_ENTITY = regex_compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
-_HAS_H1 = regex_compile(r"<h1[\s>]", regex.I)
+from .derived import DerivedMap, IdentityMap
 
 RAW_TEXT = frozenset({"script", "style", "textarea", "xmp", "plaintext"})
 DROPPED = frozenset({"head", "nav", "code", "pre", "noscript", "template", "svg", "math",
-                     "iframe", "object", "select", "button", "kbd", "samp", "var"})
+                     "iframe", "object", "select", "button", "kbd", "samp", "var"}) | RAW_TEXT
 BLOCK = frozenset("""
 address article aside blockquote body caption center dd details dialog div dl dt fieldset
 figcaption figure footer form h1 h2 h3 h4 h5 h6 header hr html legend li main menu ol p
 section summary table tbody td tfoot th thead tr ul title option
 """.split())
-VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 LIST_END = frozenset({"li", "ul", "ol", "menu"})
 
+_MARKUP_OPEN = re.compile(r"<[A-Za-z!?/]")
+_LONE_LT = re.compile(r"<(?![A-Za-z!?/])")
+# "&#" that CPython's parser would not take as a whole character reference (it needs the
+# character after one): from 3.11.7 down, such an "&#" makes it read the rest as text
+_BAD_CHARREF = re.compile(r"&#(?!(?:[0-9]+|[xX][0-9a-fA-F]+)[^0-9a-fA-F])")
+_HAS_H1 = re.compile(r"<h1[\s>]", re.I)
 
-class _Reader:
-    def __init__(self, src: SourceFile) -> None:
-        self.src = src.text
-        self.out = ProseBuilder(self.src)
-        self.lines = LineIndex(self.src)
-        self.directives = []
-        self.use_title_tag = not _HAS_H1.search(self.src)
-        self.title: Span | None = None
-        self.h1_start: int | None = None
-        self.title_start: int | None = None
+
+def defuse(text: str) -> str:
+    """The prefix of `text` given to HTMLParser, with the same length as the text it stands
+    for: see the module docstring for what is changed and why. A "<" that opens no markup is
+    text to the parser too; it is handed over as "x" so that a run of them is one event."""
+    cut = _MARKUP_OPEN.search(text, text.rfind(">") + 1)
+    fed = text[:cut.start()] if cut else text
+    last_close = fed.rfind("-->")          # "<!--" at p is closed by a "-->" at p + 4 or later
+    begin = max(last_close - 3, 0)
+    if "<!--" in fed[begin:]:
+        fed = fed[:begin] + fed[begin:].replace("<!--", "<!x-")
+    fed = fed.replace("<![", "<!x")
+    fed = _BAD_CHARREF.sub("x#", fed)
+    return _LONE_LT.sub("x", fed)
+
+
+class HtmlExtractor(HTMLParser):
+    """Turns the events of one run of HTML into prose, list items and directives.
+
+    `text` is what is parsed (the file for an HTML file; a block's content for an HTML block
+    in Markdown) and `where` maps its offsets into the file.
+    """
+
+    def __init__(self, out: ProseBuilder, text: str, where: IdentityMap | DerivedMap,
+                 lines: LineIndex, *, titles: bool, use_title_tag: bool = False) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out = out
+        self.text = text
+        self.where = where
+        self.lines = lines
+        self.titles = titles
+        self.use_title_tag = use_title_tag
+        self.directives: list[Directive] = []
         self.items: list[Span] = []
-        self.li_start: int | None = None
-        self.drop_name: str | None = None    # inside a dropped element of this name
-        self.drop_depth = 0
+        self.title: Span | None = None
+        self._h1_start: int | None = None
+        self._title_start: int | None = None
+        self._li_start: int | None = None
+        self._drop_name: str | None = None
+        self._drop_depth = 0
+        self._line_starts = [0]
+        self._fed = 0
+        self._pending: tuple[str, int, str] | None = None
+        self._run_start = self._run_end = -1     # text not yet emitted (runs of data merge)
 
-    def run(self) -> None:
-        text = self.src
-        pos = 0
-        n = len(text)
-        while pos < n:
-            lt = text.find("<", pos)
-            if lt < 0:
-                self.text_node(pos, n)
-                break
-            m = _TOKEN.match(text, lt)
-            if not m:               # a "<" that starts no tag is text
-                nxt = text.find("<", lt + 1)
-                end = n if nxt < 0 else nxt
-                self.text_node(pos, end)
-                pos = end
-                continue
-            self.text_node(pos, lt)
-            pos = self.token(m.start(), m.end())
-        self.close_item(n)
+    # ---- feeding ---------------------------------------------------------------------
+    def run(self, fed: str) -> None:
+        """Parse `fed` (a same-length prefix of `text`, see `defuse`) to its end."""
+        find = fed.find
+        i = find("\n")
+        while i >= 0:
+            self._line_starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._fed = len(fed)
+        self.feed(fed)
+        self.close()
+        self._flush(len(fed))
+        self._emit_run()
+        self._close_item()
 
-    # ---- tokens --------------------------------------------------------------------
-    def token(self, start: int, end: int) -> int:
-        tok = self.src[start:end]
-        if tok.startswith("<!--"):
-            d = directive_in_comment(self.src, start, end, self.lines)
-            if d:
-                self.directives.append(d)
-            return end
-        if tok.startswith(("<!", "<?")):
-            return end
-        name_m = _TAG_NAME.match(tok)
-        name = name_m.group(1).lower() if name_m else ""
-        closing = tok.startswith("</")
-        if self.drop_name is not None:
-            if name == self.drop_name:
-                self.drop_depth += -1 if closing else (0 if tok.endswith("/>") else 1)
-                if self.drop_depth <= 0:
-                    self.drop_name = None
-            elif name == "title" and not closing and self.drop_name == "head":
-                return self.title_tag(end)
-            return end
-        if not closing and name in RAW_TEXT:
-            close = regex_compile(r"</" + name + r"\s*>", regex.I).search(self.src, end)
-            return close.end() if close else len(self.src)
-        if name == "title" and not closing:
-            return self.title_tag(end)
-        if not closing and name in DROPPED and not tok.endswith("/>"):
-            self.drop_name, self.drop_depth = name, 1
-            return end
-        self.structure(name, closing, start, end)
-        return end
+    def _at(self) -> int:
+        line, col = self.getpos()
+        return self._line_starts[line - 1] + col
 
-    def title_tag(self, end: int) -> int:
-        close = regex_compile(r"</title\s*>", regex.I).search(self.src, end)
-        stop = close.start() if close else len(self.src)
-        if self.use_title_tag and self.title is None:
-            self.out.paragraph_break(end, end)
-            s = self.out.length
-            dropping, self.drop_name = self.drop_name, None
-            self.text_node(end, stop)
-            self.drop_name = dropping
-            if self.out.length > s:
-                self.title = Span(s, self.out.length)
-            self.out.paragraph_break(stop, stop)
-        return close.end() if close else len(self.src)
+    def _flush(self, end: int) -> None:
+        if self._pending is None:
+            return
+        kind, start, name = self._pending
+        self._pending = None
+        if kind == "comment":
+            self._comment(start, end)
+        elif kind == "ref":
+            self._reference(start, end)
+        elif kind == "start":
+            self._start(name, start, end, False)
+        elif kind == "startend":
+            self._start(name, start, end, True)
+        elif kind == "end":
+            self._end(name, start, end)
 
-    def structure(self, name: str, closing: bool, start: int, end: int) -> None:
+    def _event(self, kind: str, name: str = "") -> None:
+        start = self._at()
+        self._emit_run()
+        self._flush(start)
+        self._pending = (kind, start, name)
+
+    def _emit_run(self) -> None:
+        if self._run_end > self._run_start and not self._dropping():
+            self.where.emit(self.out, self.text, self._run_start, self._run_end, True)
+        self._run_start = self._run_end = -1
+
+    # ---- HTMLParser callbacks ----------------------------------------------------------
+    def handle_starttag(self, tag, attrs) -> None:
+        self._event("start", tag)
+
+    def handle_startendtag(self, tag, attrs) -> None:
+        self._event("startend", tag)
+
+    def handle_endtag(self, tag) -> None:
+        self._event("end", tag)
+
+    def handle_comment(self, data) -> None:
+        self._event("comment")
+
+    def handle_entityref(self, name) -> None:
+        self._event("ref")
+
+    def handle_charref(self, name) -> None:
+        self._event("ref")
+
+    def handle_decl(self, decl) -> None:
+        self._event("skip")
+
+    def handle_pi(self, data) -> None:
+        self._event("skip")
+
+    def unknown_decl(self, data) -> None:
+        self._event("skip")
+
+    def handle_data(self, data) -> None:
+        start = self._at()
+        if self._pending is not None:
+            self._flush(start)
+        end = min(start + len(data), self._fed)
+        if start != self._run_end:
+            self._emit_run()
+            self._run_start = start
+        self._run_end = end
+
+    # ---- events --------------------------------------------------------------------------
+    def _dropping(self) -> bool:
+        return self._drop_name is not None and self._title_start is None
+
+    def _comment(self, start: int, end: int) -> None:
+        s, e = self.where.span(start, end)
+        d = directive_in_comment(self.out.source, s, e, self.lines)
+        if d:
+            self.directives.append(d)
+
+    def _reference(self, start: int, end: int) -> None:
+        if self._dropping():
+            return
+        raw = self.text[start:end]
+        decoded = htmllib.unescape(raw)
+        if decoded == raw:
+            self.where.emit(self.out, self.text, start, end, True)
+        else:
+            s, e = self.where.span(start, end)
+            self.out.synthetic(decoded.replace("\xa0", " "), s, e)
+
+    def _start(self, name: str, start: int, end: int, self_closing: bool) -> None:
+        if self._drop_name is not None:
+            if name == self._drop_name and not self_closing:
+                self._drop_depth += 1
+            elif name == "title" and not self_closing and self._drop_name == "head":
+                self._open_title(start, end)
+            return
+        if name == "title" and not self_closing:
+            self._open_title(start, end)
+            return
+        if name in DROPPED and not self_closing:
+            self._drop_name, self._drop_depth = name, 1
+            return
+        self._structure(name, False, start, end)
+
+    def _end(self, name: str, start: int, end: int) -> None:
+        if name == "title" and self._title_start is not None:
+            self._close_title(start, end)
+            return
+        if self._drop_name is not None:
+            if name == self._drop_name:
+                self._drop_depth -= 1
+                if self._drop_depth <= 0:
+                    self._drop_name = None
+            return
+        self._structure(name, True, start, end)
+
+    def _open_title(self, start: int, end: int) -> None:
+        if self.titles and self.use_title_tag and self.title is None:
+            s, e = self.where.span(start, end)
+            self.out.paragraph_break(s, e)
+            self._title_start = self.out.length
+        elif self._drop_name is None:
+            self._drop_name, self._drop_depth = "title", 1
+
+    def _close_title(self, start: int, end: int) -> None:
+        span = _trim_span(self.out, self._title_start)
+        self._title_start = None
+        if span:
+            self.title = span
+        s, e = self.where.span(start, end)
+        self.out.paragraph_break(s, e)
+
+    def _structure(self, name: str, closing: bool, start: int, end: int) -> None:
+        s, e = self.where.span(start, end)
         if name in LIST_END:
-            self.close_item(start)
+            self._close_item()
         if name == "br":
-            self.out.line_break(start, end)
+            self.out.line_break(s, e)
             return
         if name in BLOCK:
-            self.out.paragraph_break(start, end)
-        if name == "h1":
-            if not closing and self.h1_start is None and self.title is None:
-                self.h1_start = self.out.length
-            elif closing and self.h1_start is not None:
-                if self.title is None and self.out.length > self.h1_start:
-                    self.title = _trim_span(self.out, self.h1_start)
-                self.h1_start = None
+            self.out.paragraph_break(s, e)
+        if name == "h1" and self.titles:
+            if not closing and self._h1_start is None and self.title is None:
+                self._h1_start = self.out.length
+            elif closing and self._h1_start is not None:
+                if self.title is None and self.out.length > self._h1_start:
+                    self.title = _trim_span(self.out, self._h1_start)
+                self._h1_start = None
         if name == "li" and not closing:
-            self.li_start = self.out.length
+            self._li_start = self.out.length
 
-    def close_item(self, at: int) -> None:
-        if self.li_start is not None:
-            span = _trim_span(self.out, self.li_start)
+    def _close_item(self) -> None:
+        if self._li_start is not None:
+            span = _trim_span(self.out, self._li_start)
             if span:
                 self.items.append(span)
-            self.li_start = None
-
-    def text_node(self, start: int, end: int) -> None:
-        if end <= start or self.drop_name is not None:
-            return
-        pos = start
-        for m in _ENTITY.finditer(self.src, start, end):
-            self.out.verbatim(pos, m.start(), newline_to_space=True)
-            decoded = htmllib.unescape(m.group(0))
-            if decoded == m.group(0):
-                self.out.verbatim(m.start(), m.end(), newline_to_space=True)
-            else:
-                self.out.synthetic(decoded.replace("\xa0", " "), m.start(), m.end())
-            pos = m.end()
-        self.out.verbatim(pos, end, newline_to_space=True)
+            self._li_start = None
 
 
 def _trim_span(out: ProseBuilder, start: int) -> Span | None:
@@ -168,11 +273,15 @@ def _trim_span(out: ProseBuilder, start: int) -> Span | None:
 
 
 def read_html(src: SourceFile) -> Document:
-    reader = _Reader(src)
-    reader.run()
-    text, offsets = reader.out.build()
-    doc = Document(path=src.path, source=src.text, text=text, format="html", offsets=offsets,
+    text = src.text
+    lines = LineIndex(text)
+    out = ProseBuilder(text)
+    reader = HtmlExtractor(out, text, IdentityMap(), lines, titles=True,
+                           use_title_tag=not _HAS_H1.search(text))
+    reader.run(defuse(text))
+    prose, offsets = out.build()
+    doc = Document(path=src.path, source=text, text=prose, format="html", offsets=offsets,
                    title_span=reader.title, list_items=tuple(reader.items),
                    directives=tuple(reader.directives), encoding=src.encoding)
-    doc.__dict__["line_index"] = reader.lines
+    doc.__dict__["line_index"] = lines
     return doc

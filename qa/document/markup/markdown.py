@@ -1,218 +1,224 @@
-"""Markdown: prose from CommonMark-style markup, with every position mapped into the file.
+"""Markdown: prose from CommonMark (plus GFM tables and strikethrough), parsed by
+markdown-it-py, with every position mapped back into the file.
 
-Line-oriented: front matter, fenced and indented code, reference definitions, tables'
-rule lines and HTML comments are dropped; heading, list and quote markers are stripped;
-inline code and images are dropped, links keep their text, emphasis markers and inline
-tags disappear, escapes and entities are decoded. Headings and list items end a paragraph.
-The title is the first heading (or, with none, a one-line first paragraph).
+Front matter, fenced and indented code, reference definitions and tables' rule lines are
+dropped; heading, list and quote markers are stripped; HTML blocks are read as HTML; inline
+code and images are dropped, links keep their text, emphasis markers and inline tags
+disappear, escapes and entities are decoded; HTML comments are read for directives. Blocks,
+list items and headings end a paragraph; table cells and rows end a line. The title is the
+first heading (or, with none, a one-line first paragraph).
+
+markdown-it-py places blocks by line (markdown_lines.py); inline tokens are laid back onto
+their block's content by markdown_inline.py. Inline parsing costs markdown-it-py up to
+~40 microseconds per bracket or emphasis character, so a document's first 100,000 such
+characters are parsed as Markdown and any block past that budget is read as plain text (no
+release comes near it; a hostile file would otherwise take minutes per megabyte). Blocks
+without any inline markup character are split into text and line breaks directly, as
+markdown-it-py would split them.
 """
 from __future__ import annotations
 
-import html as htmllib
+import re
+from functools import cache
 
-import regex
+from markdown_it import MarkdownIt
 
 from ...source import SourceFile
 from ..directives import directive_in_comment
 from ..lines import LineIndex
-from ..model import Document, Span
+from ..model import Directive, Document, Span
 from .builder import ProseBuilder
+from .derived import DerivedMap
+from .html import HtmlExtractor, defuse
+from .markdown_inline import InlineWalker
+from .markdown_lines import SourceLines, block_map, row_cells
 from .plain import plain_title
-from ..._speed.regex import regex_compile
 
-_LINE = regex_compile(r"([^\r\n]*)(\r\n|\r|\n|\Z)")
-_FENCE = regex_compile(r" {0,3}(`{3,}|~{3,})")
-_ATX = regex_compile(r" {0,3}(#{1,6})(?:[ \t]+|$)")
-_ATX_CLOSE = regex_compile(r"[ \t]+#+[ \t]*$|^#+[ \t]*$")
-_SETEXT = regex_compile(r" {0,3}(=+|-+)[ \t]*$")
-_HRULE = regex_compile(r" {0,3}(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$")
-_LIST = regex_compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)")
-_QUOTE = regex_compile(r"[ \t]{0,3}>[ \t]?")
-_REFDEF = regex_compile(r" {0,3}\[[^\]]+\]:\s*\S+")
-_PIPE = regex_compile(r"(?<!\\)\|")
-_TABLE_RULE = regex_compile(r"[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{2,}:?[ \t]*)*\|?[ \t]*$")
-_INLINE = regex_compile(
-    r"(?P<code>(?P<ticks>`+).+?(?P=ticks))"
-    r"|(?P<image>!\[[^\]]*\](?:\([^)]*\)|\[[^\]]*\])?)"
-    r"|(?P<link>\[(?P<ltext>[^\]]*)\](?:\((?P<url>[^)]*)\)|\[[^\]]*\]))"
-    r"|(?P<auto><(?:https?|ftp|mailto):[^>\s]*>)"
-    r"|(?P<comment><!--.*?-->)"
-    r"|(?P<tag></?[A-Za-z][A-Za-z0-9\-]*(?:\s[^<>]*)?/?>)"
-    r"|(?P<esc>\\[!-/:-@\[-`{-~])"
-    r"|(?P<entity>&(?:[A-Za-z][A-Za-z0-9]{1,31}|\#[0-9]{1,7}|\#[xX][0-9a-fA-F]{1,6});)"
-    r"|(?P<emph>(?<![\s*])\*{1,3}|\*{1,3}(?![\s*])|(?<![\p{L}\p{N}_])_{1,3}(?=\S)"
-    r"|(?<=\S)_{1,3}(?![\p{L}\p{N}_])|~~)"
-)
+# markdown-it-py's worst-case cost of one character of inline markup, in microseconds on a
+# 2020s laptop: an unclosed "[" (a link label scanned to maxNesting), an emphasis delimiter,
+# and the cheap ones; a document gets INLINE_BUDGET of it
+_COSTS = (("[", 20), ("*", 8), ("_", 8), ("~", 8), ("&", 2), ("\\", 2), ("<", 2), ("`", 2))
+INLINE_BUDGET = 2_000_000
+_MARKUP = re.compile(r"[!&*<\[\\_`~]")
+_BLOCKS = ("paragraph", "blockquote", "bullet_list", "ordered_list", "list_item", "heading", "table")
+_OPENS = frozenset(b + "_open" for b in _BLOCKS)
+_CLOSES = frozenset(b + "_close" for b in _BLOCKS)
+_LEAVES = frozenset({"hr", "code_block", "fence"})
+_CELL_END = frozenset({"th_close", "td_close", "tr_close"})
+
+
+@cache
+def parser() -> MarkdownIt:
+    """CommonMark with GFM tables and strikethrough; inline parsing is left to the reader, and
+    escapes and entities stay tokens of their own (no text_join) so their source is known."""
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    md.disable(["inline", "text_join"])
+    return md
+
+
+class _Tok:
+    """A text or line-break token made without markdown-it-py (same fields the walker reads)."""
+
+    __slots__ = ("type", "content", "markup", "info", "children")
+
+    def __init__(self, kind: str, content: str = "") -> None:
+        self.type = kind
+        self.content = content
+        self.markup = ""
+        self.info = ""
+        self.children = None
+
+
+def plain_tokens(content: str) -> list[_Tok]:
+    """The tokens markdown-it-py makes of content with no inline markup character: text and
+    soft or hard line breaks (two trailing spaces), next lines' indentation skipped."""
+    out: list[_Tok] = []
+    lines = content.split("\n")
+    last = len(lines) - 1
+    for j, line in enumerate(lines):
+        if j:
+            line = line.lstrip(" \t")
+        brk = None
+        if j < last:
+            if line.endswith("  "):
+                line, brk = line.rstrip(" "), "hardbreak"
+            else:
+                line, brk = (line[:-1] if line.endswith(" ") else line), "softbreak"
+        if line:
+            out.append(_Tok("text", line))
+        if brk:
+            out.append(_Tok(brk))
+    return out
+
+
+def _front_matter_lines(lines: SourceLines) -> int:
+    """Number of lines of a front matter block (`---` ... `---` or `...`) at the top, or 0."""
+    if lines.count < 2 or lines.line(0).rstrip() != "---":
+        return 0
+    for k in range(1, lines.count):
+        if lines.line(k).rstrip() in ("---", "..."):
+            return k + 1
+    return 0
 
 
 class _Reader:
     def __init__(self, src: SourceFile) -> None:
-        self.src = src.text
-        self.out = ProseBuilder(self.src)
-        self.lines = LineIndex(self.src)
-        self.directives = []
-        self.title: Span | None = None
+        self.text = src.text
+        self.index = LineIndex(self.text)
+        self.lines = SourceLines(self.text)
+        self.out = ProseBuilder(self.text)
+        self.md = parser()
+        self.env: dict = {}
+        self.directives: list[Directive] = []
         self.items: list[Span] = []
+        self.title: Span | None = None
+        self.budget = INLINE_BUDGET
 
+    # ---- blocks --------------------------------------------------------------------------
     def run(self) -> None:
-        text = self.src
-        lines = [(m.start(1), m.end(1), m.end(2)) for m in _LINE.finditer(text) if m.end(2) > m.start(1)]
-        i = self._front_matter(lines)
-        fence = None
-        prev_blank = True
-        while i < len(lines):
-            s, e, nl = lines[i]
-            line = text[s:e]
-            if fence:
-                if regex.match(r" {0,3}" + regex.escape(fence[0]) + "{" + str(len(fence)) + r",}[ \t]*$", line):
-                    fence = None
-                    self.out.paragraph_break(s, e)
-                i += 1
-                continue
-            fm = _FENCE.match(line)
-            if fm:
-                fence = fm.group(1)
-                self.out.paragraph_break(s, e)
-                i += 1
-                continue
-            stripped = line.strip()
-            if not stripped:
-                self.out.paragraph_break(s, nl)
-                prev_blank = True
-                i += 1
-                continue
-            if stripped.startswith("<!--"):
-                cstart = s + line.index("<!--")
-                close = text.find("-->", cstart + 4)
-                cend = len(text) if close < 0 else close + 3
-                if cend >= s + len(line.rstrip()):
-                    # a comment that fills the rest of its line(s): drop the lines it covers
-                    self._comment(cstart, cend)
-                    i += 1
-                    while i < len(lines) and lines[i][0] < cend:
-                        i += 1
-                    continue
-            if prev_blank and line.startswith(("    ", "\t")) and not self._in_list(i, lines):
-                i += 1          # indented code block
-                continue
-            if _REFDEF.match(line):
-                i += 1
-                continue
-            if _HRULE.match(line):
-                self.out.paragraph_break(s, e)
-                prev_blank = False
-                i += 1
-                continue
-            if _TABLE_RULE.match(line) and "|" in line:
-                i += 1
-                continue
-            # setext heading: this line followed by === or ---
-            if i + 1 < len(lines) and _SETEXT.match(text[lines[i + 1][0]:lines[i + 1][1]]) \
-                    and not _LIST.match(line) and not _QUOTE.match(line):
-                self._heading(s, e)
-                i += 2
-                prev_blank = False
-                continue
-            self._block_line(s, e, nl)
-            prev_blank = False
-            i += 1
+        skip = _front_matter_lines(self.lines)
+        md_input = self.text
+        if skip:
+            md_input = "\n" * skip + self.text[self.lines.starts[skip]:] if skip < self.lines.count \
+                else "\n" * skip
+        tokens = self.md.parse(md_input, self.env)
+        opened: list[list[int] | None] = []     # maps of the open blocks
+        items: list[list] = []                   # open list items: [level, waiting for text]
+        heading_start: int | None = None
+        atx = False
+        cells: list = []
+        cell = 0
+        for tok in tokens:
+            kind = tok.type
+            closed = None
+            if tok.nesting == 1:
+                opened.append(tok.map)
+            elif tok.nesting == -1 and opened:
+                closed = opened.pop()
+            if kind in _OPENS:
+                self._break(tok.map, first=True)
+            elif kind in _CLOSES:
+                self._break(closed, first=False)
+            if kind == "inline":
+                item = items[-1] if items and items[-1][1] and tok.level == items[-1][0] + 2 else None
+                start = self.out.length
+                if cells:
+                    content, where = cells[cell] if cell < len(cells) else ("", DerivedMap())
+                    cell += 1
+                    self._inline(tok.content, where if content == tok.content else DerivedMap())
+                elif tok.map:
+                    self._inline(tok.content, block_map(self.lines, tok.content, tok.map[0], atx))
+                if item is not None:
+                    item[1] = False
+                    span = self.out.trimmed(start)
+                    if span[1] > span[0]:
+                        self.items.append(Span(*span))
+            elif kind == "heading_open":
+                heading_start, atx = self.out.length, tok.markup.startswith("#")
+            elif kind == "heading_close":
+                span = self.out.trimmed(heading_start if heading_start is not None else self.out.length)
+                if self.title is None and span[1] > span[0]:
+                    self.title = Span(*span)
+                heading_start, atx = None, False
+            elif kind == "list_item_open":
+                items.append([tok.level, True])
+            elif kind == "list_item_close":
+                if items:
+                    items.pop()
+            elif kind == "tr_open":
+                cells, cell = (row_cells(self.lines, tok.map[0]) if tok.map else []), 0
+            elif kind in _CELL_END:
+                self.out.line_break(self.out.source_end, self.out.source_end)
+                if kind == "tr_close":
+                    cells, cell = [], 0
+            elif kind == "html_block" and tok.map:
+                self._break(tok.map, first=True)
+                self._html(tok.content, tok.map[0])
+                self._break(tok.map, first=False)
+            elif kind in _LEAVES and tok.map:
+                self._break(tok.map, first=False)
         if self.title is None:
-            text_out, _ = self.out.build()
-            self.title = plain_title(text_out)
+            self.title = plain_title(self.out.build()[0])
 
-    def _front_matter(self, lines) -> int:
-        if not lines or self.src[lines[0][0]:lines[0][1]].rstrip() != "---":
-            return 0
-        for k in range(1, len(lines)):
-            if self.src[lines[k][0]:lines[k][1]].rstrip() in ("---", "..."):
-                return k + 1
-        return 0
+    def _break(self, where: list[int] | None, first: bool) -> None:
+        if not where:
+            at = self.out.source_end
+        elif first:
+            at = self.lines.starts[min(where[0], self.lines.count - 1)]
+        else:
+            at = self.lines.ends[min(max(where[1] - 1, 0), self.lines.count - 1)]
+        self.out.paragraph_break(at, at)
 
-    def _in_list(self, i: int, lines) -> bool:
-        k = i - 1
-        while k >= 0:
-            s, e, _ = lines[k]
-            line = self.src[s:e]
-            if line.strip():
-                return bool(_LIST.match(line)) or line.startswith(("    ", "\t"))
-            k -= 1
-        return False
+    # ---- content -------------------------------------------------------------------------
+    def _inline(self, content: str, where: DerivedMap) -> None:
+        if not content:
+            return
+        if not _MARKUP.search(content):
+            if "\n" not in content:       # one text token, as markdown-it-py would make
+                where.emit(self.out, content, 0, len(content))
+                return
+            children = plain_tokens(content)
+        else:
+            cost = sum(content.count(c) * w for c, w in _COSTS)
+            if cost > self.budget:
+                children = plain_tokens(content)
+            else:
+                self.budget -= cost
+                children = []
+                self.md.inline.parse(content, self.md, self.env, children)
+        InlineWalker(self.md, self.env, self.out, content, where, self._comment).run(children)
+
+    def _html(self, content: str, first: int) -> None:
+        where = block_map(self.lines, content, first)
+        block = HtmlExtractor(self.out, content, where, self.index, titles=False)
+        block.run(defuse(content))
+        self.directives.extend(block.directives)
+        self.items.extend(block.items)
 
     def _comment(self, start: int, end: int) -> None:
-        d = directive_in_comment(self.src, start, end, self.lines)
+        d = directive_in_comment(self.text, start, end, self.index)
         if d:
             self.directives.append(d)
-
-    def _heading(self, s: int, e: int) -> None:
-        self.out.paragraph_break(s, s)
-        start = self.out.length
-        self._inline(s, e)
-        span = self.out.trimmed(start)
-        if self.title is None and span[1] > span[0]:
-            self.title = Span(*span)
-        self.out.paragraph_break(e, e)
-
-    def _block_line(self, s: int, e: int, nl: int) -> None:
-        text = self.src
-        q = _QUOTE.match(text, s, e)
-        while q:
-            s = q.end()
-            q = _QUOTE.match(text, s, e)
-        m = _ATX.match(text, s, e)
-        if m:
-            close = _ATX_CLOSE.search(text, m.end(), e)
-            self._heading(m.end(), close.start() if close else e)
-            return
-        m = _LIST.match(text, s, e)
-        if m:
-            self.out.paragraph_break(s, m.end())
-            start = self.out.length
-            self._inline(m.end(), e)
-            span = self.out.trimmed(start)
-            if span[1] > span[0]:
-                self.items.append(Span(*span))
-            self.out.line_break(e, nl)
-            return
-        if "|" in text[s:e] and text[s:e].strip().startswith("|"):
-            self._table_row(s, e)
-            self.out.line_break(e, nl)
-            return
-        self._inline(s, e)
-        if e < nl:
-            self.out.verbatim(e, nl)
-
-    def _table_row(self, s: int, e: int) -> None:
-        pos = s
-        for m in _PIPE.finditer(self.src, s, e):
-            if m.start() > pos:
-                self._inline(pos, m.start())
-                self.out.line_break(m.start(), m.end())
-            pos = m.end()
-        if pos < e:
-            self._inline(pos, e)
-
-    def _inline(self, s: int, e: int) -> None:
-        text = self.src
-        pos = s
-        for m in _INLINE.finditer(text, s, e):
-            self.out.verbatim(pos, m.start())
-            kind = m.lastgroup
-            if kind == "link":
-                self._inline(m.start("ltext"), m.end("ltext"))
-            elif kind == "comment":
-                self._comment(m.start(), m.end())
-            elif kind == "esc":
-                self.out.verbatim(m.start() + 1, m.end())
-            elif kind == "entity":
-                self.out.synthetic(htmllib.unescape(m.group(0)).replace("\xa0", " "),
-                                   m.start(), m.end())
-            elif kind in ("code", "image", "auto", "tag"):
-                # keep words apart where the dropped piece separated them
-                if m.start() > s and not text[m.start() - 1].isspace() and m.end() < e \
-                        and not text[m.end()].isspace():
-                    self.out.synthetic(" ", m.start(), m.end())
-            pos = m.end()
-        self.out.verbatim(pos, e)
 
 
 def read_markdown(src: SourceFile) -> Document:
@@ -221,6 +227,7 @@ def read_markdown(src: SourceFile) -> Document:
     text, offsets = reader.out.build()
     doc = Document(path=src.path, source=src.text, text=text, format="markdown",
                    offsets=offsets, title_span=reader.title, list_items=tuple(reader.items),
-                   directives=tuple(reader.directives), encoding=src.encoding)
-    doc.__dict__["line_index"] = reader.lines
+                   directives=tuple(sorted(reader.directives, key=lambda d: d.start)),
+                   encoding=src.encoding)
+    doc.__dict__["line_index"] = reader.index
     return doc

@@ -1,15 +1,13 @@
 """Plain text: the prose is the file itself (directive lines blanked), offsets are identity."""
 from __future__ import annotations
 
-import re
-
+from ..._speed.regex import re_compile
 from ...source import SourceFile
 from .. import segment
 from ..directives import find_line_directives
 from ..lines import LineIndex
 from ..model import Document, Span
 from ..offsets import OffsetMap
-from ..._speed.regex import re_compile
 
 MAX_TITLE = 500
 _SENTENCE_BREAK = re_compile(r"[.!?]\s+[A-Z]")
