@@ -58,8 +58,14 @@ def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
         fix = Fix((Edit(loc.offset, loc.end_offset, replacement),), hit.fix_safety,
                   f"Replace with '{hit.fix}'" if hit.fix else "Delete")
     meta = rule.meta
+    source = source_path = None
+    if hit.source_span is not None and doc.source_doc is not None:
+        src_doc = doc.source_doc
+        s, e = hit.source_span
+        if 0 <= s <= e <= len(src_doc.text):
+            source, source_path = _location(src_doc, s, e), src_doc.path
     return Finding(meta.code, meta.name, meta.category, severity, hit.message, loc,
-                   hit.suggestion, related, fix)
+                   hit.suggestion, related, fix, source=source, source_path=source_path)
 
 
 def fingerprint(finding: Finding, occurrence: int) -> str:

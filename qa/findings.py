@@ -16,7 +16,8 @@ class Hit:
     `related` holds other prose spans that belong to the same defect (the other variants of
     a name, the first occurrence of a repeated sentence), each with a short note.
     `fix` replaces the span with that text when set; `fix_safety` says whether `--fix`
-    may apply it without `--unsafe-fixes`.
+    may apply it without `--unsafe-fixes`. In bilingual mode `source_span` is the span of the
+    Chinese source (in its Document's prose) that the finding is about.
     """
 
     start: int
@@ -26,6 +27,7 @@ class Hit:
     related: tuple[tuple[int, int, str], ...] = ()
     fix: str | None = None
     fix_safety: str = UNSAFE
+    source_span: tuple[int, int] | None = None     # the span of the Chinese source (its prose)
 
 
 @record(frozen=True, slots=True)
@@ -86,6 +88,8 @@ class Finding:
     fix: Fix | None = None
     suppressed: bool = False            # silenced by an inline directive (kept for SARIF)
     fingerprint: str = field(default="", compare=False)
+    source: Location | None = None      # bilingual mode: the span of the Chinese source file
+    source_path: str | None = None      # ... and that file's path
 
     @property
     def line(self) -> int:
@@ -129,4 +133,6 @@ class Finding:
             "related": [r.to_dict() for r in self.related],
             "fix": self.fix.to_dict() if self.fix else None,
             "fingerprint": self.fingerprint,
+            **({"source": {"path": self.source_path, **self.source.to_dict()}}
+               if self.source is not None else {}),
         }

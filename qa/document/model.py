@@ -91,6 +91,11 @@ class Document:
     directives: tuple[Directive, ...] = ()
     encoding: str = "utf-8"
     _cache: dict = field(default_factory=dict, repr=False, compare=False)
+    # bilingual mode: the Chinese original as a Document of its own, and, for a bilingual file
+    # (XLIFF, TMX), the aligned segment pairs as ((en_start, en_end), (zh_start, zh_end)) spans
+    # of the two Documents' prose
+    source_doc: Document | None = field(default=None, repr=False, compare=False)
+    pairs: tuple | None = field(default=None, repr=False, compare=False)
 
     # ---- positions -------------------------------------------------------------------
     @cached_property
