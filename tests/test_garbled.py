@@ -10,7 +10,7 @@ from qa.checks.garbled.numbers import ordinal_suffix
 from tests.helpers import ROOT, found, lint, texts
 
 RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")
-GB = ["GB02", "GB03", "GB04", "GB05", "GB06", "GB07", "GB08"]
+GB = ["GB02", "GB03", "GB04", "GB05", "GB06", "GB07", "GB08", "GB09"]
 
 
 def release(name: str) -> str:
@@ -88,15 +88,75 @@ def test_joined_words_pass_brands_urls_and_mail(text):
 
 def test_joined_words_kinds_and_fixes():
     text = "The provinceIssued plan starts in2024 after the 2023Expo with Dr.Wang."
-    got = [(f.text, f.fix.edits[0].text) for f in lint(text, ["GB04"])]
-    assert got == [("provinceIssued", "province Issued"), ("in2024", "in 2024"),
+    got = [(f.text, f.suggestion) for f in lint(text, ["GB04"])]
+    assert got == [("provinceIssued", None), ("in2024", "in 2024"),
                    ("2023Expo", "2023 Expo"), ("Dr.Wang", "Dr. Wang")]
 
 
 def test_joined_words_allow_option():
-    text = "Data runs on openKylin and deepLinker."
-    assert texts(text, ["GB04"]) == [("GB04", "deepLinker")]
-    assert texts(text, ["GB04"], options={"GB04": {"allow": ["deepLinker"]}}) == []
+    text = "Data runs on openKylin and grandLinker."
+    assert texts(text, ["GB04"]) == [("GB04", "grandLinker")]
+    assert texts(text, ["GB04"], options={"GB04": {"allow": ["grandLinker"]}}) == []
+
+
+def test_joined_words_new_shapes():
+    text = ("ChairmanZhou's letter came out in Harbin.The new vice presidents, Sun Peng, "
+            "LiuJianhua and Deng Hao, will speed up approval,accelerate building, open "
+            "230wineries and host The23rd fair inDevelopment zones ofChina; firms in China "
+            "agree.\n")
+    got = [(f.text, f.suggestion) for f in lint(text, ["GB04"])]
+    assert got == [("ChairmanZhou", "Chairman Zhou"), ("Harbin.The", "Harbin. The"),
+                   ("LiuJianhua", "Liu Jianhua"), ("approval,accelerate", "approval, accelerate"),
+                   ("230wineries", "230 wineries"), ("The23rd", "The 23rd"),
+                   ("inDevelopment", None), ("ofChina", "of China")]
+
+
+@pytest.mark.parametrize("text", [
+    "Buy an iPhone on eBay; iFlytek, vivo, easyJet and smartThings users are welcome.",
+    "ZhongAn Online grew; ZhongAn Insurance, led by Ou Jiwei, and Yang Xue agreed.",
+    "The grandLinker app and the grandLinker kit ship together.",
+    "Growth was 3.5%, e.g. at 10:30 in the U.S. and at No.1 Middle School, Huawei Co.,Ltd.",
+    "Speeds of 100Mbps, 5kWh packs, 30mins, 5G and 4K; the Mate60Pro runs Node.js and "
+    "Booking.Com. Apple Inc.The",
+    "Born in St.Petersburg, he joined Acme Inc.Then he left.",
+    "See www.tradeand.com, trade.Net, mail info.Harbin@example.cn or report,final.pdf.",
+])
+def test_joined_words_look_alikes_pass(text):
+    assert found(text, ["GB04"]) == []
+
+
+# ---- GB09 ----------------------------------------------------------------------------------
+def test_run_together_words_found_with_suggestions():
+    text = ("The growth ofthe region and trade inthis area: tradeand investment, the "
+            "iceandsnow economy and economicdevelopment.\n")
+    got = [(f.text, f.suggestion) for f in lint(text, ["GB09"])]
+    assert got == [("ofthe", "of the"), ("inthis", "in this"), ("tradeand", "trade and"),
+                   ("iceandsnow", "ice and snow"),
+                   ("economicdevelopment", "economic development")]
+
+
+def test_run_together_word_near_a_common_word_has_no_suggestion():
+    got = [(f.text, f.suggestion, f.message) for f in lint("The new listsings are out.", ["GB09"])]
+    assert got[0][:2] == ("listsings", None) and "'listings'" in got[0][2]
+
+
+@pytest.mark.parametrize("text", [
+    "Nonetheless, whereas prices fell into line and onto shelves, we cannot say the "
+    "wholesale and everyday markets grew throughout the year.",
+    "The photovoltaic plant speeds decarbonisation; the organisation of livestreamers "
+    "and the programme centre, with agritech and provincewide fintech, were praised.",
+    "Visitors went to zhangjiakou and lecheng; see www.tradeand.com or trade-and-invest.",
+    "The grandlinker tool and the grandlinker app ship together.",
+    "He said: la tradeand magnifique ventura conmigo was the motto.",
+    "Call tradeand() or set tradeand=1 in the `config`.",
+])
+def test_run_together_look_alikes_pass(text):
+    assert found(text, ["GB09"]) == []
+
+
+def test_run_together_allow_option():
+    assert texts("We make tradeand goods.", ["GB09"]) == [("GB09", "tradeand")]
+    assert texts("We make tradeand goods.", ["GB09"], options={"GB09": {"allow": ["tradeand"]}}) == []
 
 
 # ---- GB05 ----------------------------------------------------------------------------------

@@ -1,19 +1,15 @@
-"""Checks for fragments left by segment alignment: doubled list endings, a stray "The" after
-a name, words run together, broken numbers and empty placeholders. Each is a narrow pattern;
-URLs and e-mail addresses are masked before the joined-word patterns run."""
+"""Checks for fragments left by segment alignment: doubled list endings and a stray "The"
+after a name. Each is a narrow pattern. (Words run together: joins.py and runtogether.py;
+broken numbers and empty placeholders: numbers.py.)"""
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
-from ...text.chars import has_char
 from ...text.pinyin import is_given_name, is_surname
-from .scan import char_classes, find_all, finditer_in, word_windows
 
 # ---- "etc." with another list ending -------------------------------------------------------
 _ETC = LazyRegex(r"(?<![\p{L}])etc\b\.?")
@@ -82,87 +78,3 @@ def stray_the_after_name(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
                   f"'{name} The {title}': a title glued after the name with a capital 'The' is "
                   f"a fragment of the translation; write '{name}, the {title},' or put the "
                   f"title before the name without 'the'")
-
-
-# ---- words run together -------------------------------------------------------------------
-_MASK = LazyRegex(
-    r"(?:https?://|www\.)[^\s<>\"]+"                          # URLs
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                           # e-mail addresses
-    r"|\b[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org|gov|edu|io)\b"   # bare domains
-    r"|\b[\w-]+\.(?:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|mp4)\b")  # file names
-_JOINED = LazyRegex(r"""
-    (?<![\p{L}\p{N}@#/_-])(?P<camel>[a-z]{3,}[A-Z][a-z]{2,})(?![\p{L}\p{N}])
-  | (?<![\p{L}\p{N}@#/_-])(?P<wordyear>[A-Za-z]*[a-z]{2}(?:19|20)\d{2})(?![\p{L}\p{N}])
-  | (?<![\p{L}\p{N}@#/_.,-])(?P<yearword>(?:19|20)\d{2}[A-Z][a-z]{2,})(?![\p{L}\p{N}])
-  | (?<![\p{L}\p{N}])(?P<title>(?:Mr|Mrs|Ms|Dr|Prof)\.[A-Z][a-z]+)
-  | (?<![\p{L}\p{N}@#/_.-])(?P<sentence>[a-z]{2,}\.[A-Z][a-z]{2,})(?![\p{L}\p{N}.@/-])
-  | (?<![\p{L}\p{N}])(?P<date>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\d{1,2})
-        (?=(?:st|nd|rd|th)?(?![\p{L}\p{N}]))
-""", re.X)
-# lower-case-first brand names that look like two words run together
-CAMEL_ALLOWED = frozenset(s.lower() for s in """
-openEuler openGauss openHarmony openKylin openLooKeng openAI ePaper
-""".split())
-_HOW = {
-    "camel": "two words run together (a lost space at a segment border)",
-    "wordyear": "a word and a year run together",
-    "yearword": "a year and a word run together",
-    "title": "a title run into the name",
-    "sentence": "two sentences run together (no space after the full stop)",
-    "date": "a month and a day run together",
-}
-
-
-def _masked(doc: Document) -> list[tuple[int, int]]:
-    return doc.memo("garbled:masked", lambda d: [m.span() for m in _MASK.finditer(d.text)])
-
-
-def _inside(spans: list[tuple[int, int]], start: int) -> bool:
-    k = bisect_right(spans, (start, 10 ** 12)) - 1
-    return k >= 0 and spans[k][0] <= start < spans[k][1]
-
-
-def _split_join(kind: str, word: str) -> str:
-    if kind == "camel":
-        k = next(i for i, c in enumerate(word) if c.isupper())
-    elif kind in ("wordyear",):
-        k = next(i for i, c in enumerate(word) if c.isdigit())
-    elif kind == "yearword":
-        k = 4
-    else:
-        k = word.index(".") + 1
-    return f"{word[:k].rstrip()} {word[k:]}" if kind != "camel" else f"{word[:k]} {word[k:]}"
-
-
-# every match of _JOINED holds one of these (in char_classes): a lower-case letter before a
-# capital ('aA') or a year ('a0'), a digit before a capital, a title or month before '.'
-_JOINED_NEEDLES = (b"aA", b"a0", b"0A", b"a.A", b"a.0")
-_JOINED_NEEDLES_WIDE = (b"xA", b"a.x")  # also when the text has non-ASCII digits (\d)
-
-
-def _joined_windows(doc: Document) -> list[tuple[int, int]]:
-    classes = char_classes(doc)
-    needles = _JOINED_NEEDLES
-    if b"x" in classes and has_char(doc, r"\d"):
-        needles += _JOINED_NEEDLES_WIDE
-    return word_windows(classes, find_all(classes, needles))
-
-
-def joined_words(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
-    windows = _joined_windows(doc)
-    if not windows:
-        return
-    allowed = CAMEL_ALLOWED | {w.lower() for w in opts["allow"]}
-    masked = None               # URLs and e-mail: found only when there is a candidate
-    for m in finditer_in(_JOINED, doc.text, windows):
-        kind = m.lastgroup
-        word = m.group()
-        if word.lower() in allowed:
-            continue
-        masked = _masked(doc) if masked is None else masked
-        if _inside(masked, m.start()):
-            continue
-        fixed = _split_join(kind, word)
-        yield Hit(m.start(), m.end(),
-                  f"'{word}' is {_HOW[kind]}: write '{fixed}'",
-                  suggestion=fixed, fix=fixed)

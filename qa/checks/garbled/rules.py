@@ -1,9 +1,10 @@
-"""Garbled-fragment rules (GB01-GB08): narrow patterns for what segment alignment and number
+"""Garbled-fragment rules (GB01-GB09): narrow patterns for what segment alignment and number
 conversion leave behind.
 
-The checks live in fragments.py (fragments and joined words) and numbers.py; scan.py finds
-the few places where their patterns can match, so most of a release is never run through
-them. GB01 finds its fragments with the list detection of the duplication family.
+The checks live in fragments.py (fragments), joins.py (words run together at a visible seam),
+runtogether.py with wordsplit.py (lower-case words run together, found with a word list) and
+numbers.py; scan.py finds the few places where their patterns can match, so most of a
+release is never run through them. GB01 finds its fragments with the list detection of the duplication family.
 """
 from __future__ import annotations
 
@@ -12,8 +13,10 @@ from ...findings import Hit
 from ...rules.base import Example, Option, Rule, RuleDoc, RuleMeta, collect_rules
 from ...rules.context import RuleOptions
 from ..duplication.lists import fragment_items
-from .fragments import joined_words, redundant_etc, stray_the_after_name
+from .fragments import redundant_etc, stray_the_after_name
+from .joins import joined_words
 from .numbers import empty_placeholder, malformed_number, number_scale, wrong_ordinal
+from .runtogether import run_together_words
 
 
 # ---- GB01 list fragment ----------------------------------------------------------------
@@ -92,27 +95,72 @@ GB03 = Rule(RuleMeta(
 
 GB04 = Rule(RuleMeta(
     code="GB04", name="joined-words", category="garbled", severity="warning",
-    summary="words run together at a segment border ('provinceIssued', 'China2025', 'Mr.Li')",
+    summary="words run together at a visible seam ('provinceIssued', 'China2025', 'Mr.Li', "
+            "'area.Zhangjiakou', 'approval,accelerate')",
     doc=RuleDoc(
-        what="A lower-case word run into a capitalised one ('provinceIssued'), a word run into a "
-             "year ('China2025') or a year into a word ('2021World'), a title run into a name "
-             "('Mr.Li'), a month run into a day ('Dec.22'), or two sentences run together "
-             "('area.Zhangjiakou'). URLs, e-mail addresses, "
-             "domain names and file names are skipped, and so are brands that start in lower case "
-             "(openEuler, openGauss; add yours with the 'allow' option). Brands written in "
-             "CamelCase from a capital (WeChat, PetroChina) never match.",
+        what="Words run together where a capital, a digit or punctuation shows the seam: a "
+             "lower-case word run into a capitalised one ('provinceIssued', 'inDevelopment'), a "
+             "title into a Chinese surname ('ChairmanZhou'), a surname into a given name "
+             "('LiuJianhua') beside names written with a space in the same list, a word into "
+             "a year or number ('China2025', 'The23rd') or a number into a word "
+             "('230wineries', '2021World'), a title into a name ('Mr.Li'), a month into a day "
+             "('Dec.22'), two sentences ('area.Zhangjiakou', 'Harbin.The') and two words at a "
+             "comma or semicolon ('approval,accelerate'). Left alone: URLs, e-mail addresses, "
+             "domain and file names, decimals, times, 'U.S.', 'No.1', abbreviations before a "
+             "capital ('Inc.', 'St.'), units after numbers ('100Mbps', '5kWh'), camel-case "
+             "brands from a capital (WeChat, PetroChina) and brands from a lower-case letter "
+             "that start with a brand prefix (openEuler, smartThings), are English words "
+             "(easyJet, iPhone) or recur in the release (add more with the 'allow' option).",
         why="The space was lost where two translated segments were joined. Spell checkers and "
             "search miss the words, and readers stumble.",
         instead="Put the space back: 'province issued', 'China 2025', 'Mr. Li', 'Dec. 22', "
-                "'area. Zhangjiakou'.",
+                "'area. Zhangjiakou', 'approval, accelerate'. The space is suggested when it is "
+                "certainly the whole fix; after a lower-case word, a capital that is not a name "
+                "needs checking too.",
         examples=(Example(
             bad="The plan supports Made in China2025 and was announced by Mr.Li on Dec.22.",
             flags=("China2025", "Mr.Li", "Dec.22"),
-            good="The plan supports Made in China 2025 and was announced by Mr. Li on Dec. 22."),),
+            good="The plan supports Made in China 2025 and was announced by Mr. Li on Dec. 22."),
+            Example(
+            bad="ChairmanZhou's team will speed up approval,accelerate building and open "
+                "230wineries.",
+            flags=("ChairmanZhou", "approval,accelerate", "230wineries"),
+            good="Chairman Zhou's team will speed up approval, accelerate building and open "
+                 "230 wineries.")),
         fix_safety="unsafe: inserts the missing space.",
         precision="WMT23 zh-en dev (62,795 words): no findings; fixture releases: all correct."),
     options=(Option("allow", (), "more lower-case-first brand names to accept (list)"),),
     fixable="unsafe"), joined_words)
+
+GB09 = Rule(RuleMeta(
+    code="GB09", name="run-together-words", category="garbled", severity="info",
+    summary="lower-case words run together with no capital to show it ('ofthe', 'iceand', "
+            "'economicdevelopment')",
+    doc=RuleDoc(
+        what="A lower-case token that is not an English word but two or three frequent words "
+             "run together: a preposition into an article ('ofthe', 'inthis'), a word into a "
+             "function word ('tradeand', 'iceandsnow'), or two common content words "
+             "('economicdevelopment'). Words are looked up in a compact list derived from "
+             "wordfreq's English frequencies (with inflections), so rare but real words "
+             "('photovoltaic', 'decarbonisation', 'livestreamers') and British spellings pass; "
+             "so do pinyin, tokens that recur in the release (brands, terms), tokens in URLs, "
+             "code, file names or hyphenated compounds, tokens among other unknown words (a "
+             "foreign passage), and closed compounds with bound heads or tails ('agritech', "
+             "'provincewide').",
+        why="A space lost when segments or lines were joined; spell checkers flag the token, "
+            "search misses both words, and readers stumble.",
+        instead="Put the spaces back. The split is suggested only when it is the one clear cut "
+                "and no common word is one letter away; otherwise the finding says what else "
+                "the token may be.",
+        examples=(Example(
+            bad="The city will promote its iceand snow economy and the growth ofthe region.",
+            flags=("iceand", "ofthe"),
+            good="The city will promote its ice and snow economy and the growth of the "
+                 "region."),),
+        fix_safety="unsafe: inserts the missing spaces.",
+        precision="See the measured figures."),
+    options=(Option("allow", (), "lower-case words to accept as written (list)"),),
+    fixable="unsafe"), run_together_words)
 
 GB05 = Rule(RuleMeta(
     code="GB05", name="wrong-ordinal-suffix", category="garbled", severity="warning",

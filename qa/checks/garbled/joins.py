@@ -1,0 +1,204 @@
+"""Words run together where a capital, a digit or punctuation shows the seam (GB04):
+'provinceIssued', 'inDevelopment', 'ChairmanZhou', 'LiuJianhua' beside 'Sun Peng',
+'China2025', 'The23rd', '230wineries', 'Mr.Li', 'Dec.22', 'area.Zhangjiakou', 'Harbin.The',
+'approval,accelerate'.
+
+Each shape is one alternative of a single pattern, run only on the words around the rare
+character pairs they need (scan.py). URLs, e-mail addresses, domain and file names are
+masked first. What a shape alone cannot tell is checked after the match: brands written
+in camel case from a lower-case letter ('openEuler', 'easyJet') are left alone when they
+start with a brand prefix, are English words in wordfreq's list, recur in the release or
+are allowed by the option; a title runs into a name only before a Chinese surname; two
+pinyin names run together only beside a spaced name in the same list; a number runs into a
+word only when the word is an English word and not a unit; abbreviations ('Inc.', 'St.')
+may stand before a capital. A split is suggested when it is certainly right.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from ..._speed.regex import LazyRegex
+from ...document.model import Document
+from ...findings import Hit
+from ...rules.context import RuleOptions
+from ...text.chars import has_char
+from ...text.pinyin import is_given_name, is_pinyin, is_surname
+from . import wordsplit as ws
+from .scan import char_classes, find_all, finditer_in, word_windows
+
+_MASK = LazyRegex(
+    r"(?:https?://|www\.)[^\s<>\"]+"                                   # URLs
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"                                    # e-mail addresses
+    r"|\b[\w-]+(?:\.[\w-]+)*\.(?i:com|cn|net|org|gov|edu|io|info|hk|mo|tw)\b"   # domains
+    r"|\b[\w-]+\.(?i:pdf|docx?|xlsx?|pptx?|jpe?g|png|gif|zip|mp4|txt|html?)\b")  # file names
+
+_TITLES = ("Chairman|Chairwoman|President|Premier|Professor|Minister|Director|Governor|Mayor|"
+           "Secretary|Ambassador|Dean|Academician|Consul|Commissioner|Councillor|Counsellor|"
+           "Principal|Spokesperson|Spokesman|Spokeswoman|Chief|Manager|Deputy|Vice|General")
+_FUNCTION_BEFORE_NUMBER = ("[Tt]he|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Oo]f|[Tt]o|[Ff]or|[Ff]rom|[Ss]ince|"
+                           "[Uu]ntil|[Oo]ver|[Aa]bout|[Aa]nd|[Oo]r|[Ww]ith|[Tt]han|[Nn]early|"
+                           "[Aa]lmost|[Aa]round|[Tt]op")
+_JOINED = LazyRegex(rf"""
+    (?<![\p{{L}}\p{{N}}])(?P<title>(?:Mr|Mrs|Ms|Dr|Prof)\.[A-Z][a-z]+)
+  | (?<![\p{{L}}\p{{N}}])(?P<date>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\d{{1,2}})
+        (?=(?:st|nd|rd|th)?(?![\p{{L}}\p{{N}}]))
+  | (?<![\p{{L}}\p{{N}}@#/_.-])(?P<sentence>[A-Z]?[a-z]{{2,}}[.!?][A-Z][a-z]{{2,}})(?![\p{{L}}\p{{N}}.@/-])
+  | (?<![\p{{L}}\p{{N}}@#/_.,;:&=-])(?P<punct>[A-Za-z]*[a-z]{{2}}[,;][A-Za-z][a-z]+)
+        (?![\p{{L}}\p{{N}}@/_=(-]|\.[\p{{L}}\p{{N}}])
+  | (?<![\p{{L}}\p{{N}}@#/_-])(?P<titlename>(?:{_TITLES})[A-Z][a-z]+)(?![\p{{L}}\p{{N}}])
+  | (?<![\p{{L}}\p{{N}}@#/_-])(?P<namejoin>[A-Z][a-z]+[A-Z][a-z]+)(?![\p{{L}}\p{{N}}@/_-])
+  | (?<![\p{{L}}\p{{N}}@#/_-])(?P<camel>(?:[a-z]{{3,}}|in|of|to|on|at|by|as|is)[A-Z][a-z]{{2,}})
+        (?![\p{{L}}\p{{N}}])
+  | (?<![\p{{L}}\p{{N}}@#/_-])(?P<wordyear>[A-Za-z]*[a-z]{{2}}(?:19|20)\d{{2}})(?![\p{{L}}\p{{N}}])
+  | (?<![\p{{L}}\p{{N}}@#/_-])(?P<wordnumber>(?:{_FUNCTION_BEFORE_NUMBER})\d+(?:st|nd|rd|th)?)
+        (?![\p{{L}}\p{{N}}])
+  | (?<![\p{{L}}\p{{N}}@#/_.,-])(?P<yearword>(?:19|20)\d{{2}}[A-Z][a-z]{{2,}})(?![\p{{L}}\p{{N}}])
+  | (?<![\p{{L}}\p{{N}}@#/_.,:-])(?P<numberword>\d+[a-z]{{4,}})(?![\p{{L}}\p{{N}}@/_-])
+""", re.X)
+
+# lower-case-first brand names that look like two words run together
+CAMEL_ALLOWED = frozenset(s.lower() for s in """
+openEuler openGauss openHarmony openKylin openLooKeng openAI ePaper
+""".split())
+# a lower-case head that makes brands ('smartThings', 'easyJet', 'bioMerieux'), not joins
+BRAND_HEADS = frozenset("""
+open deep easy smart my bio eco net web cloud hi we air pro meta neo omni uni info data tech
+hyper super ultra mega micro nano digi auto mobi one true next go star sky live you
+""".split())
+# abbreviations that stand before a capital with a full stop and no space in some styles
+ABBREVIATIONS = frozenset("""
+Mr Mrs Ms Dr Prof St Mt Ft Gen Gov Sen Rep Col Capt Lt Sgt Rev Hon Jr Sr Inc Ltd Corp Co
+Bros No Nos Vol Fig Art Sec Dept Univ Ave Blvd Rd Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct
+Nov Dec Messrs Esq Cf Ch Para Pp Approx Est
+""".split())
+# words written after a number without a space by some house styles (units, counters)
+UNITS = frozenset("""
+mins secs hrs kmph mph kph mbps gbps kbps tbps kwh mwh gwh twh mah kgs lbs sqm hour hours
+""".split()) - {"hour", "hours"}
+
+_HOW = {
+    "camel": "two words run together (a lost space at a segment border)",
+    "wordyear": "a word and a year run together",
+    "wordnumber": "a word and a number run together",
+    "yearword": "a year and a word run together",
+    "numberword": "a number and a word run together",
+    "title": "a title run into the name",
+    "titlename": "a title run into the name",
+    "namejoin": "a surname and a given name run together",
+    "sentence": "two sentences run together (no space after the full stop)",
+    "punct": "two words run together at a comma with no space after it",
+    "date": "a month and a day run together",
+}
+
+
+def masked_spans(doc: Document) -> list[tuple[int, int]]:
+    return doc.memo("garbled:masked", lambda d: [m.span() for m in _MASK.finditer(d.text)])
+
+
+def inside(spans: list[tuple[int, int]], start: int) -> bool:
+    k = bisect_right(spans, (start, 10 ** 12)) - 1
+    return k >= 0 and spans[k][0] <= start < spans[k][1]
+
+
+def _seam(kind: str, word: str) -> int:
+    """Where the space belongs in a match of `kind`."""
+    if kind in ("camel", "titlename", "namejoin"):
+        return next(i for i, c in enumerate(word) if c.isupper() and i > 0)
+    if kind in ("wordyear", "wordnumber"):
+        return next(i for i, c in enumerate(word) if c.isdigit())
+    if kind == "yearword":
+        return 4
+    if kind == "numberword":
+        return next(i for i, c in enumerate(word) if not c.isdigit())
+    return next(i for i, c in enumerate(word) if c in ".,;!?") + 1
+
+
+def _recurs(text: str, word: str) -> bool:
+    first = text.find(word)
+    return first >= 0 and text.find(word, first + len(word)) >= 0
+
+
+_SPACED_BEFORE = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)(?:,|、| and| or)\s*$")
+_SPACED_AFTER = re.compile(r"\s*(?:,|、|and\b|or\b)\s*([A-Z][a-z]+) ([A-Z][a-z]+)(?![A-Za-z])")
+
+
+def _listed_beside_spaced_name(text: str, start: int, end: int) -> bool:
+    """True when the next or previous list item is a Chinese name written with a space."""
+    for m in (_SPACED_BEFORE.search(text, max(0, start - 40), start),
+              _SPACED_AFTER.match(text, end, end + 40)):
+        if m and is_surname(m.group(1)) and is_given_name(m.group(2)):
+            return True
+    return False
+
+
+def _keep(kind: str, word: str, k: int, text: str, start: int, end: int, allowed) -> bool:
+    """Whether a match of `kind` is a real join (see the module docstring)."""
+    if kind == "sentence":
+        return word[:k - 1] not in ABBREVIATIONS
+    if kind == "titlename":
+        return is_surname(word[k:])
+    if kind == "namejoin":
+        return (is_surname(word[:k]) and is_given_name(word[k:]) and not _recurs(text, word)
+                and _listed_beside_spaced_name(text, start, end))
+    if kind == "camel":
+        head = word[:k]
+        return not (word.lower() in allowed or head in BRAND_HEADS or ws.is_word(word.lower())
+                    or _recurs(text, word))
+    if kind == "numberword":
+        tail = word[k:]
+        return tail not in UNITS and ws.is_word(tail) and not _recurs(text, word)
+    return True
+
+
+def _certain(kind: str, word: str, k: int, text: str) -> bool:
+    """Whether inserting the space is certainly the whole fix: for a capital run in after a
+    lower-case word, only when the capitalised word is a name (pinyin, or capitalised in
+    the middle of a sentence elsewhere in the release)."""
+    if kind != "camel":
+        return True
+    tail = word[k:]
+    return is_pinyin(tail) or re.search(rf"[a-z,] {re.escape(tail)}\b", text) is not None
+
+
+# every match of _JOINED holds one of these (in char_classes): a lower-case letter before a
+# capital ('aA') or a digit ('a0'), a digit before a capital or a letter, a word before '.',
+# ',', ';', '!' or '?'
+_JOINED_NEEDLES = (b"aA", b"a0", b"0A", b"0a", b"a.A", b"a.0", b"a!A", b"a?A",
+                   b"a,a", b"a,A", b"a;a", b"a;A")
+_JOINED_NEEDLES_WIDE = (b"xA", b"xa", b"a.x")  # also when the text has non-ASCII digits (\d)
+
+
+def _joined_windows(doc: Document) -> list[tuple[int, int]]:
+    classes = char_classes(doc)
+    needles = _JOINED_NEEDLES
+    if b"x" in classes and has_char(doc, r"\d"):
+        needles += _JOINED_NEEDLES_WIDE
+    return word_windows(classes, find_all(classes, needles))
+
+
+def joined_words(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
+    windows = _joined_windows(doc)
+    if not windows:
+        return
+    text = doc.text
+    allowed = CAMEL_ALLOWED | {w.lower() for w in opts["allow"]}
+    masked = None               # URLs and e-mail: found only when there is a candidate
+    for m in finditer_in(_JOINED, text, windows):
+        kind = m.lastgroup
+        word = m.group()
+        k = _seam(kind, word)
+        if not _keep(kind, word, k, text, m.start(), m.end(), allowed):
+            continue
+        masked = masked_spans(doc) if masked is None else masked
+        if inside(masked, m.start()):
+            continue
+        fixed = f"{word[:k]} {word[k:]}"
+        if _certain(kind, word, k, text):
+            yield Hit(m.start(), m.end(), f"'{word}' is {_HOW[kind]}: write '{fixed}'",
+                      suggestion=fixed, fix=fixed)
+        else:
+            yield Hit(m.start(), m.end(),
+                      f"'{word}' is {_HOW[kind]}: put a space before '{word[k:]}' and check "
+                      f"its capital ('{word[:k]} {word[k:].lower()}' unless it is a name)")
