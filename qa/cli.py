@@ -259,7 +259,8 @@ def _check(args) -> int:
     if pre:                      # options of extension modules are checked before any work
         pre(args)
     runner = Runner(overrides, args.config, args.isolated)
-    _refuse_overwriting_inputs([path for _, path in outputs], runner.targets(args.paths))
+    if outputs:
+        _refuse_overwriting_inputs([path for _, path in outputs], runner.targets(args.paths))
     cores = os.cpu_count() or 1
     jobs = min(args.jobs or cores, cores * JOBS_PER_CORE)
     with _TerminateOnSigterm():

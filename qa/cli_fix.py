@@ -125,7 +125,7 @@ def _show_diff(report: Report, changes: list[_Change]) -> int:
     from .fixes import unified_diff
     fixed = files = 0
     for ch in changes:
-        diff = unified_diff(ch.before.path, ch.before.source, ch.text)
+        diff = unified_diff(_diff_path(ch.before.path), ch.before.source, ch.text)
         if diff:
             sys.stdout.write(diff)
             fixed += ch.applied
@@ -195,6 +195,15 @@ def _baseline(args, report: Report, runner) -> Report:
     if hidden and not args.update_baseline:
         _note(f"{_count(hidden, 'finding')} in the baseline not shown")
     return report
+
+
+def _diff_path(path: str) -> str:
+    """The name in a diff header, quoted the way git quotes it when it holds a quote, a
+    backslash or a character that could steer a terminal or end the header line."""
+    from .formatters.safe_text import has_unsafe, shown
+    if not (has_unsafe(path) or '"' in path or "\\" in path):
+        return path
+    return '"' + shown(path.replace("\\", "\\\\").replace('"', '\\"')) + '"'
 
 
 def _count(n: int, noun: str) -> str:

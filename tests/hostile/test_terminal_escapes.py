@@ -48,3 +48,12 @@ def test_stderr_lines_escape_names_and_quoted_text(tmp_path):
     assert len(err) == 2 and not any(_has_raw_controls(x) for x in err), err
     assert any("w\\x1b[2J\\u202e.txt" in x and "\\x1b[5mX" in x for x in err), err
     assert any("b\\x1b[2J.txt: binary file" in x for x in err), err
+
+
+def test_diff_headers_quote_a_hostile_name(tmp_path):
+    path = write(tmp_path, 'd\n+++ x\x1b[2J".txt', "Acme opens plant\n\nSales rose\uff0c costs fell.\n")
+    proc = run("--diff", "--select", "PU", path)
+    out = lines(proc.stdout)
+    quoted = '"' + str(tmp_path) + '/d\\n+++ x\\x1b[2J\\".txt"'
+    assert out[:2] == [f"--- {quoted}", f"+++ {quoted}"], out
+    assert not any(x.startswith("+++ x") for x in out) and proc.returncode == 1
