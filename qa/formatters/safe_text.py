@@ -16,7 +16,6 @@ path (the original bytes of a non-UTF-8 name, not a replacement character).
 from __future__ import annotations
 
 import os
-from urllib.parse import quote
 
 from .._speed.regex import re_compile
 
@@ -78,6 +77,7 @@ def json_safe(text: str) -> str:
 def uri_path(path: str) -> str:
     """A relative URI reference for `path`: its bytes (a non-UTF-8 name's own bytes)
     percent-encoded where a URI needs it, forward slashes kept."""
+    from urllib.parse import quote  # only the URI formats pay for it
     try:
         data = os.fsencode(path)
     except (UnicodeError, TypeError):
