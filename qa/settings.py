@@ -280,8 +280,10 @@ class ConfigFinder:
         for name in CONFIG_NAMES:
             candidate = os.path.join(folder, name)
             if candidate not in self._by_file:
-                kind = _special(candidate)
-                if kind == "a directory" or not (kind or os.path.isfile(candidate)):
+                try:
+                    if os.path.isdir(candidate) or not os.path.exists(candidate):
+                        continue        # a FIFO or device is not skipped: parse_config refuses it
+                except (OSError, ValueError):
                     continue
                 try:
                     self._by_file[candidate] = parse_config(candidate)
