@@ -6,12 +6,14 @@
 Each shape is one alternative of a single pattern, run only on the words around the rare
 character pairs they need (scan.py). URLs, e-mail addresses, domain and file names are
 masked first. What a shape alone cannot tell is checked after the match: brands written
-in camel case from a lower-case letter ('openEuler', 'easyJet') are left alone when they
-start with a brand prefix, are English words in wordfreq's list, recur in the release or
-are allowed by the option; a title runs into a name only before a Chinese surname; two
-pinyin names run together only beside a spaced name in the same list; a number runs into a
-word only when the word is an English word and not a unit; abbreviations ('Inc.', 'St.')
-may stand before a capital. A split is suggested when it is certainly right.
+in camel case from a lower-case letter ('openEuler', 'easyJet', 'kiwiPay') are left alone
+when they start with a brand prefix or end with a brand tail, are English words in
+wordfreq's list, recur in the release or are allowed by the option; a title runs into a
+name only before a Chinese surname or another title; two pinyin names run together only
+beside a spaced name in the same list; a number runs into a word only when the word is an
+English word and not a unit; abbreviations ('Inc.', 'St.') may stand before a capital, and
+'decimal.Decimal' or a sentence join that recurs is code. A split is suggested when it is
+certainly right.
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ _MASK = LazyRegex(
 _TITLES = ("Chairman|Chairwoman|President|Premier|Professor|Minister|Director|Governor|Mayor|"
            "Secretary|Ambassador|Dean|Academician|Consul|Commissioner|Councillor|Counsellor|"
            "Principal|Spokesperson|Spokesman|Spokeswoman|Chief|Manager|Deputy|Vice|General")
+_TITLE_SET = frozenset(_TITLES.split("|"))
 _FUNCTION_BEFORE_NUMBER = ("[Tt]he|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Oo]f|[Tt]o|[Ff]or|[Ff]rom|[Ss]ince|"
                            "[Uu]ntil|[Oo]ver|[Aa]bout|[Aa]nd|[Oo]r|[Ww]ith|[Tt]han|[Nn]early|"
                            "[Aa]lmost|[Aa]round|[Tt]op")
@@ -45,8 +48,8 @@ _JOINED = LazyRegex(rf"""
   | (?<![\p{{L}}\p{{N}}])(?P<date>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\d{{1,2}})
         (?=(?:st|nd|rd|th)?(?![\p{{L}}\p{{N}}]))
   | (?<![\p{{L}}\p{{N}}@#/_.-])(?P<sentence>[A-Z]?[a-z]{{2,}}[.!?][A-Z][a-z]{{2,}})(?![\p{{L}}\p{{N}}.@/-])
-  | (?<![\p{{L}}\p{{N}}@#/_.,;:&=-])(?P<punct>[A-Za-z]*[a-z]{{2}}[,;][A-Za-z][a-z]+)
-        (?![\p{{L}}\p{{N}}@/_=(-]|\.[\p{{L}}\p{{N}}])
+  | (?<![\p{{L}}\p{{N}}@#/_.,;:&=<{{\[`"'-])(?P<punct>[A-Za-z]*[a-z]{{2}}[,;][A-Za-z][a-z]+)
+        (?![\p{{L}}\p{{N}}@/_=(>}}\]`"'-]|\.[\p{{L}}\p{{N}}])
   | (?<![\p{{L}}\p{{N}}@#/_-])(?P<titlename>(?:{_TITLES})[A-Z][a-z]+)(?![\p{{L}}\p{{N}}])
   | (?<![\p{{L}}\p{{N}}@#/_-])(?P<namejoin>[A-Z][a-z]+[A-Z][a-z]+)(?![\p{{L}}\p{{N}}@/_-])
   | (?<![\p{{L}}\p{{N}}@#/_-])(?P<camel>(?:[a-z]{{3,}}|in|of|to|on|at|by|as|is)[A-Z][a-z]{{2,}})
@@ -67,6 +70,11 @@ BRAND_HEADS = frozenset("""
 open deep easy smart my bio eco net web cloud hi we air pro meta neo omni uni info data tech
 hyper super ultra mega micro nano digi auto mobi one true next go star sky live you
 """.split())
+# capitalised tails of such brands ('kiwiPay', 'weLink', 'dataHub')
+BRAND_TAILS = frozenset("""
+Pay Link Hub Lab Labs Cloud Tech Net Bot Box Kit Pod Pods Pad Phone Watch Store Mart Chat
+Play Cast Drive Soft Ware Mall Pro Max Lite Plus Air Mini Ultra Go OS
+""".split())
 # abbreviations that stand before a capital with a full stop and no space in some styles
 ABBREVIATIONS = frozenset("""
 Mr Mrs Ms Dr Prof St Mt Ft Gen Gov Sen Rep Col Capt Lt Sgt Rev Hon Jr Sr Inc Ltd Corp Co
@@ -85,7 +93,7 @@ _HOW = {
     "yearword": "a year and a word run together",
     "numberword": "a number and a word run together",
     "title": "a title run into the name",
-    "titlename": "a title run into the name",
+    "titlename": "a title run into a name or another title",
     "namejoin": "a surname and a given name run together",
     "sentence": "two sentences run together (no space after the full stop)",
     "punct": "two words run together at a comma with no space after it",
@@ -115,9 +123,29 @@ def _seam(kind: str, word: str) -> int:
     return next(i for i, c in enumerate(word) if c in ".,;!?") + 1
 
 
-def _recurs(text: str, word: str) -> bool:
-    first = text.find(word)
-    return first >= 0 and text.find(word, first + len(word)) >= 0
+_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.,;]*[A-Za-z0-9])?")
+_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
+
+
+def _token_counts(doc: Document) -> dict[str, int]:
+    """How often each token (letters and digits with inner '.', ',' or ';') occurs: one pass, so that
+    asking whether a match recurs stays linear in the release."""
+    def compute(d: Document) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for t in _TOKEN.findall(d.text):
+            counts[t] = counts.get(t, 0) + 1
+        return counts
+    return doc.memo("garbled:token-counts", compute)
+
+
+def _recurs(doc: Document, word: str) -> bool:
+    return _token_counts(doc).get(word, 0) >= 2
+
+
+def _mid_sentence_capitals(doc: Document) -> frozenset[str]:
+    """Capitalised words written after a lower-case word or a comma: names."""
+    return doc.memo("garbled:mid-capitals",
+                    lambda d: frozenset(_MID_SENTENCE_CAPITAL.findall(d.text)))
 
 
 _SPACED_BEFORE = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)(?:,|、| and| or)\s*$")
@@ -133,33 +161,36 @@ def _listed_beside_spaced_name(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _keep(kind: str, word: str, k: int, text: str, start: int, end: int, allowed) -> bool:
+def _keep(kind: str, word: str, k: int, doc: Document, start: int, end: int, allowed) -> bool:
     """Whether a match of `kind` is a real join (see the module docstring)."""
     if kind == "sentence":
-        return word[:k - 1] not in ABBREVIATIONS
+        # 'decimal.Decimal', 'pdb.Pdb' and a join that recurs are code, not prose
+        left, right = word[:k - 1], word[k:]
+        return (left not in ABBREVIATIONS and left.lower() != right.lower()
+                and not _recurs(doc, word))
     if kind == "titlename":
-        return is_surname(word[k:])
+        return is_surname(word[k:]) or word[k:] in _TITLE_SET
     if kind == "namejoin":
-        return (is_surname(word[:k]) and is_given_name(word[k:]) and not _recurs(text, word)
-                and _listed_beside_spaced_name(text, start, end))
+        return (is_surname(word[:k]) and is_given_name(word[k:]) and not _recurs(doc, word)
+                and _listed_beside_spaced_name(doc.text, start, end))
     if kind == "camel":
         head = word[:k]
-        return not (word.lower() in allowed or head in BRAND_HEADS or ws.is_word(word.lower())
-                    or _recurs(text, word))
+        return not (word.lower() in allowed or head in BRAND_HEADS or word[k:] in BRAND_TAILS
+                    or ws.is_word(word.lower()) or _recurs(doc, word))
     if kind == "numberword":
         tail = word[k:]
-        return tail not in UNITS and ws.is_word(tail) and not _recurs(text, word)
+        return tail not in UNITS and ws.is_word(tail) and not _recurs(doc, word)
     return True
 
 
-def _certain(kind: str, word: str, k: int, text: str) -> bool:
+def _certain(kind: str, word: str, k: int, doc: Document) -> bool:
     """Whether inserting the space is certainly the whole fix: for a capital run in after a
     lower-case word, only when the capitalised word is a name (pinyin, or capitalised in
     the middle of a sentence elsewhere in the release)."""
     if kind != "camel":
         return True
     tail = word[k:]
-    return is_pinyin(tail) or re.search(rf"[a-z,] {re.escape(tail)}\b", text) is not None
+    return is_pinyin(tail) or tail in _mid_sentence_capitals(doc)
 
 
 # every match of _JOINED holds one of these (in char_classes): a lower-case letter before a
@@ -189,13 +220,13 @@ def joined_words(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
         kind = m.lastgroup
         word = m.group()
         k = _seam(kind, word)
-        if not _keep(kind, word, k, text, m.start(), m.end(), allowed):
+        if not _keep(kind, word, k, doc, m.start(), m.end(), allowed):
             continue
         masked = masked_spans(doc) if masked is None else masked
         if inside(masked, m.start()):
             continue
         fixed = f"{word[:k]} {word[k:]}"
-        if _certain(kind, word, k, text):
+        if _certain(kind, word, k, doc):
             yield Hit(m.start(), m.end(), f"'{word}' is {_HOW[kind]}: write '{fixed}'",
                       suggestion=fixed, fix=fixed)
         else:

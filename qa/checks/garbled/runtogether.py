@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ...document.model import Document
 from ...findings import Hit
@@ -40,8 +40,7 @@ CLEAR_MARGIN = 1.0          # the best cut must beat the next by this much (log1
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
-@dataclass(frozen=True)
-class Verdict:
+class Verdict(NamedTuple):
     parts: tuple[str, ...]
     sure: bool                  # the split is certain: suggest it
     neighbour: str | None = None    # a common word one letter away, when there is one
@@ -115,8 +114,7 @@ _BEFORE = frozenset("@#/\\_.-'’&$%=<>{}[]|`*:~+")
 _AFTER = frozenset("@/\\_-&=(<>{}[]|`*~+'’")
 
 
-@dataclass(frozen=True)
-class RunTogether:
+class RunTogether(NamedTuple):
     start: int
     end: int
     word: str
@@ -132,14 +130,14 @@ def _in_code(text: str, start: int, end: int) -> bool:
     return after == "." and end + 1 < len(text) and text[end + 1].isalnum()
 
 
-def _among_strangers(text: str, start: int, end: int) -> bool:
+def _among_strangers(text: str, start: int, end: int, candidates) -> bool:
     """True when two other words near the token are unknown too, and not run together
     themselves (foreign or technical text)."""
     window = text[max(0, start - 80):start] + " " + text[end:end + 80]
     strangers = 0
     for m in _WORD.finditer(window):
         w = m.group()
-        if len(w) >= 4 and w.islower() and not ws.is_word(w) and judge(w) is None:
+        if len(w) >= 4 and w.islower() and w not in candidates and not ws.is_word(w):
             strangers += 1
             if strangers >= 2:
                 return True
@@ -170,15 +168,15 @@ def find_run_together(text: str, skip=None) -> Iterator[RunTogether]:
                 if lw in verdicts:
                     counts[lw] = counts.get(lw, 0) + 1
         if function_pair(word) is None:
-            if counts.get(word, 0) > 1 or _among_strangers(text, m.start(), m.end()):
+            if counts.get(word, 0) > 1 or _among_strangers(text, m.start(), m.end(), verdicts):
                 continue
         yield RunTogether(m.start(), m.end(), word, v)
 
 
 def run_together_words(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
-    masked = masked_spans(doc)
     allowed = {w.lower() for w in opts["allow"]}
-    for r in find_run_together(doc.text, lambda start: inside(masked, start)):
+    # URLs and the like: found only when there is a candidate (masked_spans compiles a pattern)
+    for r in find_run_together(doc.text, lambda start: inside(masked_spans(doc), start)):
         if r.word in allowed:
             continue
         split = " ".join(r.verdict.parts)
