@@ -212,10 +212,11 @@ def _align_pass(d: _Sides, ratio: float, p: AlignParams):
     ep_furn = [all(d.en_furn[ef[k]:ef[k + 1]]) for k in range(ne)]
     para_cost = BeadCost(zp_len, ep_len, zp_keys, ep_keys, weights(zp_keys, ep_keys), ratio,
                          p.paragraph_moves, p, zp_furn, ep_furn)
-    para_path = banded_align(nz, ne, list(p.paragraph_moves), para_cost, centre_line(zp_len, ep_len), p.band)
+    para_path = banded_align(nz, ne, list(p.paragraph_moves), para_cost.local(0, 0),
+                             centre_line(zp_len, ep_len), p.band, p.prune)
 
     # regions: trusted paragraph beads alone, doubtful ones pooled with their neighbours
-    doubtful = [post < p.trust or i1 == i0 or j1 == j0 for i0, i1, j0, j1, post in para_path]
+    doubtful = [post < p.trust for _, _, _, _, post in para_path]
     regions: list[tuple[int, int, int, int, float]] = []
     k = 0
     while k < len(para_path):
@@ -233,21 +234,10 @@ def _align_pass(d: _Sides, ratio: float, p: AlignParams):
 
     path: list[tuple[int, int, int, int, float]] = []
     for a0, a1, b0, b1, trust in regions:
-        sub = _SubCost(sent_cost, a0, b0)
-        local = banded_align(a1 - a0, b1 - b0, list(p.sentence_moves), sub,
-                             centre_line(d.zh_len[a0:a1], d.en_len[b0:b1]), p.band)
+        local = banded_align(a1 - a0, b1 - b0, list(p.sentence_moves), sent_cost.local(a0, b0),
+                             centre_line(d.zh_len[a0:a1], d.en_len[b0:b1]), p.band, p.prune)
         path.extend((a0 + i0, a0 + i1, b0 + j0, b0 + j1, post * trust) for i0, i1, j0, j1, post in local)
     return path, sent_cost
-
-
-class _SubCost:
-    """A BeadCost seen through an offset (units of one region)."""
-
-    def __init__(self, cost: BeadCost, a0: int, b0: int):
-        self.cost, self.a0, self.b0 = cost, a0, b0
-
-    def __call__(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        return self.cost(i0 + self.a0, i1 + self.a0, j0 + self.b0, j1 + self.b0)
 
 
 def _alone(first: list[int], index: int) -> bool:

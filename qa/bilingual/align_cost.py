@@ -35,9 +35,11 @@ class AlignParams:
     """Every tunable number of the aligner, with its meaning.
 
     ratio: English characters per Chinese character (white space not counted); None estimates it
-        from the two texts' total lengths, clamped to [ratio_min, ratio_max] (news translations
-        run from about 2.5 to 5: a total outside that says more about material missing on one side
-        than about the translation), then once more from the beads of the first alignment.
+        from the two texts' total lengths when that lies in [ratio_min, ratio_max] (news
+        translations run from about 2.5 to 5: a total outside that says more about material missing
+        on one side than about the translation), else takes `ratio_typical` (3.4: the median of
+        Chinese news and its English translations); then once more from the confident beads of the
+        first alignment.
     ratio_refit: re-align when the ratio of the first alignment's confident beads differs from
         the first estimate by more than this share.
     variance: variance of (English length / ratio - Chinese length) per Chinese character of the
@@ -50,6 +52,8 @@ class AlignParams:
     furniture_gap: cost of leaving a unit that looks like page furniture unaligned.
     furniture_mismatch: cost added to a bead with furniture on one side and none on the other.
     band: initial half-width of the dynamic programming band, in units (doubled when too narrow).
+    prune: the dynamic programming drops cells whose cost exceeds the best of their row by more
+        than this (their paths are e^-prune times less likely).
     trust: paragraph beads with a posterior at or above this bound the sentence alignment; the
         sentences of the others are aligned together with their neighbours'.
     moved_margin: a unit left unaligned on both sides is paired out of order (a moved headline or
@@ -58,6 +62,7 @@ class AlignParams:
     ratio: float | None = None
     ratio_min: float = 2.2
     ratio_max: float = 5.5
+    ratio_typical: float = 3.4
     ratio_refit: float = 0.1
     variance: float = 1.5
     tail: float = 3.0
@@ -69,7 +74,8 @@ class AlignParams:
         m1_1=0.0, m1_2=2.0, m2_1=2.0, m2_2=3.5, m1_3=3.5, m3_1=3.5, m1_0=3.5, m0_1=3.5))
     furniture_gap: float = 1.0
     furniture_mismatch: float = 3.0
-    band: int = 16
+    band: int = 8
+    prune: float = 30.0
     trust: float = 0.9
     moved_margin: float = 2.0
 
@@ -104,12 +110,15 @@ def lengths(text: str, spans: list[Span]) -> list[int]:
 
 
 def estimate_ratio(zh_len: list[int], en_len: list[int], params: AlignParams) -> float:
+    """The ratio of the texts' lengths when it lies in [ratio_min, ratio_max], else the typical
+    ratio (a text much longer on one side is missing material on the other)."""
     if params.ratio:
         return params.ratio
     total_zh, total_en = sum(zh_len), sum(en_len)
     if not total_zh or not total_en:
-        return 3.5
-    return min(params.ratio_max, max(params.ratio_min, total_en / total_zh))
+        return params.ratio_typical
+    ratio = total_en / total_zh
+    return ratio if params.ratio_min <= ratio <= params.ratio_max else params.ratio_typical
 
 
 def refit_ratio(path, zh_len: list[int], en_len: list[int], ratio: float, params: AlignParams) -> float:
@@ -150,64 +159,86 @@ def centre_line(zh_len: list[int], en_len: list[int]) -> list[float]:
 
 
 class BeadCost:
-    """cost(i0, i1, j0, j1) of one bead, for units with lengths and anchor key sets."""
+    """cost(i0, i1, j0, j1) of one bead, for units with lengths and anchor key sets; `local(a0,
+    b0)` gives the same function for the units of a region starting at (a0, b0), as one closure
+    (the dynamic programming calls it for every cell and move of its band)."""
 
     def __init__(self, zh_len: list[int], en_len: list[int], zh_keys: list[frozenset[str]],
                  en_keys: list[frozenset[str]], weights: dict[str, float], ratio: float,
                  moves: dict[tuple[int, int], float], params: AlignParams,
                  zh_furniture: list[bool] | None = None, en_furniture: list[bool] | None = None):
-        self.zh_cum = [0]
-        for x in zh_len:
-            self.zh_cum.append(self.zh_cum[-1] + x)
-        self.en_cum = [0]
-        for x in en_len:
-            self.en_cum.append(self.en_cum[-1] + x)
+        self.zh_cum = _cumulative(zh_len)
+        self.en_cum = _cumulative(en_len)
         self.zh_keys, self.en_keys, self.w = zh_keys, en_keys, weights
         self.ratio, self.moves, self.p = ratio, moves, params
         self.zh_furniture = zh_furniture or [False] * len(zh_len)
         self.en_furniture = en_furniture or [False] * len(en_len)
-        self.half_tail = (params.tail + 1) / 2
-
-    def _keys(self, keys: list[frozenset[str]], a: int, b: int) -> frozenset[str]:
-        if b - a == 1:
-            return keys[a]
-        out: frozenset[str] = frozenset()
-        for x in range(a, b):
-            out = out | keys[x]
-        return out
+        self.zh_furn_cum = _cumulative([int(f) for f in self.zh_furniture])
+        self.en_furn_cum = _cumulative([int(f) for f in self.en_furniture])
+        self.zh_gap = [params.furniture_gap if f else moves.get((1, 0), INF) for f in self.zh_furniture]
+        self.en_gap = [params.furniture_gap if f else moves.get((0, 1), INF) for f in self.en_furniture]
+        self.zh_weight = [sum(weights[k] for k in keys) for keys in zh_keys]
+        self.en_weight = [sum(weights[k] for k in keys) for keys in en_keys]
 
     def gap(self, zh_index: int = -1, en_index: int = -1) -> float:
-        if zh_index >= 0:
-            return self.p.furniture_gap if self.zh_furniture[zh_index] else self.moves[(1, 0)]
-        return self.p.furniture_gap if self.en_furniture[en_index] else self.moves[(0, 1)]
-
-    def length_cost(self, lz: float, le: float) -> float:
-        scaled = le / self.ratio
-        delta2 = (scaled - lz) ** 2 / (self.p.variance * (lz + scaled) / 2)
-        return self.half_tail * math.log1p(delta2 / self.p.tail)
-
-    def anchor_cost(self, z: frozenset[str], e: frozenset[str]) -> float:
-        if not z and not e:
-            return 0.0
-        w = self.w
-        shared = z & e
-        matched = sum(w[k] for k in shared)
-        missed = sum(w[k] for k in z if k not in shared) + sum(w[k] for k in e if k not in shared)
-        return self.p.miss_penalty * missed - self.p.match_reward * matched
+        """Cost of leaving one unit unaligned."""
+        return self.zh_gap[zh_index] if zh_index >= 0 else self.en_gap[en_index]
 
     def __call__(self, i0: int, i1: int, j0: int, j1: int) -> float:
-        shape = (i1 - i0, j1 - j0)
-        prior = self.moves.get(shape)
-        if prior is None:
-            return INF
-        if shape == (1, 0):
-            return self.gap(zh_index=i0)
-        if shape == (0, 1):
-            return self.gap(en_index=j0)
-        lz = self.zh_cum[i1] - self.zh_cum[i0]
-        le = self.en_cum[j1] - self.en_cum[j0]
-        zf, ef = self.zh_furniture, self.en_furniture
-        if any(zf[i0:i1]) != any(ef[j0:j1]):
-            prior += self.p.furniture_mismatch
-        return (prior + self.length_cost(lz, le)
-                + self.anchor_cost(self._keys(self.zh_keys, i0, i1), self._keys(self.en_keys, j0, j1)))
+        return self.local(0, 0)(i0, i1, j0, j1)
+
+    def local(self, a0: int, b0: int):
+        zc, ec, zfc, efc = self.zh_cum, self.en_cum, self.zh_furn_cum, self.en_furn_cum
+        zk, ek, w, zw, ew = self.zh_keys, self.en_keys, self.w, self.zh_weight, self.en_weight
+        zgap, egap, moves = self.zh_gap, self.en_gap, self.moves
+        inv_ratio = 1.0 / self.ratio
+        half_var = self.p.variance / 2
+        tail = self.p.tail
+        half_tail = (tail + 1) / 2
+        mismatch, reward, penalty = self.p.furniture_mismatch, self.p.match_reward, self.p.miss_penalty
+        log1p = math.log1p
+
+        unions: dict[tuple[int, int, int], tuple[frozenset[str], float]] = {}
+
+        def keys_of(keys, weight, a, b, side):
+            if b - a == 1:
+                return keys[a], weight[a]
+            got = unions.get((side, a, b))
+            if got is None:
+                out: frozenset[str] = frozenset().union(*keys[a:b])
+                got = unions[(side, a, b)] = (out, sum(w[k] for k in out))
+            return got
+
+        def cost(i0: int, i1: int, j0: int, j1: int) -> float:
+            i0 += a0
+            i1 += a0
+            j0 += b0
+            j1 += b0
+            if j1 == j0:
+                return zgap[i0] if i1 - i0 == 1 else INF
+            if i1 == i0:
+                return egap[j0] if j1 - j0 == 1 else INF
+            prior = moves.get((i1 - i0, j1 - j0))
+            if prior is None:
+                return INF
+            lz = zc[i1] - zc[i0]
+            le = (ec[j1] - ec[j0]) * inv_ratio
+            c = prior + half_tail * log1p((le - lz) ** 2 / (half_var * (lz + le)) / tail)
+            if (zfc[i1] > zfc[i0]) != (efc[j1] > efc[j0]):
+                c += mismatch
+            z, wz = keys_of(zk, zw, i0, i1, 0)
+            e, we = keys_of(ek, ew, j0, j1, 1)
+            if z and e:
+                shared = z & e
+                matched = sum(w[k] for k in shared) if shared else 0.0
+                return c + penalty * (wz + we - 2 * matched) - reward * matched
+            return c + penalty * (wz + we)
+
+        return cost
+
+
+def _cumulative(values: list[int]) -> list[int]:
+    out = [0]
+    for x in values:
+        out.append(out[-1] + x)
+    return out
