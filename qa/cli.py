@@ -1,7 +1,8 @@
 """The command line: `release-qa check`, `release-qa rules`, `release-qa explain CODE`.
 
 Exit codes: 0 nothing at or above the fail level, 1 findings, 2 a usage, input or config
-error. Every error is one line on stderr, never a traceback.
+error, 143 stopped by SIGTERM. Every error is one line on stderr, never a traceback, with
+control characters of names and text escaped.
 """
 from __future__ import annotations
 
