@@ -119,6 +119,8 @@ def test_joined_words_new_shapes():
     "Speeds of 100Mbps, 5kWh packs, 30mins, 5G and 4K; the Mate60Pro runs Node.js and "
     "Booking.Com. Apple Inc.The",
     "Born in St.Petersburg, he joined Acme Inc.Then he left.",
+    "Tag #ChinaExpo2024 and #tradeExpo, follow @vivoGlobal or iFlytek_Official; CO2, H2O and "
+    "LiFePO4 cells; see decimal.Decimal and pdb.Pdb in the code.",
     "See www.tradeand.com, trade.Net, mail info.Harbin@example.cn or report,final.pdf.",
 ])
 def test_joined_words_look_alikes_pass(text):
@@ -149,6 +151,7 @@ def test_run_together_word_near_a_common_word_has_no_suggestion():
     "The grandlinker tool and the grandlinker app ship together.",
     "He said: la tradeand magnifique ventura conmigo was the motto.",
     "Call tradeand() or set tradeand=1 in the `config`.",
+    "Tag #tradeand, mail tradeand@example.com or open tradeand.pdf and /srv/tradeand/.",
 ])
 def test_run_together_look_alikes_pass(text):
     assert found(text, ["GB09"]) == []
