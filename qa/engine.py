@@ -2,11 +2,13 @@
 
 No I/O. Per rule: resolved options, a guard so that one broken or runaway rule is reported
 without stopping the others, severity overrides, inline suppressions and per-file ignores.
-Findings come out sorted, deduplicated and fingerprinted.
+Findings come out sorted, deduplicated (one defect, one finding: see `_finish`) and
+fingerprinted.
 """
 from __future__ import annotations
 
 import zlib
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 from ._speed.records import field, record
@@ -82,6 +84,7 @@ def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None
     config = config or DEFAULT_CONFIG
     findings: list[Finding] = []
     errors: list[str] = []
+    defers = {r.meta.code: r.meta.defers_to for r in rules if r.meta.defers_to}
     suppress = Suppressions(doc.directives, doc.source, doc.line_index)
     floor = SEVERITY_RANK[config.min_severity]
     for rule in rules:
@@ -115,7 +118,42 @@ def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None
             if suppress.is_suppressed(key, f.offset, f.line):
                 f = _replace(f, suppressed=True)
             findings.append(f)
-    return LintOutcome(_finish(findings), errors)
+    return LintOutcome(_finish(findings, defers), errors)
+
+
+def _drop_deferred(findings: list[Finding], defers: Mapping[str, tuple[str, ...]]) -> list[Finding]:
+    """The findings without those of a deferring rule that an active finding of a rule it
+    defers to overlaps (an empty span counts as its first character). Linear after sorting:
+    each deferred-to rule's spans, sorted by start with a running maximum of their ends,
+    answer "does any overlap [s, e)?" by one bisection."""
+    wanted = {code for codes in defers.values() for code in codes}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for f in findings:
+        if f.rule in wanted and not f.suppressed:
+            spans.setdefault(f.rule, []).append((f.offset, max(f.end_offset, f.offset + 1)))
+    if not spans:
+        return findings
+    index = {}
+    for code, pairs in spans.items():
+        pairs.sort()
+        reach, top = [], -1
+        for _, end in pairs:
+            top = max(top, end)
+            reach.append(top)
+        index[code] = ([s for s, _ in pairs], reach)
+
+    def covered(f: Finding) -> bool:
+        s, e = f.offset, max(f.end_offset, f.offset + 1)
+        for code in defers[f.rule]:
+            if code not in index:
+                continue
+            starts, reach = index[code]
+            k = bisect_left(starts, e) - 1          # the spans that start before e
+            if k >= 0 and reach[k] > s:
+                return True
+        return False
+
+    return [f for f in findings if f.rule not in defers or not covered(f)]
 
 
 def _replace(f: Finding, **changes) -> Finding:
@@ -123,13 +161,17 @@ def _replace(f: Finding, **changes) -> Finding:
     return replace(f, **changes)
 
 
-def _finish(findings: list[Finding]) -> list[Finding]:
+def _finish(findings: list[Finding], defers: Mapping[str, tuple[str, ...]] | None = None) -> list[Finding]:
     """Sort, drop repeats, and fingerprint.
 
     A rule reporting one span twice keeps one finding. Two rules reporting the same span with
     the same suggestion say one thing twice: the more severe finding stays (on a tie, the
-    lower code), so an editor reads each correction once.
+    lower code), so an editor reads each correction once. A rule that declares `defers_to`
+    (codes of rules that report the same defect more precisely, or with a fix) loses its
+    finding wherever an active finding of one of those rules overlaps it.
     """
+    if defers:
+        findings = _drop_deferred(findings, defers)
     seen = set()
     best: dict[tuple, Finding] = {}
     for f in findings:

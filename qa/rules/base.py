@@ -105,6 +105,10 @@ class RuleMeta:
     aliases: tuple[str, ...] = ()
     origin: str = "builtin"         # "builtin", or the path of the rule pack
     link: str = ""
+    # codes of rules that say the same thing more precisely: a finding of this rule is dropped
+    # when an active finding of one of them overlaps it (one defect, one finding; see
+    # `qa.engine`); when those rules are off or suppressed there, this rule's finding stays
+    defers_to: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         problems = []
@@ -116,6 +120,9 @@ class RuleMeta:
             problems.append(f"category {self.category!r} is not one of {', '.join(CATEGORIES)}")
         if self.severity not in SEVERITIES:
             problems.append(f"severity {self.severity!r} is not one of {', '.join(SEVERITIES)}")
+        bad = [c for c in self.defers_to if not CODE_RE.fullmatch(c) or c == self.code]
+        if bad:
+            problems.append(f"defers_to {', '.join(map(repr, bad))} is not another rule's code")
         if problems:
             raise ValueError("; ".join(problems))
 

@@ -131,6 +131,7 @@ DUPLICATE_ITEM = Rule(RuleMeta(
                   "item, but they sit in lists raters marked whole (a chance rate near 75%), "
                   "so the lift stays under the 1.5 a warning needs. Promote it with "
                   "[tool.release-qa.severity] DU03 = \"warning\"."),
+    defers_to=("DU02",),          # a looped phrase ("X, the X, the X") is DU02's one finding
     ), check_duplicate_item)
 
 
@@ -213,6 +214,7 @@ PHRASE_THRICE = Rule(RuleMeta(
     options=(Option("min_count", 3, "occurrences in one sentence from which it is reported",
                     min=2),
              Option("max_words", 4, "longest phrase (in words) counted", min=2)),
+    defers_to=("DU02",),          # copies of a looped phrase are DU02's one finding
     ), check_phrase_thrice)
 
 

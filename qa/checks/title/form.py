@@ -25,7 +25,8 @@ TITLE_CJK = Rule(RuleMeta(
     summary="Chinese characters or CJK punctuation in the headline",
     doc=RuleDoc(
         what="Han characters, CJK punctuation (《》「」【】、。) or full-width forms (，：！"
-             "（）) in the headline.",
+             "（）) in the headline. Where the punctuation rules (PU01-PU03, with fixes) or "
+             "UT01 (untranslated Chinese) report the same characters, they speak instead.",
         why="The headline is the most read line of the release; a Chinese mark there shows "
             "the translation was not finished and may not render in the recipient's font.",
         instead="Translate the characters; drop 《》 (names of plans and laws take capitals, "
@@ -35,6 +36,9 @@ TITLE_CJK = Rule(RuleMeta(
                           good="Jiangsu issues Digital Economy Plan for 2025\n\nText.\n"),),
         precision="WMT23 zh-en dev: 2 findings, both Chinese site names left in a "
                   "headline tail ('经济观察网')."),
+    # the punctuation rules (with their fixes) and UT01 name the same characters more
+    # precisely; TI03 speaks only where they are off or suppressed
+    defers_to=("PU01", "PU02", "PU03", "UT01"),
     ), check_title_cjk)
 
 
