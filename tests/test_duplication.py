@@ -201,6 +201,37 @@ def test_headline_restated_by_lead_is_not_a_repeat():
     assert len(found(text, ["DU04"], options={"DU04": {"include_head": True}})) == 1
 
 
+HARBIN_HEAD = "Harbin Hosts Northeast Asia Ice Sports Forum With 300 Guests\n"
+HARBIN_LEAD = ("Harbin hosts Northeast Asia ice sports forum with 300 guests. Coaches from Japan, "
+               "Korea and Mongolia attended and signed three agreements.\n")
+HARBIN_BODY = "\nThe forum was organised by the city sports bureau. It meets again next year.\n"
+
+
+@pytest.mark.parametrize("furniture", [
+    "\nRelease time: 2024-01-08 09:12\n\nSource: Harbin Daily\n\nReporter: Li Ming\n\n",
+    "Release time: 2024-01-08 09:12    Source: Harbin Daily\nFont size: large medium small\n\n",
+    "\n(Harbin, January 8)\n\n",
+])
+def test_lead_restating_headline_after_datelines_and_credits_is_not_a_repeat(furniture):
+    text = HARBIN_HEAD + furniture + HARBIN_LEAD + HARBIN_BODY
+    assert found(text, ["DU04"]) == []
+
+
+def test_lead_restating_headline_under_a_date_strip_is_not_a_repeat():
+    text = "Today is Monday, January 8, 2024\n" + HARBIN_HEAD + "\n" + HARBIN_LEAD + HARBIN_BODY
+    assert found(text, ["DU04"]) == []
+
+
+def test_a_body_sentence_repeated_after_the_lead_is_still_reported():
+    text = (HARBIN_HEAD + "\nSource: Harbin Daily\n\n" + HARBIN_LEAD + HARBIN_BODY
+            + "\nCoaches from Japan, Korea and Mongolia attended and signed three agreements.\n")
+    assert [f[1] for f in found(text, ["DU04"])] == [9]
+    # and the headline restated further down than the lead is a repeat
+    late = HARBIN_HEAD + "\nSource: Harbin Daily\n\nThe forum opened on Monday.\n" + HARBIN_BODY + "\n" \
+        + HARBIN_LEAD
+    assert [f[1] for f in found(late, ["DU04"])] == [9]
+
+
 WORDS = ("plant city steel output rose fell board said shares bank loan port cargo power grid "
          "solar wind coal price market export import tax fund bond rate growth demand supply "
          "chip phone car battery station line route").split()

@@ -157,7 +157,8 @@ REPEATED_SENTENCE = Rule(RuleMeta(
              "rapidfuzz ratio of 90 or more (case folded, punctuation ignored). A lead that "
              "restates the headline or the deck (one-line paragraphs at the top) is not "
              "reported: many releases, and the Chinese news in the WMT data, open that way on "
-             "purpose.",
+             "purpose. Datelines, time stamps and credit lines between the headline and the "
+             "lead (short lines that end no sentence) belong to the head.",
         why="A repeated sentence is a paste or segmentation error; a reader sees it at once.",
         instead="Delete the later copy, or merge what it adds into the first sentence.",
         examples=(Example(bad="Acme opened a plant in Hefei on Monday.\n"

@@ -146,23 +146,42 @@ def _may_reach(a: int, b: int, texts: dict[int, str], histograms: dict[int, Coun
 
 
 HEAD_LINES = 3        # one-line paragraphs at the top: headline, deck, sub-headline
+HEAD_MAX = 6          # paragraphs a head may hold with page furniture (dateline, credits)
+FURNITURE_WORDS = 25  # longest line (in words) taken for furniture rather than prose
+_SENTENCE_END = ".!?。！？"
+_CLOSERS = "\"'”’»)]）】 \t\r"
+
+
+def _furniture(text: str, start: int, end: int) -> bool:
+    """A paragraph of short lines none of which ends a sentence: a dateline, a time stamp,
+    a source or reporter credit, a second headline line ('Release time: 2024-01-08',
+    'Reporter: Li Ming', 'Today is Monday, January 8')."""
+    for line in text[start:end].split("\n"):
+        line = line.rstrip(_CLOSERS)
+        if line.endswith(tuple(_SENTENCE_END)) or len(line.split()) > FURNITURE_WORDS:
+            return False
+    return True
 
 
 def head_paragraphs(doc: Document) -> int:
-    """How many paragraphs form the head: the headline and the one-sentence, one-line
-    paragraphs (deck, subtitle) that open the release, at most HEAD_LINES."""
+    """How many paragraphs form the head, before the lead: the headline; one-line,
+    one-sentence paragraphs (deck, subtitle) among the first HEAD_LINES; and paragraphs of
+    page furniture (see `_furniture`) among the first HEAD_MAX."""
     if len(doc.paragraphs) < 2:
         return 0
     count = 0
     text = doc.text
     per_para: dict[int, int] = {}
     for sent in doc.sentences:
-        if sent.paragraph > HEAD_LINES:
+        if sent.paragraph > HEAD_MAX:
             break
         per_para[sent.paragraph] = per_para.get(sent.paragraph, 0) + 1
-    for index, para in enumerate(doc.paragraphs[:HEAD_LINES]):
+    title = doc.title
+    for index, para in enumerate(doc.paragraphs[:HEAD_MAX]):
+        titled = index == 0 and title is not None and para.start <= title.start < para.end
         one_line = "\n" not in text[para.start:para.end]
-        if not one_line or (per_para.get(index, 0) > 1 and not (doc.title and index == 0)):
+        deck = index < HEAD_LINES and one_line and (per_para.get(index, 0) <= 1 or titled)
+        if not (deck or _furniture(text, para.start, para.end)):
             break
         count += 1
     return count
@@ -172,8 +191,9 @@ def repeated_sentences(doc: Document, min_words: int, cutoff: float,
                        skip_head: bool = True) -> list[SentenceRepeat]:
     """Each sentence of min_words+ words that matches an earlier one at ratio >= cutoff.
 
-    With skip_head, a head sentence (headline, deck) restated by another head sentence or by
-    the lead paragraph that follows the head is not a repeat: that is how news opens."""
+    With skip_head, a head sentence (headline, deck, furniture lines) restated by another
+    head sentence or by the lead paragraph that follows the head is not a repeat: that is
+    how news opens."""
     sw = sentence_words(doc)
     candidates = [idx for idx, (lo, hi) in enumerate(sw.bounds) if hi - lo >= min_words]
     if len(candidates) < 2:
