@@ -100,9 +100,10 @@ def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None
         opts = RuleOptions(values, config.glossary)
         try:
             hits = list(rule.check(doc, opts))
-        except TimeoutError:
-            errors.append(f"rule {meta.code} ({meta.name}) stopped: a regex ran too long "
-                          "(catastrophic backtracking?); the other rules ran")
+        except TimeoutError as exc:
+            errors.append(f"rule {meta.code} ({meta.name}) stopped: "
+                          f"{exc or 'a regex ran too long (catastrophic backtracking?)'}; "
+                          "the other rules ran")
             continue
         except RecursionError:
             errors.append(f"rule {meta.code} ({meta.name}) stopped: input too deeply nested")

@@ -7,11 +7,10 @@ path however it is written (under a table header, as a dotted key, in an inline 
 """
 from __future__ import annotations
 
-
 import re
 
-from .errors import ConfigError, RulePackError
 from ._speed.regex import re_compile
+from .errors import ConfigError, RulePackError
 
 _AT = re_compile(r"\(at line (\d+), column (\d+)\)")
 _ASSIGN = re_compile(r"^\s*(?:[A-Za-z0-9_\-]+|\"[^\"]*\"|'[^']*')\s*=")
@@ -20,9 +19,11 @@ _HEADER = re_compile(r"^\s*\[\[?([^\[\]#]+?)\]\]?\s*(?:#.*)?$")     # [table] or
 
 def load_toml(path: str, text: str, error=RulePackError) -> dict[str, object]:
     """Parse TOML text; a syntax error becomes `error` with the file's line and column."""
-    import tomllib                  # only when a file is really parsed (the cache may answer)
+    import tomllib  # only when a file is really parsed
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise error("invalid TOML: nested too deeply", path) from None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = _AT.search(msg)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from .._speed.records import field, record
+from .._speed.records import field, record, replace
 from .._speed.regex import REGEX_V0, regex_compile
 from ..categories import CATEGORIES, SEVERITIES
 from ..errors import RulePackError
@@ -20,6 +20,7 @@ from .kinds import KINDS
 from .kinds.matcher import SCOPES, Matcher, entry_pattern
 from .kinds.template import check_template, group_fields, unknown_field
 from .kinds.triggers import can_match_empty
+from .regex_guard import size_problem
 
 COMMON_KEYS = {
     "code": str, "name": str, "kind": str, "category": str, "severity": str, "message": str,
@@ -100,13 +101,9 @@ def _tname(expected) -> str:
 
 
 def read_text(path: str) -> str:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return fh.read()
-    except FileNotFoundError:
-        raise RulePackError("no such file", path) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RulePackError(f"cannot read: {exc}", path) from None
+    """A pack or glossary file's text: a regular file (no FIFO or device), at most 16 MB."""
+    from ..source import read_config_text
+    return read_config_text(path, RulePackError)
 
 
 def parse_builtin(path: str, text: str) -> dict:
@@ -295,10 +292,13 @@ def _load_rule(path, text, i, spec, pack, seen_codes, taken):
                else kind.entries(code, full, scope))
     if pack.validate:           # built-in packs are checked by the test suite, not on every run
         compiled = {}
-        for e in entries:
+        locator = Locator(text)
+        for k, e in enumerate(entries):
             if e.is_regex:
                 compiled[e.source] = _check_regex(e, lambda message, e=e: bad(
                     message, key=kind.source_key(full, e.index), value=e.source or None))
+                line = locator.find(kind.source_key(full, e.index), "rule", i, e.source or None)
+                entries[k] = replace(e, origin=f"{path}:{line}" if line else path)
         for key, template, fields, regexes in templates:
             known = [*fields, *(group_fields([compiled[r] for r in regexes])
                                 if regexes is not None else [])]
@@ -343,6 +343,9 @@ def _check_regex(entry, bad):
     one group twice (the `regex` module allows it; the second group then shadows the first)
     or can match empty text (empty findings at every position)."""
     import regex
+    problem = size_problem(entry.source)
+    if problem:
+        bad(f"regex {entry.source[:60]!r}{'...' if len(entry.source) > 60 else ''} {problem}")
     try:
         compiled = regex_compile(entry_pattern(entry), REGEX_V0)
     except regex.error as exc:

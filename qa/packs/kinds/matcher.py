@@ -20,9 +20,9 @@ from ..._speed.records import field, record
 from ..._speed.regex import REGEX_V0, re_compile, regex_compile
 from ...document.model import Document
 from ...text.patterns import literal_pattern
+from ..regex_guard import RUN_BUDGET, Budget
 from .triggers import NON_ASCII, required_literals
 
-REGEX_TIMEOUT = 2.0     # seconds one pattern may spend on one document
 SCOPES = ("text", "line", "title", "body")
 
 _TOKEN = re_compile(r"[^\W_]+")
@@ -40,6 +40,7 @@ class Entry:
     is_regex: bool
     case_sensitive: bool
     scope: str = "text"
+    origin: str = ""            # "pack.toml:LINE" of a user's regex, for error messages
 
 
 def entry_pattern(entry: Entry) -> str:
@@ -221,12 +222,25 @@ class _Pattern:
                 self._compiled = regex_compile(self.source, REGEX_V0)
         return self._compiled
 
-    def finditer(self, text: str, start: int = 0, end: int | None = None):
+    def finditer(self, text: str, start: int = 0, end: int | None = None, budget: Budget | None = None):
+        """Matches in text[start:end]. A user's pattern (run by `regex`) spends at most what is
+        left of `budget` (one per pattern and document), then raises TimeoutError naming it."""
         end = len(text) if end is None else end
         pattern = self.compiled
         if isinstance(pattern, re.Pattern):
             return pattern.finditer(text, start, end)
-        return pattern.finditer(text, start, end, timeout=REGEX_TIMEOUT)
+        return self._bounded(pattern, text, start, end, budget or Budget())
+
+    def _bounded(self, pattern, text: str, start: int, end: int, budget: Budget):
+        try:
+            for m in pattern.finditer(text, start, end, timeout=budget.left()):
+                yield m
+                if budget.spent():
+                    raise TimeoutError
+        except TimeoutError:
+            where = f" ({self.entry.origin})" if self.entry.origin else ""
+            raise TimeoutError(f"the regex '{self.entry.source[:60]}'{where} ran over "
+                               f"{RUN_BUDGET:g} s on this document") from None
 
     @property
     def exact_case(self) -> bool:
@@ -340,13 +354,14 @@ class Matcher:
         for p in self.candidates(text[lo:hi] if scope == "title" else text,
                                  lower[lo:hi] if scope == "title" else lower):
             rank = self._order[id(p.entry)]
+            budget = Budget()          # one per pattern and document, all lines together
             if scope == "line":        # each trimmed line on its own: ^ and $ are its ends
                 for a, b in _lines_holding(doc, text if p.exact_case else lower, p.triggers):
-                    for m in p.finditer(text[a:b]):
+                    for m in p.finditer(text[a:b], budget=budget):
                         found.append((m.start() + a, -1, rank, p.entry,
                                       Found(m.start() + a, m.end() + a, m.group(), m, a)))
                 continue
-            for m in p.finditer(text, lo, hi):
+            for m in p.finditer(text, lo, hi, budget=budget):
                 found.append((m.start(), -1, rank, p.entry, Found(m.start(), m.end(), m.group(), m)))
         found.sort(key=lambda f: f[:3])
         out = []
