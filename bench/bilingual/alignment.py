@@ -232,19 +232,24 @@ def run(pairs, seed: int) -> dict:
 
 
 def speed(pairs, seed: int, target: int = 5000) -> dict:
-    """Align one pair of `target` English sentences or more: all the files' pairs in a shuffled
-    order, again until the target is reached (each file's English about its Chinese)."""
+    """Align one pair of `target` English sentences or more: the files' pairs one after another in
+    a shuffled order (again until the target is reached), scored like the others."""
     from qa.bilingual.sentences_en import sentences
     rng = random.Random(f"{seed}:speed")
-    zh_parts, en_parts, count = [], [], 0
+    zh: list = []
+    en: list = []
+    count = copy = 0
     while count < target:
-        for _, zh, en in rng.sample(pairs, len(pairs)):
-            zh_parts.append(render(zh, False, False)[0])
-            en_parts.append(render(en, True, False)[0])
-            count += len(sentences(en_parts[-1]))
+        copy += 1
+        for k, (_, z, e) in enumerate(rng.sample(pairs, len(pairs))):
+            tag = (copy, k)             # segment ids unique across the pairs
+            zh.extend([({(tag, i) for i in ids}, t) for ids, t in para] for para in z)
+            en.extend([({(tag, i) for i in ids}, t) for ids, t in para] for para in e)
+            count += sum(len(sentences(" ".join(t for _, t in para))) for para in e)
             if count >= target:
                 break
-    zh_text, en_text = "\n\n".join(zh_parts), "\n\n".join(en_parts)
+    zh_text, zh_pieces = render(zh, False, False)
+    en_text, en_pieces = render(en, True, False)
     align("中文。", "Chinese.")          # imports (pypinyin's data: about half a second) not timed
     t0, c0 = time.perf_counter(), time.process_time()
     a = align(zh_text, en_text)
@@ -253,11 +258,11 @@ def speed(pairs, seed: int, target: int = 5000) -> dict:
     align(zh_text, en_text)
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
-    n_en = sum(len(b.en) for b in a.beads)
-    n_zh = sum(len(b.zh) for b in a.beads)
-    ok = sum(1 for b in a.beads if b.zh and b.en) / max(1, len(a.beads))
-    return {"zh_sentences": n_zh, "en_sentences": n_en, "zh_chars": len(zh_text), "en_chars": len(en_text),
-            "seconds": round(elapsed, 2), "cpu_seconds": round(cpu, 2), "peak_mb": round(peak / 2**20, 1), "share_of_beads_paired": round(ok, 3)}
+    r = score(zh_text, zh_pieces, en_text, en_pieces, a)
+    return {"zh_sentences": sum(len(b.zh) for b in a.beads), "en_sentences": r["en"],
+            "zh_chars": len(zh_text), "en_chars": len(en_text), "seconds": round(elapsed, 2),
+            "cpu_seconds": round(cpu, 2), "peak_traced_mb": round(peak / 2**20, 1),
+            "accuracy": round(r["ok"] / r["en"], 4)}
 
 
 def main(argv=None) -> int:

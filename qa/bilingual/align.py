@@ -20,17 +20,10 @@ import re
 from dataclasses import dataclass
 
 from . import sentences_en, sentences_zh
-from .align_cost import (
-    AlignParams,
-    BeadCost,
-    centre_line,
-    estimate_ratio,
-    lengths,
-    looks_like_furniture,
-    refit_ratio,
-)
+from .align_cost import AlignParams, BeadCost, centre_line, estimate_ratio, lengths, refit_ratio
 from .align_dp import banded_align
 from .anchors import anchor_sets, weights
+from .furniture import furniture_kind
 
 Span = tuple[int, int]
 _BLANK = re.compile(r"\n[ \t\f\v\r\u3000\u00a0]*(?=\n)|\r[ \t\f\v\u3000\u00a0]*(?=\r)")
@@ -168,8 +161,8 @@ def align(zh_text: str, en_text: str, zh_paragraphs: list[Span] | None = None,
     en_units, en_first = _split(en_text, en_paras, sentences_en.sentences)
     zh_keys, en_keys = anchor_sets(zh_text, zh_units, en_text, en_units)
     zh_len, en_len = lengths(zh_text, zh_units), lengths(en_text, en_units)
-    zh_furn = [looks_like_furniture(zh_text[s:e], False) for s, e in zh_units]
-    en_furn = [looks_like_furniture(en_text[s:e], True) for s, e in en_units]
+    zh_furn = [frozenset([furniture_kind(zh_text[s:e], False)]) for s, e in zh_units]
+    en_furn = [frozenset([furniture_kind(en_text[s:e], True)]) for s, e in en_units]
     sides = _Sides(zh_len, en_len, zh_keys, en_keys, zh_furn, en_furn, zh_first, en_first)
     ratio = estimate_ratio(zh_len, en_len, p)
     path, sent_cost = _align_pass(sides, ratio, p)
@@ -191,8 +184,8 @@ class _Sides:
     en_len: list[int]
     zh_keys: list[frozenset[str]]
     en_keys: list[frozenset[str]]
-    zh_furn: list[bool]
-    en_furn: list[bool]
+    zh_furn: list[frozenset]   # per unit, {its kind of furniture} or {None} for content
+    en_furn: list[frozenset]
     zh_first: list[int]       # per paragraph, the index of its first unit (and the total at the end)
     en_first: list[int]
 
@@ -208,8 +201,8 @@ def _align_pass(d: _Sides, ratio: float, p: AlignParams):
     ep_len = [sum(d.en_len[ef[k]:ef[k + 1]]) for k in range(ne)]
     zp_keys = [_union(d.zh_keys, zf[k], zf[k + 1]) for k in range(nz)]
     ep_keys = [_union(d.en_keys, ef[k], ef[k + 1]) for k in range(ne)]
-    zp_furn = [all(d.zh_furn[zf[k]:zf[k + 1]]) for k in range(nz)]
-    ep_furn = [all(d.en_furn[ef[k]:ef[k + 1]]) for k in range(ne)]
+    zp_furn = [frozenset().union(*d.zh_furn[zf[k]:zf[k + 1]]) for k in range(nz)]
+    ep_furn = [frozenset().union(*d.en_furn[ef[k]:ef[k + 1]]) for k in range(ne)]
     para_cost = BeadCost(zp_len, ep_len, zp_keys, ep_keys, weights(zp_keys, ep_keys), ratio,
                          p.paragraph_moves, p, zp_furn, ep_furn)
     para_path = banded_align(nz, ne, list(p.paragraph_moves), para_cost.local(0, 0),

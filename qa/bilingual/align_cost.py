@@ -11,14 +11,15 @@ A bead pairs zh units [i0, i1) with en units [j0, j1). Its cost (lower is likeli
   (tail + 1) / 2 * log(1 + delta^2 / tail);
 * for a bead with both sides: minus `match_reward` times the weight of the anchors the two sides
   share, plus `miss_penalty` times the weight of those found on one side of the bead only;
-* for a gap (one side empty): a unit that looks like page furniture ("责任编辑：...", "分享到",
-  "(Photo by ...)", "Share to", a "(完)" line) costs `furniture_gap` instead of the gap prior.
+* for a gap (one side empty): a unit that is page furniture (`furniture`: "责任编辑：...", "分享到",
+  "(Photo by ...)", "Share to", a "(完)" line) costs `furniture_gap` instead of the gap prior;
+* for a bead whose two sides hold different kinds of furniture (an editor credit against a share
+  bar, or furniture against content only): `furniture_mismatch`.
 """
 from __future__ import annotations
 
 import bisect
 import math
-import re
 from dataclasses import dataclass, field
 
 from .align_dp import INF
@@ -50,7 +51,8 @@ class AlignParams:
     sentence_moves / paragraph_moves: prior cost of each bead shape (zh units, en units); a
         shape not listed is not allowed at that level.
     furniture_gap: cost of leaving a unit that looks like page furniture unaligned.
-    furniture_mismatch: cost added to a bead with furniture on one side and none on the other.
+    furniture_mismatch: cost added to a bead whose sides hold different kinds of furniture (or
+        furniture on one side only).
     band: initial half-width of the dynamic programming band, in units (doubled when too narrow).
     prune: the dynamic programming drops cells whose cost exceeds the best of their row by more
         than this (their paths are e^-prune times less likely).
@@ -78,30 +80,6 @@ class AlignParams:
     prune: float = 30.0
     trust: float = 0.9
     moved_margin: float = 2.0
-
-
-_ZH_FURNITURE = re.compile(
-    r"^[\s【\[(（]*(?:责任编辑|责编|编辑|校对|审核|审校|监制|来源|稿源|作者|摄影|摄|图片来源|图片|图源|原标题|"
-    r"分享到|分享|扫一扫|扫码|点击|关注|纠错|举报|版权所有|版权声明|免责声明|返回|打印|关闭窗口|相关新闻|"
-    r"相关阅读|推荐阅读|延伸阅读|热门推荐|上一篇|下一篇)(?:[】\])）\s]|[：:／/|]|$)"
-    r"|^[\s(（]*完[)）]\s*$|[(（][^()（）]{0,20}摄[)）]\s*$|^图为")
-_EN_FURNITURE = re.compile(
-    r"^[\s\[(]*(?:editor|editors|edited by|responsible editor|editor in charge|chief editor|source|"
-    r"photo|photos|image|picture|credit|share|share to|share this|follow us|scan|click|print|close|"
-    r"related|recommended|reporter|correspondent|translated by|proofread|previous|next|back to top|"
-    r"web editor)\b(?:[\])\s]*[:：|/-]|[.!]?\s*$)"
-    r"|^[\s(\[]*end[)\]]\s*$|\((?:photo|photos|image|picture)[^()]{0,60}\)\s*$|^\W*(?:wechat|weibo)\b"
-    r"|\bcopyright\b|©|all rights reserved|^comments are closed"
-    r"|^(?:a |the |this )?(?:file )?(?:photo|picture|image)\b[^.]{0,40}\b"
-    r"(?:taken|shows|showing|released|provided)\b",
-    re.IGNORECASE)
-
-
-def looks_like_furniture(text: str, english: bool) -> bool:
-    """A short unit that reads like page furniture rather than release content."""
-    if len(text) > (200 if english else 60):
-        return False
-    return bool((_EN_FURNITURE if english else _ZH_FURNITURE).search(text))
 
 
 def lengths(text: str, spans: list[Span]) -> list[int]:
@@ -166,17 +144,18 @@ class BeadCost:
     def __init__(self, zh_len: list[int], en_len: list[int], zh_keys: list[frozenset[str]],
                  en_keys: list[frozenset[str]], weights: dict[str, float], ratio: float,
                  moves: dict[tuple[int, int], float], params: AlignParams,
-                 zh_furniture: list[bool] | None = None, en_furniture: list[bool] | None = None):
+                 zh_kinds: list[frozenset] | None = None, en_kinds: list[frozenset] | None = None):
         self.zh_cum = _cumulative(zh_len)
         self.en_cum = _cumulative(en_len)
         self.zh_keys, self.en_keys, self.w = zh_keys, en_keys, weights
         self.ratio, self.moves, self.p = ratio, moves, params
-        self.zh_furniture = zh_furniture or [False] * len(zh_len)
-        self.en_furniture = en_furniture or [False] * len(en_len)
-        self.zh_furn_cum = _cumulative([int(f) for f in self.zh_furniture])
-        self.en_furn_cum = _cumulative([int(f) for f in self.en_furniture])
-        self.zh_gap = [params.furniture_gap if f else moves.get((1, 0), INF) for f in self.zh_furniture]
-        self.en_gap = [params.furniture_gap if f else moves.get((0, 1), INF) for f in self.en_furniture]
+        # kinds of furniture of each unit (None for content: a paragraph may hold both)
+        content = frozenset([None])
+        self.zh_kinds = zh_kinds or [content] * len(zh_len)
+        self.en_kinds = en_kinds or [content] * len(en_len)
+        self.furnished = any(k != content for k in self.zh_kinds + self.en_kinds)
+        self.zh_gap = [moves.get((1, 0), INF) if None in k else params.furniture_gap for k in self.zh_kinds]
+        self.en_gap = [moves.get((0, 1), INF) if None in k else params.furniture_gap for k in self.en_kinds]
         self.zh_weight = [sum(weights[k] for k in keys) for keys in zh_keys]
         self.en_weight = [sum(weights[k] for k in keys) for keys in en_keys]
 
@@ -188,7 +167,8 @@ class BeadCost:
         return self.local(0, 0)(i0, i1, j0, j1)
 
     def local(self, a0: int, b0: int):
-        zc, ec, zfc, efc = self.zh_cum, self.en_cum, self.zh_furn_cum, self.en_furn_cum
+        zc, ec, furnished = self.zh_cum, self.en_cum, self.furnished
+        zkind, ekind = self.zh_kinds, self.en_kinds
         zk, ek, w, zw, ew = self.zh_keys, self.en_keys, self.w, self.zh_weight, self.en_weight
         zgap, egap, moves = self.zh_gap, self.en_gap, self.moves
         inv_ratio = 1.0 / self.ratio
@@ -224,7 +204,7 @@ class BeadCost:
             lz = zc[i1] - zc[i0]
             le = (ec[j1] - ec[j0]) * inv_ratio
             c = prior + half_tail * log1p((le - lz) ** 2 / (half_var * (lz + le)) / tail)
-            if (zfc[i1] > zfc[i0]) != (efc[j1] > efc[j0]):
+            if furnished and frozenset().union(*zkind[i0:i1]) != frozenset().union(*ekind[j0:j1]):
                 c += mismatch
             z, wz = keys_of(zk, zw, i0, i1, 0)
             e, we = keys_of(ek, ew, j0, j1, 1)
