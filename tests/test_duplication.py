@@ -172,6 +172,17 @@ def test_fragment_closing_etc_is_left_alone(text):
     assert found(text, ["GB01"]) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Modernisation covers fields such as economy, culture, ecology, and defence, etc., requires "
+    "long-term planning, and calls for reform.\n",
+    "The plan covers the economy, politics, culture, etc., and all aspects of governance.\n",
+    "Backers such as Lenovo, Xiaomi, BYD, etc., said they would invest more, hire more.\n",
+])
+def test_etc_closing_a_list_inside_a_longer_comma_series_is_left_alone(text):
+    # the splitter keeps the clause after "etc.," in the series; no name follows the "etc."
+    assert found(text, ["GB01"]) == []
+
+
 # ---- DU04 repeated sentence -------------------------------------------------------------
 def test_repeated_sentence_related_points_to_first():
     text = ("Acme opened a plant in Hefei on Monday.\n"
@@ -252,6 +263,51 @@ def test_phrase_thrice_not_across_commas_or_names():
     assert found("Xi Jinping met Xi Jinping aides, and Xi Jinping spoke.\n", ["DU05"]) == []
     assert found("Units of Acme Co., Ltd, Beta Co., Ltd, Gamma Co., Ltd and Delta joined.\n",
                  ["DU05"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    # officials' titles, each qualifying its own name
+    "The ceremony was attended by Zhang Wei, vice governor of Fujian Province, Li Qiang, vice "
+    "governor of Zhejiang Province, and Wang Fang, vice governor of Jiangxi Province.\n",
+    # statistics: each copy goes with its own figure
+    "Exports rose 5 percent year on year, imports rose 3 percent year on year, and total trade "
+    "rose 4.2 percent year on year.\n",
+    "The average download rate reaches 500Mbps, the uplink rate reaches 100Mbps, and the "
+    "download rate in key areas reaches 1000Mbps.\n",
+    "Exports of tea reached 1.2 billion yuan, exports of machinery reached 3.4 billion yuan and "
+    "exports of textiles reached 2.1 billion yuan.\n",
+    # items of a list sharing a modifier, clauses repeating their opening
+    "The accounts hold four products: personal pension savings, personal pension insurance, "
+    "personal pension funds and bank deposits.\n",
+    "We need to enhance foresight, planning ahead; we need to enhance coherence, solving major "
+    "issues; we need to enhance stability, persisting in the long term.\n",
+    # a quoted slogan
+    'Under the slogan "Fujian tea, Fujian tea culture, Fujian tea for the world", the expo '
+    "welcomed 300 exhibitors.\n",
+])
+def test_phrase_thrice_leaves_repetition_the_content_needs(text):
+    assert found(text, ["DU05"]) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The city will build the tea industry park next to the tea industry museum near the tea "
+    "industry school.\n",
+    # a quotation does not hide the copies outside it
+    'The expo, themed "Fujian tea", supports the tea industry, upgrades the tea industry and '
+    "expands the global tea industry.\n",
+    # parallel parts, but the copies qualify nothing in them
+    "The fund will back the solar industry, upgrade the solar industry, and grow the solar "
+    "industry abroad.\n",
+])
+def test_phrase_thrice_still_finds_padding(text):
+    assert [f[0] for f in found(text, ["DU05"])] == ["DU05"]
+
+
+def test_repeated_phrase_leaves_a_quoted_chant_but_not_a_loop_in_a_long_quote():
+    assert found('The crowd chanted "Go Fuzhou Go Fuzhou Go Fuzhou" at the final.\n', ["DU02"]) == []
+    quote = ('He said: "We will ensure the stable supply of grain ensure the stable supply of grain '
+             'for the people of the whole province this year."\n')
+    assert [f[5] for f in found(quote, ["DU02"])] == ["ensure the stable supply of grain"]
 
 
 def test_phrase_thrice_reports_longest_phrase_once():

@@ -154,8 +154,20 @@ def duplicate_items(doc: Document) -> list[DuplicateItem]:
     return sorted(out, key=lambda d: d.repeats[0])
 
 
+NAME_ITEM_WORDS = 8
+
+
+def _names_item(item: str) -> bool:
+    """The item is a name in capitals ('Xiaomi', 'Bank of China'), as the organisations of a
+    list are: a bare 'etc.' followed by one is a list broken in the middle, while 'etc.'
+    followed by a clause ('..., defence, etc., requires planning') closes its list."""
+    return 0 < len(item.split()) <= NAME_ITEM_WORDS and bool(
+        _rx("name_tail", item.isascii()).fullmatch(item))
+
+
 def fragment_items(doc: Document) -> list[tuple[int, int]]:
-    """Items that are only a legal suffix or 'etc.', and 'etc.' glued to a suffix anywhere."""
+    """Items that are only a legal suffix or 'etc.' (a bare 'etc.' only when a name follows
+    it in the list), and 'etc.' glued to a suffix anywhere."""
     spans: set[tuple[int, int]] = set()
     for enum in doc.enumerations:
         last = len(enum.items) - 1
@@ -167,7 +179,9 @@ def fragment_items(doc: Document) -> list[tuple[int, int]]:
             if not _rx("fragment", ascii_only).fullmatch(item):
                 continue
             if item.lower().startswith("etc") and (
-                    index == last or _rx("other_after").match(doc.text, span.end, span.end + 30)):
+                    index == last or _rx("other_after").match(doc.text, span.end, span.end + 30)
+                    or (item.lower().rstrip(".") == "etc"
+                        and not _names_item(doc.slice(enum.items[index + 1]).strip()))):
                 continue                 # a closing "etc.", or "etc. and other ..." (GB02)
             spans.add((span.start, span.end))
     text = doc.text

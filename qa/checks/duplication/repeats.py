@@ -19,6 +19,8 @@ from ..._speed.records import record
 from ...document.model import Document
 from ...text.tokens import SentenceWords, sentence_words
 from ...text.words import STOP_WORDS, blank_gap, doubled_word_allowed, is_content, is_number
+from .parallel import parallel_copies, part_starts
+from .quotes import quotes
 
 
 @record(frozen=True, slots=True)
@@ -151,9 +153,19 @@ def repeated_phrases(doc: Document, max_words: int) -> list[Repeat]:
         if not n:
             continue
         spans = tuple((sw.starts[i + c * n], sw.ends[i + c * n + n - 1]) for c in range(k))
-        out.append(Repeat(text[spans[0][0]:spans[0][1]], spans))
         resume = i + k * n
+        if not _chanted(doc, spans[0][0], spans[-1][1]):
+            out.append(Repeat(text[spans[0][0]:spans[0][1]], spans))
     return out
+
+
+SLOGAN_WORDS = 12     # a quotation this short is a slogan or a chant, quoted as written
+
+
+def _chanted(doc: Document, start: int, end: int) -> bool:
+    """The copies stand in one short quotation: '"Go Harbin Go Harbin"' is a slogan."""
+    around = quotes(doc).around(start, end)
+    return around is not None and len(doc.text[around[0]:around[1]].split()) <= SLOGAN_WORDS
 
 
 LEGAL_WORDS = frozenset("co ltd inc corp llc plc limited gmbh pte pty".split())
@@ -198,6 +210,15 @@ def _always_capitalised(sw: SentenceWords, starts: list[int], n: int) -> bool:
                if sw.keys[t] not in STOP_WORDS)
 
 
+def _unquoted(doc: Document, sw: SentenceWords, starts: list[int], n: int) -> list[int]:
+    """The copies outside quotations: quoted words (a slogan, what a speaker said) are not
+    the writer's to reword."""
+    q = quotes(doc)
+    if not q.spans:
+        return starts
+    return [s for s in starts if q.around(sw.starts[s], sw.ends[s + n - 1]) is None]
+
+
 def _frequent_words(sw: SentenceWords, lo: int, hi: int, min_count: int) -> list[int]:
     """Indexes of the sentence's content words whose key occurs min_count+ times in it (a
     phrase found min_count times opens and closes on such words); none when no phrase word
@@ -227,14 +248,22 @@ def phrase_repeats(doc: Document, min_count: int, min_words: int, max_words: int
         if not opens:
             continue
         covered: set[int] = set()
+        parts: list[int] | None = None
         for n in range(max_words, min_words - 1, -1):
             for starts in _ngram_positions(text, sw, opens, hi, n).values():
                 starts = _non_overlapping(starts, n)
                 if len(starts) < min_count or all(s in covered for s in starts) \
                         or _always_capitalised(sw, starts, n):
                     continue
+                starts = _unquoted(doc, sw, starts, n)
+                if len(starts) < min_count:
+                    continue
+                parts = parts or part_starts(text, sw, lo, hi)
+                parallel = parallel_copies(text, sw, parts, lo, starts, n)
                 for s in starts:
                     covered.update(range(s, s + n))
+                if parallel:
+                    continue
                 spans = tuple((sw.starts[s], sw.ends[s + n - 1]) for s in starts)
                 out.append(Repeat(text[spans[0][0]:spans[0][1]], spans))
     return sorted(out, key=lambda r: r.spans[0])

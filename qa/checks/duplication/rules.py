@@ -75,7 +75,9 @@ REPEATED_PHRASE = Rule(RuleMeta(
     doc=RuleDoc(
         what="A run of two or more words immediately followed by the same run: 'real-time "
              "monitoring real-time monitoring'. Only white space may separate the copies (a "
-             "comma makes it a list, which DU03 checks); runs of bare numbers are left alone.",
+             "comma makes it a list, which DU03 checks); runs of bare numbers are left alone, "
+             "and so is a chant or slogan quoted as written (copies filling a quotation of "
+             "twelve words or fewer).",
         why="A looped phrase is a typical machine-translation glitch; it makes the sentence "
             "unreadable and shows the text was not edited.",
         instead="Delete the repeat. The finding marks the second copy (and any further "
@@ -201,7 +203,13 @@ PHRASE_THRICE = Rule(RuleMeta(
         what="A phrase of two to four words that opens and closes on a content word (not a "
              "function word or a number) and occurs three or more times in one sentence: "
              "'the IoT industry, improve the IoT industry ... the global IoT industry'. The "
-             "longest repeated phrase is reported once, on its last occurrence.",
+             "longest repeated phrase is reported once, on its last occurrence. Repetition "
+             "the content needs is left alone: copies inside quotation marks (a slogan, a "
+             "speaker's words) do not count, nor do copies that each stand in their own part "
+             "of the sentence and open it ('personal pension savings, personal pension "
+             "insurance'), go with a figure ('rose 5 percent year on year, ... 3 percent year "
+             "on year') or qualify a name ('vice governor of Fujian Province, ... vice "
+             "governor of Zhejiang Province').",
         why="Chinese prose repeats a topic noun where English uses a pronoun or nothing; "
             "translated word for word the sentence reads as padding.",
         instead="Name the thing once, then use 'it', 'the sector' or restructure; or split "
