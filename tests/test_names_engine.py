@@ -12,10 +12,10 @@ import regex
 
 from qa.checks.names import skeleton as sk
 from qa.checks.names.casing import _resolve_openers
-from qa.text.lexicon import LEGAL_SUFFIXES
 from qa.checks.names.regions import region_pattern
 from qa.checks.names.spelling import _written_in_lower_case
 from qa.checks.names.tokens import tokenize
+from qa.text.lexicon import LEGAL_SUFFIXES
 from tests.helpers import found, lint
 
 # The definitions the fast patterns stand in for, written with Unicode classes.

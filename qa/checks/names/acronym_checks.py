@@ -154,3 +154,46 @@ def _mismatch_hits(doc: Document, group: list[Use], defined: dict[str, Definitio
                   f"every time", preferred,
                   related=((anchor[0], anchor[1], f"{how} as '{preferred}'"),),
                   fix=preferred)
+
+
+# ---- NC12 ----------------------------------------------------------------------------
+def check_defined_again(doc: Document, opts: RuleOptions):
+    """The same acronym defined a second time with the same name: from then on the short
+    form alone is enough."""
+    first: dict[str, Definition] = {}
+    for d in acronyms(doc).definitions:
+        if not d.acronym or d.kind != "acronym":
+            continue
+        f = first.setdefault(d.acronym, d)
+        if f is d or _long_key(doc, f) != _long_key(doc, d) or _in_about(doc, d.long_start):
+            continue
+        end = _bracket_end(doc.text, d.short_end)
+        if end is None:
+            continue
+        written = doc.text[d.long_start:end]
+        yield Hit(d.long_start, end,
+                  f"'{written}' defines '{d.acronym}' again (first defined on line "
+                  f"{doc.line_of(f.short_start)}): after the first definition write "
+                  f"'{d.acronym}' alone", d.acronym,
+                  related=((f.long_start, f.short_end, "first definition"),), fix=d.acronym)
+
+
+def _in_about(doc: Document, offset: int) -> bool:
+    """In an 'About X' section: the boilerplate that introduces the issuer restates its
+    full name by design."""
+    text = doc.text
+    start = text.rfind("\n\n", 0, offset)
+    start = 0 if start < 0 else start + 2
+    if text.startswith("About ", start):
+        return True
+    prev = text.rfind("\n\n", 0, max(0, start - 2))
+    heading = text[prev + 2 if prev >= 0 else 0:max(0, start - 2)].strip()
+    return heading.startswith("About ") and len(heading) < 80 and "\n" not in heading
+
+
+def _bracket_end(text: str, pos: int) -> int | None:
+    """The offset just after the bracket that closes a definition's short form."""
+    k = pos
+    while k < len(text) and k < pos + 3 and text[k] in "\"'”’ ":
+        k += 1
+    return k + 1 if k < len(text) and text[k] in ")）" else None

@@ -3,7 +3,9 @@
 Two kinds of names are compared:
 - single words with capitals inside them ("WeChat" / "Wechat", "IoT" / "IOT"); two forms
   that are only all-capital or plain capitalised ("IT" / "It", "SHARES" / "Shares") are an
-  acronym or emphasis beside an ordinary word, not a name in two casings;
+  acronym or emphasis beside an ordinary word, not a name in two casings, unless the
+  capitalised form reads as initials, not as a word ("CRRC" / "Crrc", "TCL" / "Tcl"): then
+  the acronym is the name, and the one to keep;
 - organisation names of several words with a head noun ("Shanghai Jiao Tong University" /
   "Shanghai Jiao tong University"), found again anywhere in the text in any casing.
 
@@ -27,6 +29,7 @@ from ...text.lexicon import CONNECTORS, TITLE_WORDS
 from .acronym_checks import check_form_mismatch
 from .lines import all_caps_lines, title_case_lines
 from .mentions import mentions
+from .romanisation import is_romanised
 from .slices import lower, single_spaced
 from .tokens import TOKEN, Token, bare_of, is_connector, tokenize
 
@@ -69,7 +72,7 @@ def _word_variants(doc: Document, skip: set[int]):
             if (not any(c.isalpha() for c in text) or doc.line_of(start) in skip
                     or found.in_title(base)):
                 continue
-            if w.sentence_initial and _is_titlecase(text):
+            if w.sentence_initial and _is_titlecase(text) and not reads_as_initials(text):
                 continue
             occ.append((text, start, base + w.end))
         forms = {t for t, _, _ in occ}
@@ -89,8 +92,42 @@ def _spelt_two_ways(texts: set[str]) -> set[str]:
 def _ordinary_pair(forms: set[str]) -> bool:
     """Only all-capital and plain capitalised forms (IT / It, SHARES / Shares): an acronym
     or emphasis beside an ordinary word, not a name in two casings. A name with inner
-    capitals (WeChat, IoT) is what this rule is about."""
-    return all(f.isupper() or _is_titlecase(f) for f in forms)
+    capitals (WeChat, IoT) is what this rule is about, and so is an acronym beside a
+    capitalised form no English word could have ('CRRC' / 'Crrc', 'TCL' / 'Tcl')."""
+    return (all(f.isupper() or _is_titlecase(f) for f in forms)
+            and not _initials_pair(forms))
+
+
+def _initials_pair(forms: set[str]) -> bool:
+    """An all-capital acronym beside capitalised forms that read as initials, not words."""
+    caps = [f for f in forms if f.isupper()]
+    return bool(caps) and all(f.isupper() or reads_as_initials(f) for f in forms)
+
+
+_ONSETS = frozenset("""
+bl br ch cl cr dr dw fl fr gh gl gn gr kn kr ph pl pr ps qu rh sc sh sk sl sm sn sp sq st sw
+th tr tw wh wr
+""".split())
+_ABBREVIATIONS = frozenset("""
+mr mrs ms dr st jr sr mt ft pt ltd hr kg km mm cm ml mw kw gw kwh mwh gwh twh bn mn pct nr
+""".split())
+_VOWELS = frozenset("aeiouy")
+
+
+@lru_cache(maxsize=4096)
+def reads_as_initials(word: str) -> bool:
+    """A capitalised word no English (or pinyin) word is spelt like: no vowel ('Crrc'), or
+    a short word opening with two consonants no English word starts with ('Tcl', 'Sdic')
+    that is not a romanised Chinese word. Abbreviations ('Mr', 'Ltd', 'St', 'Kg') are
+    words here."""
+    low = word.lower()
+    if not low.isalpha() or not low.isascii() or len(low) < 2 or low in _ABBREVIATIONS:
+        return False
+    if not any(c in _VOWELS for c in low):
+        return True
+    if len(low) > 5 or is_romanised(low):
+        return False        # 'Nguyen', 'Zhang', 'Tsinghua': names, not initials
+    return low[0] not in _VOWELS and low[1] not in _VOWELS and low[:2] not in _ONSETS
 
 
 # ---- multi-word names ------------------------------------------------------------------
@@ -268,7 +305,8 @@ def _minority_hits(doc: Document, occ: list[tuple[str, int, int]]):
     for spelling, s, e in occ:
         counts[spelling] += 1
         first.setdefault(spelling, (s, e))
-    preferred = max(counts, key=lambda f: (counts[f], _brand_case(f),
+    initials = _initials_pair(set(counts))
+    preferred = max(counts, key=lambda f: (initials and f.isupper(), counts[f], _brand_case(f),
                                            sum(c.isupper() for c in f), -first[f][0]))
     ps, pe = first[preferred]
     shown = doc.text[ps:pe]

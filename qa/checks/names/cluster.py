@@ -23,7 +23,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ...document.model import Document
-from ...text.lexicon import DESCRIPTORS
+from ...text.lexicon import CONNECTORS, DESCRIPTORS
 from .acronyms import acronyms
 from .compare import NameForm, name_form, variant_kind
 from .fuzzy import block_pairs
@@ -87,11 +87,12 @@ class Cluster:
         self.kinds = kinds          # (group index, group index) -> how they differ
         self.entities = entities or []
 
-    def glossary_covers(self, k: int) -> bool:
-        """Group k and the dominant form are names of one glossary entity (NC01's job)."""
+    def glossary_covers(self, k: int, anchor: FormGroup | None = None) -> bool:
+        """Group k and the anchor (by default the dominant form) are names of one glossary
+        entity (NC01's job)."""
         if not self.entities:
             return False
-        d = self.groups.index(self.dominant)
+        d = self.groups.index(anchor or self.dominant)
         return self.entities[k] is not None and self.entities[k] == self.entities[d]
 
     @property
@@ -104,10 +105,20 @@ def clusters(doc: Document, glossary=None) -> list[Cluster]:
     return doc.memo(key, lambda d: _build(d, glossary))
 
 
+def weighted_groups(doc: Document) -> list[FormGroup]:
+    """Every distinct name form of the release with its mentions and its support (the
+    uses of a short form defined for it, the longer names that begin with it); once per
+    document."""
+    def compute(d: Document) -> list[FormGroup]:
+        groups = _form_groups(d)
+        _count_defined_uses(d, groups)
+        _count_longer_forms(d, groups)
+        return groups
+    return doc.memo("names.weighted_groups", compute)
+
+
 def _build(doc: Document, glossary) -> list[Cluster]:
-    groups = _form_groups(doc)
-    _count_defined_uses(doc, groups)
-    _count_longer_forms(doc, groups)
+    groups = weighted_groups(doc)
     veto = GlossaryVeto(glossary, groups) if glossary is not None else None
     links = _links(groups, veto)
     parent = list(range(len(groups)))
@@ -210,12 +221,15 @@ def _groups_within(found, index: dict[tuple, int], start: int, end: int) -> list
 
 def _count_longer_forms(doc: Document, groups: list[FormGroup]) -> None:
     """A longer name that begins with a form supports that form's wording: 'University of
-    Brunei Darussalam' counts for 'University of Brunei', not for 'Brunei University'."""
+    Brunei Darussalam' counts for 'University of Brunei', not for 'Brunei University'. A
+    name that goes on with a complement ('Hong Kong University of Science and Technology')
+    is another body and supports nothing."""
     starts: dict[tuple[str, ...], int] = defaultdict(int)
     for g in groups:
         key = g.form.key
         for n in range(2, len(key)):
-            starts[key[:n]] += g.count
+            if key[n] not in CONNECTORS:
+                starts[key[:n]] += g.count
     for g in groups:
         g.support += starts.get(g.form.key, 0)
 

@@ -21,7 +21,8 @@ Two forms are *variants of one name* (`variant_kind`) when, word for word:
 - and they differ in a way a reader notices: word order ("Brunei University" /
   "University of Brunei"), a spelling, the head word (Exhibition / Exposition), an
   acronym for a word, or a connector (of / for). A mere shortening ("Huawei Technologies"
-  -> "Huawei Technologies Co., Ltd") is not a variant.
+  -> "Huawei Technologies Co., Ltd") is not a variant, nor is a public body named head
+  first and head last ("Ministry of Commerce" / "Commerce Ministry"): normal English.
 """
 from __future__ import annotations
 
@@ -36,6 +37,10 @@ from .tokens import Token, is_acronym, is_connector, is_year, make_token
 
 DEMONYM_ENDINGS = ("ese", "ian", "an", "n", "i", "ish")
 DROPPABLE_CLASSES = frozenset({"group", "company", "holdings"})
+# Public bodies named head first or head last: "Ministry of Commerce" / "Commerce Ministry",
+# "Standing Committee of the NPC" / "NPC Standing Committee" are one body in normal English.
+IDIOMATIC_ORDER = frozenset({"ministry", "department", "bureau", "commission", "committee",
+                             "administration", "office", "agency"})
 SPELLING_RATIO = 80.0
 
 
@@ -93,7 +98,8 @@ def name_form(tokens: tuple[Token, ...], legal: bool) -> NameForm | None:
     key = tuple(t.bare for t in words)
     content_toks = [t for t in words if not is_connector(t)]
     content = tuple(t.bare for t in content_toks)
-    head = head_index(content_toks)
+    at = head_index(words)      # read with its connectors: 'Institute of Technology'
+    head = None if at is None else content_toks.index(words[at])
     if head is None and not legal:
         return None
     head_class = HEAD_CLASS[content[head]] if head is not None else "company"
@@ -126,7 +132,21 @@ def variant_kind(a: NameForm, b: NameForm) -> str | None:
         kinds.add("order")
     if not kinds and not left_a and not left_b and _connectors(a) != _connectors(b):
         kinds.add("connector")
+    if kinds == {"order"} and a.head_class in IDIOMATIC_ORDER and _head_swap(a, b):
+        return None
     return _main_kind(kinds)
+
+
+def _head_swap(a: NameForm, b: NameForm) -> bool:
+    """One form puts its head first ('Ministry of Commerce'), the other last ('Commerce
+    Ministry'), the other words in the same order."""
+    def rest(f: NameForm) -> tuple[str, ...]:
+        return tuple(w for i, w in enumerate(f.content) if i != f.head)
+    if a.head is None or b.head is None or rest(a) != rest(b):
+        return False
+    ends = {a.head == 0, b.head == 0}
+    last = {a.head == len(a.content) - 1, b.head == len(b.content) - 1}
+    return ends == {True, False} and last == {True, False}
 
 
 def _may_drop(a: NameForm, left: list[str], kinds: set[str]) -> bool:

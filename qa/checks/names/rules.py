@@ -14,6 +14,13 @@ from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
 from .acronym_checks import check_defined_twice, check_form_mismatch, check_used_before_definition
 from .casing import check_case_variants
 from .fields import check_field_case
+from .rules_more import (  # noqa: F401  (registered by collect_rules)
+    ABBREVIATION_STYLE,
+    ACRONYM_DEFINED_AGAIN,
+    ACRONYM_FIT,
+    ACRONYM_UNDEFINED,
+    HEADLINE_NAME,
+)
 from .spelling import check_spelling_variants
 from .variants import check_name_variants
 
@@ -32,9 +39,16 @@ NAME_VARIANTS = Rule(RuleMeta(
             "that are one name written two ways: the same words in another order ('Brunei "
             "University' / 'University of Brunei'), one word spelt differently ('Vision "
             "Technology Group' / 'Visionary Technology Group' / 'Envision Group'), another "
-            "head word for the same thing (Exhibition / Exposition), or initials in place of "
-            "a romanised word ('JD Group' / 'Jingdong Group'). Each form other than the most "
-            "used one is reported, with the other forms as related locations."
+            "head word for the same thing (Exhibition / Exposition), initials in place of "
+            "a romanised word ('JD Group' / 'Jingdong Group'), pinyin beside an older or "
+            "Cantonese romanisation ('Qinghua University' / 'Tsinghua University', 'Zhou Dafu' "
+            "/ 'Chow Tai Fook'), or one word of a long name swapped for another translation "
+            "('Shenzhen World Exhibition Centre' / 'Shenzhen World Convention Centre'). The "
+            "form to keep is the one the glossary or the official-name list knows, else the "
+            "one used clearly more often; the others are reported, with the kept one as "
+            "suggestion. When nothing decides, the later forms are reported with no "
+            "suggestion. A public body named head first and head last ('Ministry of "
+            "Commerce' / 'Commerce Ministry') is normal English and is not reported."
         ),
         why=(
             "Machine translation renders a Chinese name afresh at each mention, so one body "
@@ -54,11 +68,13 @@ NAME_VARIANTS = Rule(RuleMeta(
             Example(
                 bad=("Wind plant opens in Ordos\n\n"
                      "Harmony Technology Group opened a plant in Ordos.\n\n"
-                     "Li Na, CEO of Harmonic Technology Group, spoke at the opening.\n"),
+                     "Li Na, CEO of Harmonic Technology Group, spoke at the opening. "
+                     "Harmony Technology Group plans two more plants.\n"),
                 flags=("Harmonic Technology Group",),
                 good=("Wind plant opens in Ordos\n\n"
                       "Harmony Technology Group opened a plant in Ordos.\n\n"
-                      "Li Na, CEO of Harmony Technology Group, spoke at the opening.\n"),
+                      "Li Na, CEO of Harmony Technology Group, spoke at the opening. "
+                      "Harmony Technology Group plans two more plants.\n"),
             ),
             Example(
                 bad=("Students of the University of Brunei met the delegation.\n\n"

@@ -10,7 +10,10 @@ start with the same two letters, have the same length give or take two, and are 
   English forms of one stem ("Technology" / "Technologies", "Agriculture" /
   "Agricultural");
 - a word inside an organisation name ("University of Macau" beside "Macao"): it is part
-  of an official name, or NC02 reports the name.
+  of an official name, or NC02 reports the name;
+- two words only ever written inside other, different names ("Mohamed bin Zayed" /
+  "Mohammed bin Rashid", "Universiti Malaya" / "Universiti Sains Malaysia"), or two parts
+  of one long name ("Abdulla Abdullah");
 - two romanised Chinese words of as many different syllables ("Zhejiang" / "Zhenjiang");
 - look-alike places listed as distinct (Hunan / Henan, Austria / Australia, Iran / Iraq).
 Candidates are blocked by the first two letters of their key; a large block is scored
@@ -27,7 +30,8 @@ from functools import cache, lru_cache
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
-from ...text.lexicon import DISTINCT_PLACES, TITLE_WORDS
+from ...text.lexicon import DISTINCT_PLACES, SENTENCE_STARTERS, TITLE_WORDS
+from ...text.pinyin import is_pinyin
 from .compare import close_spelling
 from .fuzzy import block_pairs, ratio
 from .mentions import mentions
@@ -176,7 +180,56 @@ def check_spelling_variants(doc: Document, opts: RuleOptions):
             if same_word(block[r], block[c]):
                 if official is None:
                     official = _official_names(doc)
+                if _other_names(doc, words, block[r], block[c]):
+                    continue
                 yield from _variant_hits(doc, block[r], block[c], words, official)
+
+
+_PARTICLES = r"(?:bin|bint|ibn|al|el|da|de|di|do|dos|das|van|von|der|du|la|le|y)"
+_NEXT = re.compile(rf"(?:[ \t]+{_PARTICLES}\b)*[ \t]+([A-Z][\w'’-]*)")
+_PREV = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+
+
+def _contexts(doc: Document, words, pairs_words: set[str]) -> dict[str, tuple[set, set]]:
+    """For each word, the capitalised words written just before and just after it (past
+    name particles such as 'bin' or 'van'), None where there is none (a word that opens
+    sentences or a personal title before it counts as none)."""
+    text = doc.text
+    out: dict[str, tuple[set, set]] = {}
+    for w in pairs_words:
+        before, after = set(), set()
+        for s in words.get(w, ()):
+            m = _PREV.search(text, max(0, s - 40), s)
+            prev = m.group(1).lower() if m else None
+            before.add(None if prev in SENTENCE_STARTERS or prev in TITLE_WORDS else prev)
+            m = _NEXT.match(text, s + len(w))
+            after.add(m.group(1).lower() if m else None)
+        out[w] = (before, after)
+    return out
+
+
+def _in_one_name(doc: Document, a: str, b: str) -> bool:
+    """Both words written in one run of capitalised words ('Abdulla Abdullah')."""
+    for _, region, _ in mentions(doc).occurrences():
+        for shape in region.names:
+            texts = {t.text for t in shape.tokens}
+            if a in texts and b in texts:
+                return True
+    return False
+
+
+def _other_names(doc: Document, words, a: str, b: str) -> bool:
+    """Two spellings that are parts of other names: 'Mohamed bin Zayed' and 'Mohammed bin
+    Rashid' are two people (the names that follow them differ), 'Universiti Malaya' and
+    'Universiti Sains Malaysia' two universities (the names before them always differ);
+    two words of one long name ('Abdulla Abdullah') are not one word spelt two ways."""
+    (before_a, after_a), (before_b, after_b) = (_contexts(doc, words, {a, b})[w] for w in (a, b))
+    named_a, named_b = after_a - {None}, after_b - {None}
+    if named_a and named_b and not named_a & named_b:
+        return True
+    if None not in before_a | before_b and not before_a & before_b:
+        return True
+    return _in_one_name(doc, a, b)
 
 
 def _blocks(doc: Document, lower: dict[str, str]) -> list[list[str]]:
@@ -229,15 +282,26 @@ class _Spans:
 
 
 def _variant_hits(doc: Document, a: str, b: str, words, official):
+    """Hits on the spelling to change: the one used less; on a tie, the one that is not a
+    pinyin spelling beside one that is ('Wenxaing' / 'Wenxiang'); else the later one, with
+    no suggestion. Uses inside an organisation's name are left alone (its own spelling)."""
     sa, sb = words[a][0], words[b][0]
-    major, minor = (a, b) if (len(words[a]), -sa) >= (len(words[b]), -sb) else (b, a)
+    certain = True
+    if len(words[a]) != len(words[b]):
+        major, minor = (a, b) if len(words[a]) > len(words[b]) else (b, a)
+    elif is_pinyin(a) != is_pinyin(b):
+        major, minor = (a, b) if is_pinyin(a) else (b, a)
+    else:
+        major, minor = (a, b) if sa < sb else (b, a)
+        certain = False
     ms = words[major][0]
     me = ms + len(major)
+    advice = f"use one spelling, '{major}'" if certain else "use one spelling throughout"
     for s in words[minor]:
         e = s + len(minor)
         if official.covers((s, e)):
             continue
         yield Hit(s, e,
                   f"'{minor}' (line {doc.line_of(s)}) and '{major}' (line {doc.line_of(ms)}) "
-                  f"look like one name spelt two ways: use one spelling, '{major}'",
-                  major, related=((ms, me, f"spelt '{major}'"),))
+                  f"look like one name spelt two ways: {advice}",
+                  major if certain else None, related=((ms, me, f"spelt '{major}'"),))

@@ -1,0 +1,152 @@
+"""NC10: an acronym the release never spells out ("approved by the NMPA", "the KMT said"
+beside "Kuomintang" with no "Kuomintang (KMT)" anywhere).
+
+An acronym counts as spelled out when the release gives it in brackets after a name or
+the name in brackets after it, anywhere (whether it fits is NC11's question), or introduces
+it with "hereinafter". Never reported: acronyms every reader knows (the lexicon's list and
+official.WELL_KNOWN_ACRONYMS: US, EU, GDP, CEO, AI, 5G, CPC, ...), two-letter ones, forms
+with small letters (IoT, PhD), and words on lines in capitals.
+
+Reported, once per acronym, at its first use in the body:
+- an acronym whose name the release writes elsewhere without linking the two (its letters
+  fit a name of the release: 'KMT' and 'Kuomintang');
+- an acronym the official-name list knows ('NDRC'): the suggestion spells it out there;
+- any other acronym used as a body's name: after 'the' and before a verb, a linking word
+  or punctuation ("approved by the CAAC and ...", "the CHEAA said"), as bodies are named.
+Brands written in capitals are used without 'the' ("ZTE showed", "BYD sold") and are left
+alone, as are acronyms used as modifiers ("the EFLOPS figure").
+"""
+from __future__ import annotations
+
+import re
+
+from ...document.model import Document
+from ...findings import Hit
+from ...rules.context import RuleOptions
+from ...text.lexicon import CONNECTORS, SENTENCE_STARTERS
+from .acronym_fit import fits
+from .acronyms import acronyms, is_generic
+from .mentions import mentions
+from .official import WELL_KNOWN_ACRONYMS, expansion_of
+from .romanize import syllable_initials
+from .tokens import acronym_letters
+
+_BRACKETED = re.compile(r"[(（][\s\"“'‘]*([A-Z][A-Za-z&.\-]{1,11})(?=[\s\"”'’]*[)）,;])")
+_REVERSE = re.compile(r"(?<![A-Za-z])([A-Z][A-Z&.\-]{1,11})\s*[(（]")
+_THE = re.compile(r"(?:^|[^A-Za-z])the\s+$", re.I)
+_AFTER = re.compile(
+    r"(?:'s|’s)?(?:$|[,.;:!?)\]\"”’]|\s+(?:and|or|but|as|at|by|for|from|in|into|of|on|to|"
+    r"with|under|which|who|that|has|have|had|is|are|was|were|will|would|can|could|may|"
+    r"said|says|announced|approved|issued|released|reported|added|noted|stated|also|"
+    r"recently|earlier|later|last|this|in)\b)")
+
+
+def check_acronym_undefined(doc: Document, opts: RuleOptions):
+    acr = acronyms(doc)
+    text = doc.text
+    defined = {d.acronym or d.short for d in acr.definitions}
+    defined.update(m.group(1) for m in _BRACKETED.finditer(text))
+    defined.update(m.group(1) for m in _REVERSE.finditer(text))
+    title = doc.title
+    seen: set[str] = set()
+    names = None
+    for use in acr.uses:
+        word = use.word
+        if word in seen or word in defined:
+            continue
+        if title and title.start <= use.word_start < title.end:
+            continue
+        seen.add(word)
+        letters = acronym_letters(word)
+        if (len(letters) < 3 or not word.replace("&", "").isalpha() or not word.isupper()
+                or is_generic(word) or word in WELL_KNOWN_ACRONYMS
+                or _shouted_word(text, word) or _dateline(text, use.word_start, word)):
+            continue
+        s, e = use.word_start, use.word_start + len(word)
+        if names is None:
+            names = _names(doc)
+        written = _name_for(letters, names)
+        if written is not None:
+            n_start, n_end, n_text = written
+            yield Hit(s, e,
+                      f"'{word}' is never spelled out, though the release writes "
+                      f"'{n_text}' (line {doc.line_of(n_start)}): give it once as "
+                      f"'{n_text} ({word})' and use one form after that", None,
+                      related=((n_start, n_end, "the name it stands for"),))
+            continue
+        long = expansion_of(word)
+        if long is not None:
+            full = f"{long} ({word})" if not _inside_name(text, s, e) else None
+            advice = (f"at its first use write '{full}'" if full
+                      else f"give its full name, {long}, at the first use")
+            yield Hit(s, e, f"'{word}' is never spelled out: {advice}", full, fix=full)
+        elif _used_as_a_body(text, s, e):
+            yield Hit(s, e,
+                      f"'{word}' is never spelled out: readers outside the trade cannot tell "
+                      f"what it stands for; give the full name at the first use, with the "
+                      f"acronym in brackets")
+
+
+def _shouted_word(text: str, word: str) -> bool:
+    """The word is also written as an ordinary capitalised word ('WUHAN' and 'Wuhan'): a
+    name set in capitals, not an acronym."""
+    return re.search(rf"(?<![A-Za-z]){re.escape(word[0] + word[1:].lower())}(?![A-Za-z])",
+                     text) is not None
+
+
+def _dateline(text: str, start: int, word: str) -> bool:
+    """A place in capitals opening a line and followed by a comma ('BEIJING, May 3 --'), or
+    an agency's credit in a dateline ('Hanoi, VNA - ...')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    after = text[start + len(word):start + len(word) + 3]
+    if not text[line_start:start].strip() and after.startswith(","):
+        return True
+    return start - line_start < 40 and after.lstrip()[:1] in ("-", "–", "—")
+
+
+def _inside_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before or after: the acronym is part of a longer name
+    ('the NMPA Institute', 'Hainan NMPA Office'), which a spelled-out form would break."""
+    if re.match(r"[ \t]+[A-Z]", text[end:end + 2]):
+        return True
+    m = re.search(r"([A-Z][\w'’-]*)[ \t]+$", text[max(0, start - 30):start])
+    return bool(m) and m.group(1).lower() not in SENTENCE_STARTERS
+
+
+def _used_as_a_body(text: str, start: int, end: int) -> bool:
+    return bool(_THE.search(text, max(0, start - 8), start)) and bool(_AFTER.match(text, end))
+
+
+def _names(doc: Document) -> list[tuple[int, int, str, tuple[str, ...]]]:
+    """Capitalised names of the release: (start, end, text, lower-case words)."""
+    out = []
+    seen: set[str] = set()
+    for base, region, _ in mentions(doc).occurrences():
+        for shape in region.names:
+            words = tuple(t.bare for t in shape.tokens if t.text[:1].isalpha())
+            if not words or any(t.text.isupper() and len(t.text) > 1 for t in shape.tokens):
+                continue
+            text = doc.text[base + shape.start:base + shape.end]
+            if text in seen:
+                continue
+            seen.add(text)
+            out.append((base + shape.start, base + shape.end, text, words))
+    return out
+
+
+def _name_for(letters: str, names) -> tuple[int, int, str] | None:
+    """The first name of the release whose words the letters fit, starting with its first
+    word and using every content word (a whole name, not the tail of one)."""
+    for start, end, text, words in names:
+        if words[0][:1] == letters[0] and fits(letters, words) and _whole(letters, words):
+            return start, end, text
+    return None
+
+
+def _whole(letters: str, words: tuple[str, ...]) -> bool:
+    """The letters are the initials of the name's content words (or of all its words), or,
+    for a one-word name, the initials of its romanised syllables ('KMT', 'Kuomintang')."""
+    content = [w for w in words if w not in CONNECTORS]
+    if len(content) == 1:
+        return syllable_initials(content[0]) == letters
+    return letters in ("".join(w[0] for w in content), "".join(w[0] for w in words))

@@ -1,0 +1,180 @@
+"""Name consistency rules NC09-NC13 (declared here, registered by rules.py): abbreviations
+with and without full stops, acronyms never spelled out, acronyms that do not fit their
+name, acronyms defined twice the same way, and a headline naming the event another way."""
+from __future__ import annotations
+
+from ...rules.base import Example, Rule, RuleDoc, RuleMeta
+from .abbreviation_style import check_abbreviation_style
+from .acronym_checks import check_defined_again
+from .acronym_fit import check_acronym_fit
+from .acronym_undefined import check_acronym_undefined
+from .headline_names import check_headline_name
+
+CATEGORY = "name-consistency"
+
+ABBREVIATION_STYLE = Rule(RuleMeta(
+    code="NC09",
+    name="abbreviation-stops-mixed",
+    category=CATEGORY,
+    severity="info",
+    summary="one abbreviation written with full stops and without ('U.S.' and 'US')",
+    doc=RuleDoc(
+        what=(
+            "An abbreviation every reader knows written both with full stops and without in "
+            "one release: 'U.S.' and 'US', 'U.K.' and 'UK', 'U.N.' and 'UN'. The headline "
+            "counts. 'US$' is a currency sign, not a use; 'U.S.' beside 'United States' is "
+            "normal abbreviation and is not reported."
+        ),
+        why="Either style is correct; a mix of both reads as careless copy.",
+        instead=(
+            "One style throughout, the one the release uses more (house style decides a tie)."
+        ),
+        examples=(
+            Example(
+                bad=("Port opens route to US West Coast\n\nThe route links Qingdao with the "
+                     "U.S. West Coast. Ships reach the U.S. in 14 days.\n"),
+                flags=("US",),
+                good=("Port opens route to U.S. West Coast\n\nThe route links Qingdao with the "
+                      "U.S. West Coast. Ships reach the United States in 14 days.\n"),
+            ),
+        ),
+        fix_safety=("unsafe: writes the style used more; no fix where a stop may also end a "
+                    "sentence"),
+        precision="Measured by bench/accuracy.py; see `release-qa explain NC09`.",
+    ),
+    fixable="unsafe",
+), check_abbreviation_style)
+
+ACRONYM_UNDEFINED = Rule(RuleMeta(
+    code="NC10",
+    name="acronym-never-defined",
+    category="style",
+    severity="info",
+    summary="an acronym the release never spells out",
+    doc=RuleDoc(
+        what=(
+            "An acronym that is never given with its full name anywhere in the release: one "
+            "used as a body's name ('approved by the CAAC and the customs'), one the list of "
+            "official names knows ('NDRC'), or one whose name the release writes elsewhere "
+            "without linking the two ('KMT' beside 'Kuomintang'). Reported once, at the "
+            "first use. Acronyms every reader knows (US, EU, UN, GDP, CEO, AI, 5G, CPC, ...), "
+            "two-letter ones, brands written in capitals without 'the' ('ZTE showed') and "
+            "acronyms used as modifiers are left alone."
+        ),
+        why=(
+            "Chinese releases name ministries, regulators and associations by acronyms their "
+            "home readers know; readers abroad cannot tell which body acted."
+        ),
+        instead="Give the full name at the first use, with the acronym in brackets.",
+        examples=(
+            Example(
+                bad=("Drug approved\n\nThe cancer drug was approved by the NMPA on Monday.\n"),
+                flags=("NMPA",),
+                good=("Drug approved\n\nThe cancer drug was approved by the National Medical "
+                      "Products Administration (NMPA) on Monday.\n"),
+            ),
+        ),
+        fix_safety="unsafe: spells out an acronym of the official-name list at its first use",
+        precision="Measured by bench/accuracy.py; see `release-qa explain NC10`.",
+    ),
+    fixable="unsafe",
+), check_acronym_undefined)
+
+ACRONYM_FIT = Rule(RuleMeta(
+    code="NC11",
+    name="acronym-does-not-fit",
+    category=CATEGORY,
+    severity="info",
+    summary="an acronym in brackets that does not fit the name before it",
+    doc=RuleDoc(
+        what=(
+            "A bracketed acronym whose letters cannot be read off the starts of the words of "
+            "the organisation name before it: 'Ministry of Science and Technology (MIIT)', "
+            "'Shanghai Stock Exchange (SEHK)'. Word starts ('MOFCOM': Ministry OF COMmerce), "
+            "syllable initials of a romanised word ('KMT': Kuomintang) and skipped small "
+            "words are allowed."
+        ),
+        why=(
+            "Machine translation attaches the acronym of a similar body; readers then take "
+            "the name for that body, or cannot match the acronym later in the text."
+        ),
+        instead="The body's own acronym (the suggestion, when the official-name list has it).",
+        examples=(
+            Example(
+                bad=("Platform opens\n\nThe platform is backed by the Ministry of Science and "
+                     "Technology (MIIT).\n"),
+                flags=("MIIT",),
+                good=("Platform opens\n\nThe platform is backed by the Ministry of Science and "
+                      "Technology (MOST).\n"),
+            ),
+        ),
+        fix_safety="unsafe: the acronym of the official-name list for that name",
+        precision="Measured by bench/accuracy.py; see `release-qa explain NC11`.",
+    ),
+    fixable="unsafe",
+), check_acronym_fit)
+
+ACRONYM_DEFINED_AGAIN = Rule(RuleMeta(
+    code="NC12",
+    name="acronym-defined-again",
+    category="duplication",
+    severity="info",
+    summary="an acronym defined a second time with the same name",
+    doc=RuleDoc(
+        what=(
+            "A name given with its acronym in brackets a second time in one release: "
+            "'Shandong Port Group Co., Ltd. (SDPG)' in the first paragraph and again in the "
+            "third. (Two different names for one acronym are NC04's.)"
+        ),
+        why=(
+            "Defining an acronym once is the point of defining it; the second definition "
+            "reads as pasted from another text."
+        ),
+        instead="After the first definition, the acronym alone.",
+        examples=(
+            Example(
+                bad=("Route opens\n\nQingdao Harbour Group (QHG) opened a route.\n\n"
+                     "Qingdao Harbour Group (QHG) was founded in 2019.\n"),
+                flags=("Qingdao Harbour Group (QHG)",),
+                good=("Route opens\n\nQingdao Harbour Group (QHG) opened a route.\n\n"
+                      "QHG was founded in 2019.\n"),
+            ),
+        ),
+        fix_safety="unsafe: replaces the second definition with the acronym",
+        precision="Measured by bench/accuracy.py; see `release-qa explain NC12`.",
+    ),
+    fixable="unsafe",
+), check_defined_again)
+
+HEADLINE_NAME = Rule(RuleMeta(
+    code="NC13",
+    name="headline-event-name",
+    category=CATEGORY,
+    severity="info",
+    summary="the headline names the event differently from the body",
+    doc=RuleDoc(
+        what=(
+            "An event named in the headline by a name the body never uses, while the body's "
+            "main event of the same kind shares a place word with it: 'Lanzhou Silk Road "
+            "Trade Expo Opens' over a release about the 'China Lanzhou Investment and Trade "
+            "Fair'. A headline that shortens the body's name is fine."
+        ),
+        why=(
+            "Readers and search engines look for the headline's name in the text; two names "
+            "suggest two events."
+        ),
+        instead="The body's name for the event, shortened if needed, in the headline.",
+        examples=(
+            Example(
+                bad=("Xining Plateau Goods Expo Opens\n\nThe Qinghai Xining Green Products "
+                     "Fair opened on Friday. The Qinghai Xining Green Products Fair runs until "
+                     "Monday.\n"),
+                flags=("Xining Plateau Goods Expo",),
+                good=("Xining Green Products Fair Opens\n\nThe Qinghai Xining Green Products "
+                      "Fair opened on Friday. The Qinghai Xining Green Products Fair runs until "
+                      "Monday.\n"),
+            ),
+        ),
+        precision="Measured by bench/accuracy.py; see `release-qa explain NC13`.",
+    ),
+), check_headline_name)
