@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import importlib
 
-FAMILIES = ("duplication", "encoding", "garbled", "language", "names", "people", "title")
+FAMILIES = ("duplication", "encoding", "garbled", "grammar", "language", "names", "people",
+            "title")
 
 
 def code_rules() -> list:

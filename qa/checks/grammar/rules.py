@@ -1,0 +1,220 @@
+"""Grammar rules (GR01-GR06): grammar a machine can be sure of, and misspellings a dictionary
+and the release itself agree on.
+
+The scanning lives beside this file: articles.py ('a' / 'an'), phrases.py ('the another',
+'discuss about'), agreement.py (subject and verb), spacing.py (a space before punctuation),
+typos.py (misspelt headline words and names). Each reports only what no reading of the
+sentence makes right; what spelling alone cannot settle is left alone.
+"""
+from __future__ import annotations
+
+from ...document.model import Document
+from ...findings import SAFE, UNSAFE, Hit
+from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
+from ...rules.context import RuleOptions
+from .agreement import agreement_errors
+from .articles import article_errors
+from .phrases import another_errors, redundant_prepositions
+from .spacing import spacing_errors
+from .typos import misspellings
+
+
+# ---- GR01 a / an -----------------------------------------------------------------------
+def check_article(doc: Document, opts: RuleOptions):
+    text = doc.text
+    for s, e, art, right in article_errors(text):
+        fixed = right + text[s + len(art):e]
+        sound = "a vowel" if right.lower() == "an" else "a consonant"
+        yield Hit(s, e, f"'{art}' before {sound} sound: write '{fixed}'", suggestion=fixed,
+                  fix=fixed, fix_safety=SAFE)
+
+
+ARTICLE = Rule(RuleMeta(
+    code="GR01", name="a-an", category="grammar", severity="warning",
+    summary="'a' before a vowel sound or 'an' before a consonant sound",
+    doc=RuleDoc(
+        what="The indefinite article that does not fit the sound of the next word: 'a "
+             "important', 'an unique', 'a 8-hour shift', 'a NGO', 'an European'. The sound is "
+             "judged, not the letter: 'a university', 'a one-off', 'an hour', 'an MoU', 'an "
+             "SOE', 'a US firm', 'an 11th plan' are right and pass. Left alone whenever "
+             "spelling cannot settle the sound: h-words once written with 'an' ('an "
+             "historic'), acronyms that may be read as words ('NATO', 'SCO'), numbers such as "
+             "1800, a capital 'A' inside a sentence ('Series A funding') and 'An' before a "
+             "capital (the surname An).",
+        why="A wrong article is the slip readers notice first; machine translation makes it "
+            "when it changes the word after the article, and Chinese has no article to guide "
+            "it.",
+        instead="'an' before a vowel sound, 'a' before a consonant sound, as the suggestion "
+                "shows.",
+        examples=(Example(bad="The airport is a important hub. It has an unique cold chain.\n",
+                          flags=("a important", "an unique"),
+                          good="The airport is an important hub. It has a unique cold chain. "
+                               "It is an hour from a university.\n"),),
+        fix_safety="Safe: only the article changes, and only where the next word's sound is "
+                   "certain.",
+        precision="Measured by bench/accuracy.py; see `release-qa explain GR01`."),
+    fixable=SAFE), check_article)
+
+
+# ---- GR02 the another ------------------------------------------------------------------
+def check_another(doc: Document, opts: RuleOptions):
+    for s, e, fixed in another_errors(doc.text):
+        written = doc.text[s:e]
+        yield Hit(s, e, f"'{written}': 'another' already holds its article; write '{fixed}' "
+                        "(or 'the other', if one of two is meant)", suggestion=fixed,
+                  fix=fixed, fix_safety=UNSAFE)
+
+
+ANOTHER = Rule(RuleMeta(
+    code="GR02", name="the-another", category="grammar", severity="warning",
+    summary="a determiner before 'another' ('the another', 'an another')",
+    doc=RuleDoc(
+        what="'the', 'a', 'an', 'this' or 'that' directly before 'another'.",
+        why="'Another' is 'an' + 'other': it takes no second determiner. The doubled form "
+            "comes from translating 另一个 word by word.",
+        instead="'another' for one more of many, 'the other' for the second of two.",
+        examples=(Example(bad="The another berth opens next year.\n", flags=("The another",),
+                          good="Another berth opens next year. The other one opened in May.\n"),),
+        fix_safety="Unsafe: 'the other' may be meant rather than 'another'.",
+        precision="Measured by bench/accuracy.py; see `release-qa explain GR02`."),
+    fixable=UNSAFE), check_another)
+
+
+# ---- GR03 redundant preposition ---------------------------------------------------------
+def check_redundant_preposition(doc: Document, opts: RuleOptions):
+    for s, e, verb, prep in redundant_prepositions(doc.text):
+        yield Hit(s, e, f"'{verb}' takes its object directly: drop '{prep}' and write "
+                        f"'{verb}'", suggestion=verb, fix=verb, fix_safety=SAFE)
+
+
+REDUNDANT_PREPOSITION = Rule(RuleMeta(
+    code="GR03", name="redundant-preposition", category="grammar", severity="warning",
+    summary="a preposition after a verb that takes none ('discuss about')",
+    doc=RuleDoc(
+        what="'discuss about', 'mention about', 'emphasize on', 'comprises of', 'lacks of', "
+             "'investigate into', in any tense. Left alone where the preposition has a "
+             "meaning of its own: 'discussed about 30 proposals' (about = some), 'emphasized "
+             "on Monday', 'is comprised of', 'a lack of'.",
+        why="These verbs are transitive in English; the preposition is carried over from the "
+            "Chinese (讨论关于, 强调在) or from the noun ('a discussion about').",
+        instead="The verb alone: 'discuss the plan', 'emphasize the need'.",
+        examples=(Example(bad="The two sides will discuss about a new park.\n",
+                          flags=("discuss about",),
+                          good="The two sides will discuss a new park. They discussed about "
+                               "30 proposals.\n"),),
+        fix_safety="Safe: the preposition is dropped and nothing else changes.",
+        precision="Measured by bench/accuracy.py; see `release-qa explain GR03`."),
+    fixable=SAFE), check_redundant_preposition)
+
+
+# ---- GR04 subject-verb agreement -------------------------------------------------------------
+def check_agreement(doc: Document, opts: RuleOptions):
+    text = doc.text
+    for s, e, verb, right in agreement_errors(text):
+        fixed = text[s:e - len(verb)] + right
+        yield Hit(s, e, f"the subject is plural and '{verb}' singular, or the other way "
+                        f"round: write '{fixed}'", suggestion=fixed, fix=fixed,
+                  fix_safety=UNSAFE)
+
+
+AGREEMENT = Rule(RuleMeta(
+    code="GR04", name="subject-verb-agreement", category="grammar", severity="warning",
+    summary="a plural subject with a singular verb in simple cases ('the two sides agrees')",
+    doc=RuleDoc(
+        what="A counted or quantified plural noun opening a clause, directly followed by a "
+             "singular verb ('The two sides agrees', 'Both parties has', 'These enterprises "
+             "is'), and a subject pronoun with a verb of the wrong number ('they has', 'we "
+             "was', 'he are'). Left alone: amounts ('Two years is a long time'), a noun after "
+             "a preposition ('one of the two sides is'), names ('the Two Sessions'), and "
+             "questions ('does he have').",
+        why="Chinese verbs do not change with number, so machine translation may keep a "
+            "singular verb it chose for a subject it later made plural.",
+        instead="The plural verb after a plural subject: 'The two sides agree'.",
+        examples=(Example(bad="The two sides agrees to open two more routes.\n",
+                          flags=("The two sides agrees",),
+                          good="The two sides agree to open two more routes. Two years is a "
+                               "long time.\n"),),
+        fix_safety="Unsafe: the subject, not the verb, may be the word to change.",
+        precision="Measured by bench/accuracy.py; see `release-qa explain GR04`."),
+    fixable=UNSAFE), check_agreement)
+
+
+# ---- GR05 space before punctuation -----------------------------------------------------------
+def check_spacing(doc: Document, opts: RuleOptions):
+    text = doc.text
+    for s, e, fixed in spacing_errors(text):
+        written = text[s:e]
+        where = "inside" if written[0] in "([" else "before"
+        yield Hit(s, e, f"a space {where} '{written.strip()}': write '{fixed}'",
+                  suggestion=fixed, fix=fixed, fix_safety=SAFE)
+
+
+SPACING = Rule(RuleMeta(
+    code="GR05", name="space-before-punctuation", category="grammar", severity="warning",
+    summary="a space before a comma, full stop or closing bracket ('growth , and')",
+    doc=RuleDoc(
+        what="Spaces or tabs before a comma, semicolon, colon, full stop, question or "
+             "exclamation mark or closing bracket, or just after an opening bracket. A comma "
+             "run into the next word ('growth,and') is GB04's. Left alone: a leading dot "
+             "('.NET'), an ellipsis, a '?' standing alone between words (a dash lost to "
+             "encoding), a colon between numbers (a ratio) and a mark at the start of a line.",
+        why="Segmenters and some engines put spaces around every token; the stray space "
+            "shows the copy was never edited.",
+        instead="No space before the mark (and one after a comma or semicolon).",
+        examples=(Example(bad="Exports went to Germany, the United Kingdom , and Belgium .\n",
+                          flags=(" ,", " ."),
+                          good="Exports went to Germany, the United Kingdom, and Belgium.\n"),),
+        fix_safety="Safe: only the space goes (and a space is added after a comma that had "
+                   "none).",
+        precision="Measured by bench/accuracy.py; see `release-qa explain GR05`."),
+    fixable=SAFE), check_spacing)
+
+
+# ---- GR06 misspelling ------------------------------------------------------------------------
+def _glossary_words(opts: RuleOptions) -> frozenset[str]:
+    out = set()
+    for entity in opts.glossary.entities:
+        for form in entity.forms:
+            out.update(w.lower() for w in form.replace("-", " ").split())
+    return frozenset(out)
+
+
+def check_misspelling(doc: Document, opts: RuleOptions):
+    known = _glossary_words(opts)
+    for s, e, word, right, where in misspellings(doc.text, doc.title, known):
+        related = ((where[0], where[1], f"'{doc.text[where[0]:where[1]]}' written here"),) \
+            if where else ()
+        yield Hit(s, e, f"'{word}' looks misspelt: write '{right}'", suggestion=right,
+                  related=related, fix=right, fix_safety=UNSAFE)
+
+
+MISSPELLING = Rule(RuleMeta(
+    code="GR06", name="misspelling", category="grammar", severity="warning",
+    summary="a misspelt headline word or name ('Econmy', 'Zhang Wenxaing' beside 'Wenxiang')",
+    doc=RuleDoc(
+        what="A headline word that no dictionary knows and the release uses nowhere else, "
+             "one edit (a letter left out, added, changed or two letters swapped) from a word "
+             "the release writes elsewhere or from one common English word ('Econmy', "
+             "'Vehciles', 'Changchung' beside 'Changchun'); and a capitalised word the "
+             "dictionary does not know, one edit from a word of the release that is a "
+             "dictionary word, is written more often or is pinyin where it is not ('Zhang "
+             "Wenxaing' beside 'Zhang Wenxiang', 'Internatinal Conference'). Left alone: "
+             "acronyms and camel-case brands, valid pinyin ('Henan' beside 'Hunan'), places "
+             "that differ by a letter ('Shanxi', 'Shaanxi'), British spellings, plurals and "
+             "glossary names. Needs the optional dictionary: pip install "
+             "'release-qa[spelling]' (pyspellchecker); without it the rule finds nothing.",
+        why="A typo in the headline or in a person's or venue's name is the error a reader "
+            "and the people named notice first.",
+        instead="The spelling the suggestion gives (the release's own, or the dictionary's).",
+        examples=(Example(bad="Zhengzhou Airport Boosts Cold Chain Econmy\n\nThe airport "
+                              "economy grew fast, officials said.\n",
+                          flags=("Econmy",),
+                          good="Zhengzhou Airport Boosts Cold Chain Economy\n\nThe airport "
+                               "economy grew fast, officials said.\n"),),
+        fix_safety="Unsafe: a rare word may be right where the dictionary knows a common "
+                   "one.",
+        precision="Measured by bench/accuracy.py; see `release-qa explain GR06`."),
+    fixable=UNSAFE), check_misspelling)
+
+
+RULES = collect_rules(globals())

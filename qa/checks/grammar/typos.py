@@ -1,0 +1,227 @@
+"""Misspelt words in the headline and in names (GR06), where a dictionary and the release
+itself agree on the right spelling:
+
+  - a headline word no dictionary knows, used nowhere else in the release, one edit (a
+    letter left out, added, changed, or two swapped) from a word the release writes
+    elsewhere ('Changchung' in the headline, 'Changchun' in the body) or from one common
+    English word ('Econmy', 'Vehciles', 'Anounces');
+  - a capitalised word no dictionary knows, one edit from a capitalised word the release
+    writes more often ('Zhang Wenxaing' once, 'Zhang Wenxiang' three times;
+    'Internatinal Conference' beside 'International').
+
+Never reported: words the release uses twice or more, acronyms and camel-case brands,
+words that are valid pinyin ('Henan' beside 'Hunan' are two provinces), places known to
+differ by a letter ('Shanxi' / 'Shaanxi'), British spellings of American dictionary words
+('Organisation', 'Centre'), plurals of a word nearby, and the names of the glossaries.
+
+The dictionary is pyspellchecker's English word list (the optional extra
+`release-qa[spelling]`), loaded on the first word that needs it; without it the rule finds
+nothing.
+"""
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+
+from ..._speed.regex import re_compile
+from ...text.lexicon import DISTINCT_PLACES
+from ...text.pinyin import is_pinyin
+
+MIN_LENGTH = 5          # shorter words are too often abbreviations or foreign words
+COMMON = 500            # pyspellchecker count above which a word is common English
+DOMINANT = 20           # a dictionary correction must be this much likelier than the next
+MAX_PEERS = 40          # near-miss candidates compared per word (bounds hostile input)
+
+# ASCII words of letters, not inside a URL, an e-mail address or a file name
+_WORD = r"(?<![\w@/.\-'’])[A-Za-z]+(?![\w@/'’\-]|\.[A-Za-z])"
+
+_DICTIONARY: list = []
+
+
+def dictionary():
+    """pyspellchecker's English dictionary (word -> count), or None when it is not installed.
+    Loaded once per process, on first use."""
+    if not _DICTIONARY:
+        try:
+            from spellchecker import SpellChecker
+        except ImportError:
+            _DICTIONARY.append(None)
+        else:
+            _DICTIONARY.append(SpellChecker(distance=1))
+    return _DICTIONARY[0]
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one insertion, deletion, substitution or swap of two
+    neighbouring letters (and are not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    if len(a) != len(b):
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        return longer[i + 1:] == shorter[i:]
+    if a[i + 1:] == b[i + 1:]:
+        return True
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+
+
+_US_SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"),
+                 ("yse", "yze"), ("our", "or"), ("tre", "ter"), ("tres", "ters"), ("ogue", "og"),
+                 ("ence", "ense"), ("lled", "led"), ("lling", "ling"), ("ller", "ler"),
+                 ("ae", "e"), ("oe", "e"), ("mme", "m"), ("tonne", "ton"))
+
+
+def british_of(word: str, other: str) -> bool:
+    """True when `word` is a British spelling of the American `other` ('centre', 'center')."""
+    for uk, us in _US_SPELLINGS:
+        k = word.find(uk)
+        while k >= 0:
+            if word[:k] + us + word[k + len(uk):] == other:
+                return True
+            k = word.find(uk, k + 1)
+    return False
+
+
+def _case_like(model: str, word: str) -> str:
+    if model.isupper():
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word.lower()
+
+
+class _Words:
+    """The release's words: where each stands and how often each is written."""
+
+    def __init__(self, text: str) -> None:
+        self.spans: list[tuple[int, int, str]] = []
+        self.count: Counter = Counter()
+        self.beside: defaultdict[str, set[str]] = defaultdict(set)   # capitalised neighbours
+        previous = ("", -2)
+        for m in re_compile(_WORD).finditer(text):
+            w = m.group()
+            self.spans.append((m.start(), m.end(), w))
+            low = w.lower()
+            self.count[low] += 1
+            if w[0].isupper() and previous[0] and text[previous[1]:m.start()].isspace():
+                self.beside[low].add("<" + previous[0])
+                self.beside[previous[0]].add(">" + low)
+            previous = (low, m.end()) if w[0].isupper() else ("", -2)
+        self._index: dict[str, list[str]] | None = None
+
+    def peers(self, word: str) -> list[str]:
+        """Lower-cased words of the release one edit from `word` (at most MAX_PEERS)."""
+        if self._index is None:
+            self._index = defaultdict(list)
+            for w in self.count:
+                if len(w) >= MIN_LENGTH - 1:
+                    for key in _deletes(w):
+                        bucket = self._index[key]
+                        if len(bucket) < MAX_PEERS:
+                            bucket.append(w)
+        low = word.lower()
+        seen: set[str] = set()
+        out = []
+        for key in _deletes(low):
+            for w in self._index.get(key, ()):
+                if w not in seen:
+                    seen.add(w)
+                    if within_one_edit(low, w):
+                        out.append(w)
+        return out
+
+
+def _deletes(word: str) -> Iterable[str]:
+    yield word
+    for i in range(len(word)):
+        yield word[:i] + word[i + 1:]
+
+
+def _plain_candidate(word: str, known: Iterable[str]) -> bool:
+    """A word worth a look: long enough, letters in one case pattern (not an acronym or a
+    brand in camel case), not pinyin, not a glossary word."""
+    if len(word) < MIN_LENGTH or not word[1:].islower():
+        return False
+    low = word.lower()
+    return not is_pinyin(low, 4) and low not in known
+
+
+def _plausible_pair(word: str, right: str) -> bool:
+    """`right` may correct `word`: not its plural, not its American spelling, not a second
+    place that differs by a letter."""
+    if right == word + "s" or word == right + "s" or right == word + "es":
+        return False
+    if british_of(word, right) or british_of(right, word):
+        return False
+    return not (word in DISTINCT_PLACES and right in DISTINCT_PLACES)
+
+
+def misspellings(text: str, title: tuple[int, int] | None, glossary_words: frozenset[str]
+                 ) -> Iterator[tuple[int, int, str, str, tuple[int, int] | None]]:
+    """(start, end, word, correction, where the release writes the correction or None)."""
+    words = _Words(text)
+    spell = None
+    done: set[int] = set()
+    first_at: dict[str, tuple[int, int]] = {}
+    for s, e, w in words.spans:
+        first_at.setdefault(w.lower(), (s, e))
+    in_title = [] if title is None else [t for t in words.spans if title[0] <= t[0] < title[1]]
+    for s, e, w in in_title:
+        low = w.lower()
+        if words.count[low] != 1 or not (w[0].isupper() or w.islower()):
+            continue
+        if not _plain_candidate(w, glossary_words):
+            continue
+        spell = spell or dictionary()
+        if spell is None:
+            return
+        if low in spell:
+            continue
+        fix = _from_release(low, words, spell) or _from_dictionary(low, spell)
+        if fix and _plausible_pair(low, fix):
+            done.add(s)
+            related = first_at.get(fix) if words.count[fix] else None
+            yield s, e, w, _case_like(w, fix), related
+    for s, e, w in words.spans:
+        low = w.lower()
+        if s in done or not w[0].isupper() or words.count[low] != 1:
+            continue
+        if title is not None and title[0] <= s < title[1]:
+            continue
+        if not _plain_candidate(w, glossary_words):
+            continue
+        if not any(p[0] == low[0] for p in words.peers(low)):
+            continue
+        spell = spell or dictionary()
+        if spell is None:
+            return
+        if low in spell:
+            continue
+        fix = _from_release(low, words, spell)
+        if fix and _plausible_pair(low, fix):
+            yield s, e, w, _case_like(w, fix), first_at.get(fix)
+
+
+def _from_release(low: str, words: _Words, spell) -> str | None:
+    """The one word of the release, one edit from `low` and with the same first letter, that
+    is a dictionary word, is written more often than `low`, or is pinyin where `low` is not
+    and stands beside the same capitalised word ('Zhang Wenxiang', 'Zhang Wenxaing')."""
+    found = [p for p in words.peers(low)
+             if p[0] == low[0] and (p in spell or words.count[p] > words.count[low]
+                                    or is_pinyin(p, 4) and words.beside[p] & words.beside[low])]
+    return found[0] if len(found) == 1 else None
+
+
+def _from_dictionary(low: str, spell) -> str | None:
+    """The common English word one edit from `low`, when one is far likelier than any other."""
+    freq = spell.word_frequency.dictionary
+    ranked = sorted(((freq[c], c) for c in spell.known(spell.edit_distance_1(low)) if c[0] == low[0]),
+                    reverse=True)
+    if not ranked or ranked[0][0] < COMMON:
+        return None
+    if len(ranked) > 1 and ranked[1][0] * DOMINANT > ranked[0][0]:
+        return None
+    return ranked[0][1]
