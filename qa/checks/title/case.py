@@ -120,6 +120,13 @@ def _counted_capitals(part: list[Word], usage: Usage) -> list[Word]:
     return out
 
 
+def _styled_lower(w: Word, opening: bool, usage: Usage) -> bool:
+    """A lower-case word no case style would write so: the first word of the headline, or a
+    word the body opens a sentence with in lower case. A brand styled in lower case
+    ('vivo'), not a sign of sentence case."""
+    return opening or usage.opens_sentence_lower(w.token.key)
+
+
 def mixed_case(doc: Document) -> Mixed | None:
     """Capitalised common words beside lower-case content words in one headline."""
     words = headline(doc)
@@ -127,7 +134,7 @@ def mixed_case(doc: Document) -> Mixed | None:
         return None
     usage = headline_usage(doc, words)
     caps = tuple(w for part in parts(words, doc.text) for w in _counted_capitals(part, usage))
-    lower = tuple(w for w in words if w.kind == "l")
+    lower = tuple(w for w in words if w.kind == "l" and not _styled_lower(w, w is words[0], usage))
     if (len(caps) >= 2 and lower) or (caps and len(lower) >= 2 and len(caps) * 2 >= len(lower)):
         return Mixed(caps, lower)
     return None

@@ -39,6 +39,23 @@ AUXILIARIES = frozenset("""
 is are was were be been being am has have had having get gets got to will would can could
 should may might must
 """.split())
+# verbs that take an object when active: written without one ('Agreement Signed', 'Festival
+# Held in Sichuan', 'Contracts Worth 320 Billion Yuan Signed') they are passive participles,
+# the wire style for an event, not a past tense
+TRANSITIVE = frozenset("""
+held signed launched unveiled released issued approved built made established founded
+awarded hosted staged convened inaugurated commissioned delivered published adopted
+introduced implemented organized organised announced selected named appointed elected
+honored honoured recognized recognised sent put completed reached passed received found sold
+bought acquired granted presented set
+""".split())
+# what may follow such a participle: a preposition, an adverb of manner, a day ('Held in
+# Xi'an', 'Signed Successfully', 'Launched Monday'); anything else may be its object
+PASSIVE_NEXT = frozenset("""
+in at on for with between among during by from to into as after before under across amid
+through via over near within without successfully officially jointly formally today
+yesterday monday tuesday wednesday thursday friday saturday sunday
+""".split())
 DETERMINERS = frozenset("the a an this that these those its their his her our your".split())
 SUBJECTS = DETERMINERS | frozenset("he she it they we i you".split())
 # present-tense verbs that open the second half of a wire headline ("X meets Y, urges calm")
@@ -96,10 +113,28 @@ def _has_subject_before(toks: list[Token], i: int) -> bool:
         and is_content(toks[j].text)
 
 
+PRESENT_VERBS = HEADLINE_VERBS | frozenset(IRREGULAR_PRESENT.values())
+
+
+def _passive(text: str, toks: list[Token], i: int, end: int) -> bool:
+    """Token i is a transitive verb with no object after it: a passive participle ('Agreement
+    Signed', 'Forum Held in Nanjing', 'Deals Signed, Worth ...')."""
+    if toks[i].key not in TRANSITIVE:
+        return False
+    if i + 1 == len(toks):
+        return not text[toks[i].end:end].strip(" .!\t")
+    nxt = toks[i + 1]
+    gap = text[toks[i].end:nxt.start]
+    return nxt.key in PASSIVE_NEXT or (nxt.key.endswith("ly") and len(nxt.key) > 4) \
+        or any(c in ",:;|–—(" for c in gap) or " - " in gap
+
+
 def past_tense_verb(text: str, start: int, end: int,
                     toks: list[Token] | None = None) -> PastVerb | None:
     """The first finite past-tense verb of the headline text[start:end] (whose tokens
-    `toks` are, when given), if any."""
+    `toks` are, when given), if any. Not a passive participle (see `_passive`), not a
+    participle or adjective after the headline's present-tense verb ('Acme unveils upgraded
+    phone') or opening a phrase after a comma ('..., launched Monday, ...')."""
     toks = tokens(text, start, end) if toks is None else toks
     # in a Title Case headline every word is capitalised, so a capital after the verb says
     # nothing about names; there an irregular past ("Team Made Major Breakthrough") counts
@@ -115,6 +150,9 @@ def past_tense_verb(text: str, start: int, end: int,
             continue                 # "products made by ..." is a participle
         if before.endswith(("'s", "’s")):
             continue                 # "the president's televised speech": an adjective
+        if _passive(text, toks, i, end) or "," in text[toks[i - 1].end:tok.start] \
+                or any(t.key in PRESENT_VERBS for t in toks[1:i]):
+            continue
         if tok.text[:1].isupper() and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() \
                 and not (title_case and tok.key in IRREGULAR_PRESENT and not tok.key.endswith("ed")):
             continue                 # "Shared Future": part of a capitalised name or slogan

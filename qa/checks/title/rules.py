@@ -102,7 +102,9 @@ MIXED_CASE = Rule(RuleMeta(
              "first word of the headline or of a part after a colon or dash, and not names: "
              "see TI01 for how the body decides) beside lower-case content words; or a "
              "headline written all in capitals. Stop words (of, the, in, ...) are neutral "
-             "either way. Not reported when TI01 found a fused slogan.",
+             "either way. A brand styled in lower case ('vivo': the first word of the "
+             "headline, or a word the body opens a sentence with in lower case) is not a "
+             "sign of sentence case. Not reported when TI01 found a fused slogan.",
         why="Inconsistent capitals make the headline look unedited; wires use sentence case "
             "(AP) or title case (many PR wires), never a mixture.",
         instead="Use sentence case: capitalise the first word and names only. Or title case: "
@@ -177,8 +179,11 @@ PAST_TENSE = Rule(RuleMeta(
         what="The first finite past-tense verb of the headline: an -ed word or a common "
              "irregular past ('met', 'held') that follows its subject, not after an "
              "auxiliary ('was opened', 'has reached') and not a participle followed by 'by'. "
-             "Adjectives in -ed ('United', 'Limited', 'advanced') are left alone. Word "
-             "shapes only: info.",
+             "Adjectives in -ed ('United', 'Limited', 'advanced') are left alone, and so "
+             "are passive participles (a verb that needs an object written without one: "
+             "'Agreement Signed', 'Festival Held in Sichuan'), participles after the "
+             "headline's own present-tense verb ('Acme unveils upgraded phone') or after a "
+             "comma. Word shapes only: info.",
         why="Wire headlines use the present tense for past events ('World IoT Expo opens "
             "in Wuxi'); the past tense reads as a translated report.",
         instead="Use the present tense: 'opens', 'signs', 'meets'.",

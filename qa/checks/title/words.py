@@ -132,12 +132,25 @@ class Usage:
         self._sw = sentence_words(doc)
         self._title_lo, self._title_hi = _title_word_range(doc, self._sw)
         self._known: dict[str, tuple[bool, bool]] = {}
+        self._opens: dict[str, bool] = {}
 
     def writes_lower(self, key: str) -> bool:
         return self._of(key)[0]
 
     def capitalises(self, key: str) -> bool:
         return self._of(key)[1]
+
+    def opens_sentence_lower(self, key: str) -> bool:
+        """The body starts a sentence with the word in lower case ('vivo was founded in
+        2009'): a name styled in lower case, which no case style capitalises."""
+        known = self._opens.get(key)
+        if known is None:
+            text, sw = self._text, self._sw
+            bounds, sentence_of = sw.bounds, sw.sentence_of
+            known = self._opens[key] = any(
+                i == bounds[sentence_of[i]][0] and not self._title_lo <= i < self._title_hi
+                and text[sw.starts[i]:sw.ends[i]][:1].islower() for i in sw.occurrences(key))
+        return known
 
     def _of(self, key: str) -> tuple[bool, bool]:
         known = self._known.get(key)
