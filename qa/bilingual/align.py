@@ -6,8 +6,9 @@ spans given) are aligned first, allowing 1:1, 1:2, 2:1, 2:2, 1:3, 3:1 and 1:0 / 
 sentences (`sentences_zh`, `sentences_en`) are aligned inside each paragraph bead whose posterior
 reaches `AlignParams.trust`, and inside pooled runs of the doubtful ones with their neighbours, so
 merged, split, dropped or added paragraphs do not mislead the sentence level. Finally a unit left
-unaligned on each side is paired out of order when the two clearly translate each other (a
-headline or dateline moved). Costs: `align_cost` (length, anchors, priors, furniture); search:
+unaligned on one side is paired out of order when it clearly translates a unit of the other that
+is unaligned too or sits at the edge of a bead (`align_moved`: a headline or dateline moved).
+Costs: `align_cost` (length, anchors, priors, furniture); search:
 `align_dp` (banded, linear in the length of the texts).
 
 The `Alignment` answers which zh span(s) an en offset translates and the reverse, and lists the
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from . import sentences_en, sentences_zh
 from .align_cost import AlignParams, BeadCost, centre_line, estimate_ratio, lengths, refit_ratio
 from .align_dp import banded_align
+from .align_moved import repair_moved
 from .anchors import anchor_sets, weights
 from .furniture import furniture_kind
 
@@ -171,7 +173,8 @@ def align(zh_text: str, en_text: str, zh_paragraphs: list[Span] | None = None,
         if abs(refit / ratio - 1) > p.ratio_refit:
             ratio = refit
             path, sent_cost = _align_pass(sides, ratio, p)
-    path = _pair_moved(path, sent_cost, zh_units, en_units, zh_first, en_first, p)
+    path = [(*b, False) for b in path]
+    path = _gaps_in_order(repair_moved(path, sent_cost, zh_first, en_first, p.moved_margin))
     beads = [Bead(tuple(zh_units[i0:i1]), tuple(en_units[j0:j1]), round(conf, 4), moved)
              for i0, i1, j0, j1, conf, moved in path]
     return Alignment(zh_text, en_text, beads, ratio)
@@ -233,51 +236,16 @@ def _align_pass(d: _Sides, ratio: float, p: AlignParams):
     return path, sent_cost
 
 
-def _alone(first: list[int], index: int) -> bool:
-    """The unit is the only one of its paragraph."""
-    k = bisect.bisect_right(first, index) - 1
-    return first[k] == index and first[k + 1] == index + 1
-
-
-def _pair_moved(path, cost: BeadCost, zh_units, en_units, zh_first, en_first, p: AlignParams):
-    """Pair units left unaligned on both sides when they clearly translate each other: they share
-    anchors, or both stand alone in their paragraph (a headline, a dateline); mutual best only."""
-    zh_gaps = [b for b in path if b[3] == b[2]]
-    en_gaps = [b for b in path if b[1] == b[0]]
-    out = [(*b, False) for b in path]
-    if not zh_gaps or not en_gaps or len(zh_gaps) * len(en_gaps) > 4096:
-        return out
-    gains: dict[tuple[int, int], float] = {}
-    for zb in zh_gaps:
-        i = zb[0]
-        for eb in en_gaps:
-            j = eb[2]
-            pair = cost(i, i + 1, j, j + 1)
-            shared = cost.zh_keys[i] & cost.en_keys[j]
-            if not shared and not (_alone(zh_first, i) and _alone(en_first, j)):
-                continue
-            gain = cost.gap(zh_index=i) + cost.gap(en_index=j) - pair
-            if gain >= p.moved_margin:
-                gains[(i, j)] = gain
-    best_zh: dict[int, tuple[float, int]] = {}
-    best_en: dict[int, tuple[float, int]] = {}
-    for (i, j), g in gains.items():
-        if g > best_zh.get(i, (-1.0, -1))[0]:
-            best_zh[i] = (g, j)
-        if g > best_en.get(j, (-1.0, -1))[0]:
-            best_en[j] = (g, i)
-    pairs = {i: j for i, (g, j) in best_zh.items() if best_en[j][1] == i}
-    if not pairs:
-        return out
-    paired_en = set(pairs.values())
-    result = []
-    for i0, i1, j0, j1, post, _ in out:
-        if i1 == i0 and j0 in paired_en:
+def _gaps_in_order(path):
+    """In a run of gaps, the Chinese ones (1:0) first: the order of adjacent gaps is arbitrary."""
+    out, run = [], []
+    for bead in path + [None]:
+        if bead is not None and (bead[0] == bead[1] or bead[2] == bead[3]) and not bead[5]:
+            run.append(bead)
             continue
-        if j1 == j0 and i0 in pairs:
-            j = pairs[i0]
-            conf = 1.0 - 1.0 / (1.0 + gains[(i0, j)])
-            result.append((i0, i1, j, j + 1, conf, True))
-            continue
-        result.append((i0, i1, j0, j1, post, False))
-    return result
+        run.sort(key=lambda b: (b[0] == b[1], b[0], b[2]))
+        out.extend(run)
+        run = []
+        if bead is not None:
+            out.append(bead)
+    return out

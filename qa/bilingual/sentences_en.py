@@ -5,8 +5,9 @@ A small, self-contained splitter (the aligner must not depend on the checker's i
 text[start:end]. A sentence ends after . ! ? (or a run of them, or an ellipsis), with the closing
 quotes and brackets that follow, when white space and a capital, a digit, an opening quote or
 bracket, or a Han character come next, and the period is not that of an abbreviation ("Mr.",
-"Co., Ltd.", "U.S.", "No. 5", "Feb. 10", an initial). Every line is a unit of its own (headlines,
-list items, credits), unless the paragraph looks hard-wrapped. One regex scan per line: linear.
+"Co., Ltd.", "U.S.", "No. 5", "Feb. 10", an initial) or the number of a list item ("1. ", "b. ").
+Every line is a unit of its own (headlines, list items, credits), unless the paragraph looks
+hard-wrapped. One regex scan per line: linear.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ _LINE = re.compile(r"[^\r\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z]|\.(?=[A-Za-z]))*)$")
 _NEXT_WORD = re.compile(r"\s*[\"'“‘«(\[]?([A-Za-z]+)")
 _SPACE = " \t\f\v\r\n\u3000\u00a0\u200b\ufeff"
+_LIST_NUMBER = re.compile(r"\s*(?:\d{1,3}|[A-Za-z]|[ivxIVX]{1,4})\.")
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -68,6 +70,8 @@ def _split_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _END.finditer(text, start, end):
         if not _opens(m.group(1)):
             continue
+        if _LIST_NUMBER.fullmatch(text, start, m.end()):
+            continue                    # "1. Two new majors": a list item's number
         if text[m.start()] == "." and not text.startswith("...", m.start()) and _abbreviation(
                 text, m.start(), m.end()):
             continue

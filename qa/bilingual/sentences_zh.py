@@ -10,6 +10,7 @@ units and returns their (start, end) spans, trimmed of white space:
   its closing quote;
 * every line is a unit of its own (headlines, list items, captions, credits), unless the lines of
   the paragraph look hard-wrapped (long, nearly equal, running on without a terminator);
+* a short bracketed credit or note ending a line ("……。（李明 摄）") stays with the unit before it;
 * a line that is only a dateline ("新华社北京3月8日电（记者 张三）", "本报讯（记者 李四）") is kept
   with the unit that follows it.
 
@@ -29,6 +30,8 @@ _CLOSE_TO_OPEN = {v: k for k, v in PAIRS.items()}
 QUOTES = frozenset("“‘「『\"")          # quotation marks (a quotation may be a sentence of its own)
 _SPACE = " \t\f\v\r\n\u3000\u00a0\u200b\ufeff"
 _LINE = re.compile(r"[^\r\n]+")
+# a short bracketed credit or note ending a line: "（李明 摄）", "（完）", "(记者 张三)"
+_CREDIT = re.compile(r"[（(][^（()）。！？]{1,20}[）)]")
 
 # A line that is only a dateline: agency or paper, a place and date, 电/讯, an optional reporter
 # credit in brackets. Anchored and free of nested quantifiers, so it runs in linear time.
@@ -148,7 +151,10 @@ def _split_block(text: str, start: int, end: int) -> list[tuple[int, int]]:
         pos = split_at
     s, e = _trim(text, unit_start, end)
     if e > s:
-        out.append((s, e))
+        if out and _CREDIT.fullmatch(text, s, e):
+            out[-1] = (out[-1][0], e)   # "图为……。（李明 摄）": a trailing credit stays with its line
+        else:
+            out.append((s, e))
     return out
 
 
