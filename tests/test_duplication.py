@@ -67,6 +67,27 @@ def test_doubled_word_fix_keeps_one():
         ("in in", "safe", "in")]
 
 
+def test_doubled_word_run_is_one_finding_and_one_fix():
+    findings = lint("Sales rose in in in May.\n", ["DU01"])
+    assert [(f.text, f.message, f.fix.edits[0].text) for f in findings] == [
+        ("in in in", "'in' is written 3 times in a row: keep one", "in")]
+
+
+@pytest.mark.parametrize("text", [
+    "Acme opens plant\n\nFont size: A A A\n\nThe plant opens in May.\n",
+    "Acme opens plant\n\nPrint | Close | Font: A A A | Share\n\nThe plant opens in May.\n",
+    "Acme opens plant\n\nText size [ A A ]\n\nThe plant opens in May.\n",
+    "Acme opens plant\n\nThe wall reads 好好学习 天天 向上 and 我们 我们 are here. 谢谢 谢谢.\n",
+])
+def test_doubled_word_leaves_font_size_widgets_and_chinese(text):
+    assert found(text, ["DU01"]) == []
+
+
+def test_doubled_single_letter_before_prose_is_still_a_doubled_article():
+    assert found("Acme news\n\nA A new plant opens in May.\n", ["DU01"]) == [
+        ("DU01", 3, 1, 3, 4, "A A")]
+
+
 def test_doubled_word_capitalised_first():
     assert found("The the plant opened.\n", ["DU01"]) == [("DU01", 1, 1, 1, 8, "The the")]
 

@@ -57,17 +57,52 @@ def _pair_echoes(codes: bytes, max_shift: int) -> dict[int, list[int]]:
 
 
 def doubled_words(doc: Document, allowed: tuple[str, ...]) -> list[Repeat]:
-    """'the the': the same word twice with only white space between."""
+    """'the the': the same word twice (or more) in a row with only white space between; a run
+    of copies ('the the the') is one Repeat with a span per copy."""
     text, sw = doc.text, sentence_words(doc)
     starts, ends = sw.starts, sw.ends
-    out = []
+    out: list[Repeat] = []
+    resume = 0
     for i in _echoes(sw.codes, 1, 1):
+        if i < resume or not _doubled(text, sw, i):
+            continue
         j = i + 1
-        if sw.ids[i] == sw.ids[j] and sw.same_sentence(i, j) and blank_gap(text, ends[i], starts[j], True) \
-                and not doubled_word_allowed(sw.word(i), sw.word(j), allowed) \
-                and not _pseudo_cleft(sw, i):
-            out.append(Repeat(sw.word(i), ((starts[i], ends[i]), (starts[j], ends[j]))))
+        while j + 1 < len(starts) and _doubled(text, sw, j):
+            j += 1                       # the run goes on: 'the the the'
+        resume = j + 1
+        word = sw.word(i)
+        if doubled_word_allowed(word, sw.word(i + 1), allowed) or _pseudo_cleft(sw, i) \
+                or _cjk(word) or _letter_buttons(text, sw, i, j):
+            continue
+        out.append(Repeat(word, tuple((starts[k], ends[k]) for k in range(i, j + 1))))
     return out
+
+
+def _doubled(text: str, sw: SentenceWords, i: int) -> bool:
+    """Word i + 1 repeats word i in the same sentence with only white space between."""
+    j = i + 1
+    return sw.ids[i] == sw.ids[j] and sw.same_sentence(i, j) \
+        and blank_gap(text, sw.ends[i], sw.starts[j], True)
+
+
+def _cjk(word: str) -> bool:
+    """A word in Chinese, Japanese or Korean script: doubling is grammar there ('天天',
+    '谢谢'), and Chinese left in English copy is UT01's finding."""
+    return any("\u2e80" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\uf900" <= c <= "\ufaff"
+               or c >= "\U00020000" for c in word)
+
+
+def _letter_buttons(text: str, sw: SentenceWords, i: int, j: int) -> bool:
+    """Copies i..j are a capital letter repeated as a widget ('Font size: A A A'): three or
+    more copies, or two that no lower-case word follows on their line ('A A new plant' is
+    a doubled article)."""
+    word = sw.word(i)
+    if len(word) != 1 or not word.isupper() or not sw.word(j).isupper():
+        return False
+    if j - i >= 2:
+        return True
+    after = text[sw.ends[j]:sw.ends[j] + 64].split("\n", 1)[0].lstrip(" \t\u00a0")
+    return not after[:1].islower()
 
 
 def _pseudo_cleft(sw: SentenceWords, i: int) -> bool:

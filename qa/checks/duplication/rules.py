@@ -27,11 +27,15 @@ def _where(doc: Document, start: int) -> str:
 def check_doubled_word(doc: Document, opts: RuleOptions):
     allowed = tuple(w.casefold() for w in opts["allow"])
     for rep in doubled_words(doc, allowed):
-        (s1, e1), (s2, e2) = rep.spans
+        s1, e2 = rep.spans[0][0], rep.spans[-1][1]
         word = rep.phrase
-        safe = not is_capitalised(doc.text[s2:e2])
-        yield Hit(s1, e2, f"'{word}' is written twice in a row: delete the second '{doc.text[s2:e2]}'",
-                  suggestion=word, fix=word, fix_safety=SAFE if safe else "unsafe")
+        extra = [doc.text[s:e] for s, e in rep.spans[1:]]
+        safe = not any(map(is_capitalised, extra))
+        if len(extra) == 1:
+            message = f"'{word}' is written twice in a row: delete the second '{extra[0]}'"
+        else:
+            message = f"'{word}' is written {len(extra) + 1} times in a row: keep one"
+        yield Hit(s1, e2, message, suggestion=word, fix=word, fix_safety=SAFE if safe else "unsafe")
 
 
 DOUBLED_WORD = Rule(RuleMeta(
@@ -41,9 +45,11 @@ DOUBLED_WORD = Rule(RuleMeta(
         what="A word immediately followed by itself, with only white space between: 'the the', "
              "'of of', 'to to'. Grammatical doubles ('she had had enough', 'he said that that "
              "plan failed', 'what it is is a market'), number pairs ('20 20' in a score or a phone number), "
-             "reduplicated names ('Lang Lang', 'Bora Bora': both words capitalised) and a word "
-             "that ends one line and starts the next (a heading followed by its text) are left "
-             "alone.",
+             "reduplicated names ('Lang Lang', 'Bora Bora': both words capitalised), a word "
+             "that ends one line and starts the next (a heading followed by its text), Chinese "
+             "words (reduplication is Chinese grammar; UT01 reports Chinese left in the copy) "
+             "and a capital letter repeated as a widget ('Font size: A A A') are left alone. "
+             "Three or more copies in a row are one finding.",
         why="A doubled word is the most visible slip in a release: it tells the reader no one "
             "proof-read the translation.",
         instead="Delete one of the two words.",
