@@ -52,7 +52,7 @@ _PRONOUN = (r"(?<![\w'’\-])(?P<pron>[Tt]hey|[Ww]e|[Hh]e|[Ss]he)[ \t]+(?P<verb>
             r"were|have|do)(?![\w'’\-])")
 _AUXILIARIES = frozenset("""
 do does did will would shall should can could may might must to let make made help helps
-helped why how what where when whether if nor neither not
+helped nor neither not
 """.split())
 
 

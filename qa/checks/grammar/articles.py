@@ -18,7 +18,7 @@ nothing is reported. What is sure:
     'an'; four-digit numbers from 11 or 18 ('1800': eighteen hundred or one thousand eight
     hundred) are left alone.
 Not judged: a capital 'A' or 'An' inside a sentence ('Series A funding', a Title Case
-headline), 'An' before a capital (a surname: 'An Wei said'), 'an' after a pinyin syllable
+headline), 'An' before a pinyin name (the surname: 'An Wei said'), 'an' after a pinyin syllable
 ('Xi an', a lost apostrophe), anything but white space between the article and the word.
 """
 from __future__ import annotations
@@ -34,8 +34,8 @@ CONSONANT = "consonant"
 # The article, then the next word (after an optional opening quote) on the same line or the
 # next line of the paragraph. The word may hold inner apostrophes, dots, hyphens and commas
 # between digits ('one-off', 'U.S.', '8,000').
-_ARTICLE = (r"(?<![\w'’.\-&/])(?P<art>[Aa]n?)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?P<quote>[\"“‘']?)"
-            r"(?P<word>[^\W_]+(?:['’.\-&][^\W_]+|(?<=\d),\d+)*)")
+_ARTICLE = (r"(?<![\w'’.\-&/<>=@#$])(?P<art>[Aa]n?)(?:[ \t]+|[ \t]*\r?\n[ \t]*)(?P<quote>[\"“‘']?)"
+            r"(?P<word>[^\W_]+(?:['’.\-&][^\W_]+|(?<=\d),\d+)*)(?![=(\[{<>/@_])")
 
 # Letters whose names start with a vowel sound ('an F', 'an X-ray', 'an MRI').
 _VOWEL_NAMES = frozenset("AEFHILMNORSX")
@@ -151,6 +151,11 @@ def sound(word: str) -> str | None:
         return None
     if first.islower() and letters[1:2].isupper():
         return _letter_sound(first)         # 'an mRNA vaccine', 'an iPhone', 'an eVTOL'
+    if letters.islower() and len(letters) <= 5 and not any(ch in "aeiouy" for ch in letters):
+        return _letter_sound(first)         # 'an ssh key', 'an npm package': spelled out
+    if letters[:2].isupper() and not letters.isupper() and letters[2:3].islower() \
+            and letters[2:] != "s":
+        return _acronym_sound(letters[:2])  # 'an SDist', 'an HKEx listing'
     caps = sum(1 for ch in letters if ch.isupper())
     if caps >= 2 and (letters.isupper() or len(letters) <= 4 and first.isupper()):
         return _acronym_sound(letters)      # 'an NGO', 'a CCTV', 'an MoU'
@@ -180,7 +185,7 @@ def article_errors(text: str, start: int = 0, end: int | None = None
         art, word = m.group("art"), m.group("word")
         if art[0] == "A" and not _sentence_start(text, m.start()):
             continue                        # 'Series A funding', 'Class A shares'
-        if art == "An" and word[0].isupper():
+        if art == "An" and word[0].isupper() and is_pinyin(word, 2):
             continue                        # 'An Wei said': the surname An
         if art == "an":
             before = _previous_word(text, m.start())

@@ -5,7 +5,8 @@ closing bracket, or just inside an opening bracket (GR05): 'growth , and', 'the 
 A word joined to the next at a comma with no space ('growth,and') is GB04's. Left alone:
 an ellipsis or a leading dot ('.NET', ' .5'), a mark standing alone between two words or
 numbers ('2022 ? 2023' is a dash lost to encoding), a mark after a line's start (a list or
-table), and French spacing (a no-break space before ; : ? !).
+table), empty brackets ('[ ]', GB07's), a full stop or comma set off from a web address
+('www.example.com .'), and French spacing (a no-break space before ; : ? !).
 """
 from __future__ import annotations
 
@@ -31,6 +32,9 @@ def spacing_errors(text: str, start: int = 0, end: int | None = None
             continue                    # '...', ' :)', ' ?!'
         if mark in "?!:" and not after and _alone(text, m, mark):
             continue                    # '2022 ? 2023': a lost dash; '3 : 1': a ratio
+        before = text[m.start("space") - 1]
+        if before in "([" or mark in ".," and _after_address(text, m.start("space")):
+            continue                    # '[ ]': an empty box (GB07); 'www.x.com .': kept apart
         fix = mark + (" " if mark in ",;" and after.isalpha() else "")
         yield m.start("space"), m.end("mark"), fix
     for m in re_compile(_INSIDE).finditer(text, start, end):
@@ -38,6 +42,14 @@ def spacing_errors(text: str, start: int = 0, end: int | None = None
         if k >= 0 and not text[k].isspace() and text[k] not in "\"'“‘":
             continue                    # 'f( x': code
         yield m.start("mark"), m.end("space"), m.group("mark")
+
+
+def _after_address(text: str, pos: int) -> bool:
+    """A web or e-mail address ends at `pos` (a space keeps the mark out of it)."""
+    lo = max(0, pos - 200)
+    token = text[max(text.rfind(" ", lo, pos), text.rfind("\n", lo, pos), lo - 1) + 1:pos]
+    return "/" in token or "@" in token or token.lower().startswith("www.") or \
+        re_compile(r"\.(?:com|cn|org|net|gov|edu|hk|mo|tw)$").search(token.lower()) is not None
 
 
 def _alone(text: str, m, mark: str) -> bool:

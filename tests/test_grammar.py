@@ -1,0 +1,143 @@
+"""The grammar family (GR01-GR06): the sound of a word after 'a' / 'an', the word-pair and
+agreement patterns, stray spaces, misspellings; a release full of look-alikes stays clean, and
+every scanner stays linear on hostile input."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from qa.checks import FAMILIES
+from qa.checks.grammar import typos
+from qa.checks.grammar.agreement import agreement_errors
+from qa.checks.grammar.articles import CONSONANT, VOWEL, article_errors, sound
+from qa.checks.grammar.phrases import another_errors, redundant_prepositions
+from qa.checks.grammar.spacing import spacing_errors
+from qa.checks.grammar.typos import british_of, within_one_edit
+from tests.helpers import lint
+
+GR = ["GR01", "GR02", "GR03", "GR04", "GR05", "GR06"]
+
+
+def test_the_family_is_registered():
+    assert "grammar" in FAMILIES
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("important", VOWEL), ("unique", CONSONANT), ("university", CONSONANT), ("one-off", CONSONANT),
+    ("once", CONSONANT), ("onerous", VOWEL), ("hour", VOWEL), ("honest", VOWEL), ("hotel", None),
+    ("historic", None), ("high-level", CONSONANT), ("European", CONSONANT), ("euro", CONSONANT),
+    ("unidentified", VOWEL), ("unprecedented", VOWEL), ("unanimous", CONSONANT), ("Uber", None),
+    ("Urumqi", None), ("Uyghur", CONSONANT), ("Ouyang", VOWEL), ("Anhui", VOWEL),
+    ("MoU", VOWEL), ("SOE", VOWEL), ("SOEs", VOWEL), ("NGO", VOWEL), ("HSBC", VOWEL),
+    ("FBI", VOWEL), ("SME", VOWEL), ("US", CONSONANT), ("UN", CONSONANT), ("UNESCO", None),
+    ("NATO", None), ("SCO", None), ("ASEAN", VOWEL), ("EU", VOWEL), ("CCTV", CONSONANT),
+    ("X-ray", VOWEL), ("U-turn", CONSONANT), ("F1", VOWEL), ("A380", VOWEL), ("C919", CONSONANT),
+    ("e-commerce", VOWEL), ("iPhone", VOWEL), ("mRNA", VOWEL), ("SDist", VOWEL), ("npm", VOWEL),
+    ("8-hour", VOWEL), ("11th", VOWEL), ("18,000", VOWEL), ("18000", VOWEL), ("80", VOWEL),
+    ("800", VOWEL), ("1800", None), ("1100", None), ("110,000", CONSONANT), ("100", CONSONANT),
+    ("2023", CONSONANT), ("5G", CONSONANT), ("Xinhua", CONSONANT), ("Ürümqi", None),
+])
+def test_the_sound_of_a_word(word, expected):
+    assert sound(word) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Series A investors came.", "Its Class A shares rose.", "An Wei said so.", "in Xi an city",
+    "<a id=\"top\"></a>", "the Ya'an Tea Association", "Chang'an Town", "an honorary title",
+    "a one-stop service", "an hour", "a US firm", "an MoU", "an historic day", "a historic day",
+    "(a) unique items", "a.m. sessions", "Plan A is ready",
+])
+def test_articles_that_are_right_or_not_articles(text):
+    assert list(article_errors(text)) == []
+
+
+def test_articles_that_are_wrong():
+    text = "A important step: an European firm, a 18-month plan, an one-stop shop, a \"open\" door."
+    found = [(text[s:e], right) for s, e, _, right in article_errors(text)]
+    assert found == [("A important", "An"), ("an European", "a"), ("a 18-month", "an"),
+                     ("an one-stop", "a"), ("a \"open", "an")]
+
+
+def test_word_pairs():
+    assert [t[2] for t in another_errors("This another plan and the another one.")] == \
+        ["Another", "another"]
+    text = ("They will discuss about the plan, mentioned about the fund, emphasised on the need, "
+            "investigated into the case and discussed about 20 items, emphasized on Friday, a "
+            "lack of staff, they lack of staff.")
+    assert [text[s:e] for s, e, _, _ in redundant_prepositions(text)] == [
+        "discuss about", "mentioned about", "emphasised on", "investigated into", "lack of"]
+
+
+def test_agreement_needs_a_clause_start_and_a_listed_verb():
+    text = ("Between the two sides is a river. The two sides' talks began. Both sides agree. "
+            "These products is new. The 500 workers is a record. The three firms plans more. "
+            "If he have time, and why do they has. Asked that he have a seat.")
+    found = [text[s:e] for s, e, _, _ in agreement_errors(text)]
+    assert found == ["These products is", "The three firms plans", "he have"]
+
+
+def test_spacing_fixes():
+    text = "Trade grew , and jobs rose ,too ; prices fell . ( See the table )"
+    found = [(text[s:e], fix) for s, e, fix in spacing_errors(text)]
+    assert found == [(" ,", ","), (" ,", ", "), (" ;", ";"), (" .", "."), (" )", ")"),
+                     ("( ", "(")]
+
+
+def test_one_edit():
+    assert within_one_edit("econmy", "economy")
+    assert within_one_edit("vehciles", "vehicles")
+    assert within_one_edit("changchung", "changchun")
+    assert within_one_edit("wenxaing", "wenxiang")
+    assert not within_one_edit("wenxiang", "wenxiang")
+    assert not within_one_edit("midea", "media")
+    assert not within_one_edit("shanxi", "shaanxis")
+    assert british_of("centre", "center") and british_of("organisation", "organization")
+    assert british_of("labour", "labor") and not british_of("economy", "economic")
+
+
+def test_misspellings_need_the_dictionary(monkeypatch):
+    text = "Zhengzhou Airport Boosts Cold Chain Econmy\n\nThe airport economy grew.\n"
+    assert [f.text for f in lint(text, ["GR06"])] == ["Econmy"]
+    monkeypatch.setattr(typos, "_DICTIONARY", [None])
+    assert lint(text, ["GR06"]) == []
+
+
+def test_a_release_of_look_alikes_is_clean():
+    text = (
+        "Jiangxi Agritech Start-up Unveils Crop-Spraying Drones, Signs MoU With Nanchang "
+        "University\n\n"
+        "NANCHANG, March 14, 2024 -- Ganfeng Agritech Co., Ltd., an SOE-backed start-up, on "
+        "Thursday unveiled 120 drones and signed an MoU with Nanchang University, a university "
+        "with an 80-year history.\n\n"
+        "The drones cover a 1,000-mu field in an hour, an 18 percent gain, the company said. "
+        "An Wei, its general manager, said the two sides agreed to set up a laboratory. \"It is "
+        "a one-off investment and a historic step,\" An Wei said.\n\n"
+        "The company closed a Series A round led by an HSBC-backed fund and a US firm. One of "
+        "the two sides is a key laboratory, and both sides have pledged 20 million yuan.\n\n"
+        "The two organisations discussed about 40 projects. Zhang Wenxiang, vice president of "
+        "Nanchang University, emphasized on Thursday that the laboratory would serve Jiangxi, "
+        "Hunan and Henan. Zhang Wenxiong, a professor, said two years is a short time.\n\n"
+        "The fleet is comprised of three models. A lack of pilots remains a problem, said "
+        "Ouyang Min. The drones will be shown at the China (Shaanxi) Agricultural Expo in "
+        "Xi'an and at a fair in Shanxi. For more, visit www.ganfeng-agritech.com .\n\n"
+        "About Ganfeng Agritech\nGanfeng Agritech is an agricultural technology company. It "
+        "works with an NGO, a UNESCO-listed village and a European Union programme.\n")
+    assert [(f.rule, f.text) for f in lint(text, GR)] == []
+
+
+@pytest.mark.parametrize("hostile", [
+    "a " * 40000, "an" + " " * 200000 + "x", " ," * 50000, "( " * 50000, "x ." * 50000,
+    "The two sides " * 20000, "discuss " * 30000 + "about", "they " * 50000,
+    "Aaaaaa Aaaaab Aaaaac " * 5000, ("Wenxaing Wenxiang " * 3000) + "\n",
+])
+def test_scanners_are_linear(hostile):
+    text = "Headline\n\n" + hostile
+    start = time.perf_counter()
+    for scan in (article_errors, another_errors, redundant_prepositions, agreement_errors,
+                 spacing_errors):
+        for _ in scan(text):
+            pass
+    for _ in typos.misspellings(text, (0, 8), frozenset()):
+        pass
+    assert time.perf_counter() - start < 3
