@@ -1,18 +1,20 @@
 """Inline suppression directives: `release-qa: disable=CODE`, `enable=CODE`,
-`disable-next-line=CODE` and `disable-file`, written in an HTML comment (text, Markdown,
-HTML) or on a line of their own in plain text. Selectors are codes, prefixes, rule names
-or categories, separated by commas; none means every rule.
+`disable-line=CODE` (the directive's own line), `disable-next-line=CODE` and `disable-file`,
+written in an HTML comment (text, Markdown, HTML) or on a line of their own in plain text.
+Selectors are codes, prefixes, rule names or categories, separated by commas; none means
+every rule.
 """
 from __future__ import annotations
 
 import re
 from functools import cache
 
+from .._speed.regex import re_compile
 from .lines import LineIndex
 from .model import Directive
-from .._speed.regex import re_compile
 
-_BODY = r"release-qa:\s*(?P<action>disable-next-line|disable-file|disable|enable)" \
+ACTIONS = ("disable-next-line", "disable-line", "disable-file", "disable", "enable")
+_BODY = r"release-qa:\s*(?P<action>" + "|".join(ACTIONS) + ")" \
         r"(?:\s*=\s*(?P<sel>[\w.\-]+(?:\s*,\s*[\w.\-]+)*))?"
 
 
