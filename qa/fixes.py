@@ -84,7 +84,8 @@ class _Taken:
 
 
 def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
-    """Apply every fix that neither overlaps an earlier one nor changes nothing.
+    """Apply every fix that neither overlaps an earlier one nor changes nothing, each edit
+    tidied first (`tidy_edit`: no doubled space, no space before a mark, no orphaned comma).
 
     A fix is applied whole or not at all; a fix that overlaps one already taken this pass
     is skipped (the next pass sees it again if the finding is still there). Returns the new
@@ -97,6 +98,7 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
         edits = [e for e in fix.edits if text[e.offset:e.end_offset] != e.text]
         if not edits or any(not 0 <= e.offset <= e.end_offset <= len(text) for e in edits):
             continue
+        edits = [tidy_edit(text, e) for e in edits]
         if _self_overlap(edits) or any(taken.clashes(e) for e in edits):
             continue
         for e in edits:
@@ -113,6 +115,51 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
         cursor = e.end_offset
     pieces.append(text[cursor:])
     return "".join(pieces), applied
+
+
+_BLANK = " \t"
+_CLOSING = ",.;:!?)]}”’"
+_OPENING = "([{“‘"
+
+
+def tidy_edit(text: str, e: Edit) -> Edit:
+    """The edit widened or trimmed so that it leaves the spacing around it as English wants
+    it: a deletion between two spaces takes one of them ('Group, etc. and' -> 'Group, and'),
+    one before a closing mark or a line end takes the space before it, one after an opening
+    mark or a line start takes the space after it, and one that would leave two commas (or a
+    comma before a full stop) together takes the first comma. A deleted word whose final '.'
+    also ended the sentence leaves a full stop ('energy, etc.' -> 'energy.'). A replacement
+    opening with a comma, colon or full stop takes the space before it ('Hefei 、Wuhu' ->
+    'Hefei, Wuhu'). Only white space, that comma and that full stop are ever added to the
+    edit; the replacement text itself is the rule's."""
+    a, b, rep = e.offset, e.end_offset, e.text
+    left = text[a - 1] if a > 0 else "\n"
+    right = text[b] if b < len(text) else "\n"
+    if rep:
+        if rep[:1] in (",", ".", ";", ":") and left == " " and a > 1 and text[a - 2] not in _BLANK + "\n":
+            a -= 1
+        return e if a == e.offset else Edit(a, b, rep)
+    i = a - 1                            # the marks either side, across a few blanks
+    while i >= max(a - 8, 0) and text[i] in _BLANK:
+        i -= 1
+    j = b
+    while j < min(b + 8, len(text)) and text[j] in _BLANK:
+        j += 1
+    before = text[i] if i >= 0 else "\n"
+    after = text[j] if j < len(text) else "\n"
+    if b - a > 1 and text[b - 1] == "." and text[b - 2].isalnum() and before not in ".!?\n" and (
+            after in "\r\n" or (j > b and after.isupper())):
+        # the deleted '.' was also the full stop: keep one, after the list's comma goes
+        return Edit(i if before == "," else i + 1, b, ".")
+    if left in _BLANK and right in _BLANK:
+        b += 1
+    elif left in _BLANK and (right in _CLOSING or right in "\r\n"):
+        a -= 1
+    elif (left == "\n" or left in _OPENING) and right in _BLANK:
+        b += 1
+    if before == "," and after in ",.;:!?":
+        a = i                            # ', ,' or ', .': the list's comma goes with the item
+    return e if (a, b) == (e.offset, e.end_offset) else Edit(a, b, rep)
 
 
 def _self_overlap(edits: list[Edit]) -> bool:

@@ -10,7 +10,7 @@ import pytest
 
 from qa import fixes
 from qa.findings import Edit, Finding, Fix, Location
-from qa.fixes import WriteRefused, apply_fixes, applicable, encode, fix_until_stable, unified_diff
+from qa.fixes import WriteRefused, applicable, apply_fixes, encode, fix_until_stable, unified_diff
 
 
 def _fix(offset, end, text, applicability="safe", *more):
@@ -101,6 +101,12 @@ def test_fix_until_stable_repeats_passes_until_nothing_changes():
     assert (again.text, again.applied, again.passes) == (out.text, 0, 0)
 
 
+def test_fix_until_stable_needs_passes_when_a_fix_reveals_another():
+    lint = _linter([("xy", "y"), ("zy", "z")])
+    out = fix_until_stable("a xzyy b", lint("a xzyy b"), lint)
+    assert (out.text, out.passes, out.settled) == ("a xz b", 2, True)
+
+
 def test_rules_undoing_each_other_stop_unsettled():
     lint = _linter([("colour", "color"), ("color", "colour")])
     out = fix_until_stable("a color b", lint("a color b"), lint)
@@ -186,3 +192,32 @@ def test_fixed_text_the_encoding_cannot_hold_is_refused(tmp_path):
     with pytest.raises(WriteRefused, match="cannot be written as latin-1"):
         fixes.rewrite_file(str(path), "café", "café，", "latin-1", False)
     assert path.read_bytes() == b"caf\xe9"
+
+
+# --- tidy edits ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, old, new, expected", [
+    # a deletion between two spaces takes one of them
+    ("Lakeview Dairy, etc. and other producers.", "etc.", "", "Lakeview Dairy, and other producers."),
+    # before a closing mark or a line end it takes the space before it
+    ("Growth was strong indeed .\n", "indeed", "", "Growth was strong .\n"),
+    ("Acme opens plant in Hefei .\nText", ".", "", "Acme opens plant in Hefei\nText"),
+    # after an opening mark or a line start it takes the space after it
+    ("( note ) and\nthe the plant", "note", "", "( ) and\nthe the plant"),
+    ("Text\nthe plant", "the", "", "Text\nplant"),
+    # a comma left before a comma or a full stop goes with the item
+    ("sectors such as biotech, clean energy, etc.", "etc.", "", "sectors such as biotech, clean energy."),
+    ("Lenovo Group, etc., Xiaomi and BYD", "etc.", "", "Lenovo Group, Xiaomi and BYD"),
+    # a deleted '.' that also ended the sentence leaves a full stop
+    ("such as biotech, clean energy, etc. The fund", "etc.", "", "such as biotech, clean energy. The fund"),
+    ("Backers are Lenovo and BYD etc.\n", "etc.", "", "Backers are Lenovo and BYD.\n"),
+    ("Backers are Lenovo Co. Ltd.\n", "Ltd.", "", "Backers are Lenovo Co.\n"),
+    # a replacement opening with a comma takes the space before it
+    ("Hefei 、Wuhu and Anqing", "、", ", ", "Hefei, Wuhu and Anqing"),
+    # nothing to tidy
+    ("Sales rose，costs fell", "，", ", ", "Sales rose, costs fell"),
+    ("the the plant", "the the", "the", "the plant"),
+])
+def test_apply_fixes_tidies_the_spacing_an_edit_leaves(text, old, new, expected):
+    at = text.index(old)
+    assert apply_fixes(text, [_fix(at, at + len(old), new)]) == (expected, 1)
