@@ -44,7 +44,7 @@ _MEASURE = frozenset("年月日号天周个名位家项次岁条种所座件只�
                      "颗枚篇本份套组支队国省市县区村户大成%％")
 _ZH_NUM = re.compile(
     r"(?P<ar>\d++(?:,\d{3})*+(?:\.\d++)?+)(?P<approx>[多余几]?)(?P<mag>[十百千万亿]*+)"
-    r"|(?P<cn>[零〇一二两三四五六七八九十百千万亿]++)")
+    r"|(?P<cn>[零〇一二两三四五六七八九十百千万亿]++)(?:[多余几](?P<cmag>[万亿]++))?+")
 _EN_NUM = re.compile(
     r"(?<![A-Za-z0-9.,])(?P<int>\d{1,3}(?:,\d{3})++|\d++)(?P<frac>\.\d++)?+(?:st|nd|rd|th|s)?+"
     r"(?![A-Za-z0-9])(?:[\s-]*+(?P<mag>hundred|thousand|million|billion|trillion)\b)?+"
@@ -143,7 +143,7 @@ def _zh_numbers(t: str, keys: set[str]) -> None:
                 if k:
                     keys.add(k)
             continue
-        run = m.group("cn")
+        run, cmag = m.group("cn"), m.group("cmag")
         if run.strip("万亿") == "":
             continue
         prev = t[m.start() - 1] if m.start() else ""
@@ -151,12 +151,13 @@ def _zh_numbers(t: str, keys: set[str]) -> None:
         digits_only = all(ch in _CN_DIGIT for ch in run)
         if digits_only and len(run) > 1:
             ok = len(run) == 4 or nxt == "年"          # a year written digit by digit
-        else:
-            ok = len(run) >= 3 or nxt in _MEASURE or prev == "第"
+        else:   # "二十三", "三个", "第三", "百分之十五", "二十多万"
+            ok = len(run) >= 3 or nxt in _MEASURE or prev in ("第", "之") or bool(cmag)
         if ok:
-            k = _value_key(chinese_numeral(run))
-            if k:
-                keys.add(k)
+            value = chinese_numeral(run)
+            for k in (_value_key(value), _value_key(value * chinese_numeral("一" + cmag)) if cmag else None):
+                if k:
+                    keys.add(k)
 
 
 def _en_numbers(t: str, keys: set[str]) -> None:
@@ -209,6 +210,9 @@ def _punctuation(t: str, keys: set[str], english: bool) -> None:
 
 
 def _fold(word: str) -> str:
+    """'Xi'an' -> 'xian', "Huawei's" -> 'huawei'."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
     return word.lower().replace("'", "").replace("’", "").replace("-", "")
 
 

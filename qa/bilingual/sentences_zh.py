@@ -34,11 +34,12 @@ _LINE = re.compile(r"[^\r\n]+")
 _CREDIT = re.compile(r"[（(][^（()）。！？]{1,20}[）)]")
 
 # A line that is only a dateline: agency or paper, a place and date, 电/讯, an optional reporter
-# credit in brackets. Anchored and free of nested quantifiers, so it runs in linear time.
+# credit in brackets. Used with match() at the line's start (so no ^), bounded quantifiers only.
 _DATELINE = re.compile(
-    r"^[【\[]?[\u4e00-\u9fff]{1,12}(?:社|报|网|台|站|刊)?[\u4e00-\u9fff0-9０-９年月日\s]{0,20}(?:电|讯|消息)"
+    r"[【\[]?[\u4e00-\u9fff]{1,12}(?:(?:社|报|网|台|站|刊)[\u4e00-\u9fff0-9０-９年月日\s]{0,20}"
+    r"|[\u4e00-\u9fff0-9０-９年月\s]{0,16}日)(?:电|讯|消息)"
     r"\s*(?:[（(【\[][^）)】\]\r\n]{0,40}[）)】\]])?\s*[:：]?$"
-    r"|^[（(【\[][^）)】\]\r\n]{0,40}(?:记者|通讯员|特派|特约|编辑)[^）)】\]\r\n]{0,40}[）)】\]]\s*$")
+    r"|[（(【\[][^）)】\]\r\n]{0,40}(?:记者|通讯员|特派|特约|编辑)[^）)】\]\r\n]{0,40}[）)】\]]\s*$")
 
 
 def is_han(ch: str) -> bool:
