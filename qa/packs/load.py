@@ -29,7 +29,10 @@ COMMON_KEYS = {
 }
 PACK_KEYS = {"name": str, "description": str, "source": str}
 ENTITY_KEYS = {"canonical": str, "variants": list, "wrong": list, "not_same_as": list,
-               "kind": str, "note": str, "source": str}
+               "kind": str, "note": str, "source": str,
+               # checked here, not yet kept on the Entity: the Chinese name(s) for the
+               # bilingual rules, and short forms and acronyms that are never reported
+               "zh": (str, list), "short": list}
 ENTITY_KINDS = ("organisation", "event", "person", "term", "place", "publication")
 FIX_MODES = ("none", "safe", "unsafe")
 
@@ -142,9 +145,12 @@ def load_glossary(path: str, text: str | None = None, builtin: bool = False,
         kind = item.get("kind", "organisation")
         if kind not in ENTITY_KINDS:
             fail(path, text, f"kind {kind!r} is not one of {', '.join(ENTITY_KINDS)}", key="kind", **where)
-        for key in ("variants", "wrong", "not_same_as"):
+        for key in ("variants", "wrong", "not_same_as", "short"):
             if not all(isinstance(v, str) and v.strip() for v in item.get(key, [])):
                 fail(path, text, f"{key!r} must list non-empty strings", key=key, **where)
+        zh = item.get("zh", [])
+        if not all(isinstance(v, str) and _has_han(v) for v in ([zh] if isinstance(zh, str) else zh)):
+            fail(path, text, "'zh' must be a Chinese name or a list of them", key="zh", **where)
         origin = f"{path}:{loc.find(table='entity', index=i)}"
         _check_names(path, text, item, origin, names, where)
         out.append(Entity(item["canonical"], tuple(item.get("variants", [])),
@@ -153,9 +159,14 @@ def load_glossary(path: str, text: str | None = None, builtin: bool = False,
     return out
 
 
+def _has_han(name: str) -> bool:
+    """True when `name` holds a Chinese character (CJK unified ideographs or extension A)."""
+    return any("\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" for c in name)
+
+
 def _check_names(path, text, item, origin, names, where) -> None:
     """Fail on a canonical name defined before, and on a name that one entity accepts
-    (canonical or variant) and another (or the same) lists as wrong; then record the
+    (canonical, variant or short form) and another (or the same) lists as wrong; then record the
     entity's names in `names`: ("canonical" | "accepted" | "wrong", name) -> (canonical, origin)."""
     canonical = item["canonical"]
 
@@ -168,7 +179,7 @@ def _check_names(path, text, item, origin, names, where) -> None:
         fail(path, text, f"duplicate canonical name {canonical!r} (already defined at {first})",
              key="canonical", **where)
     names[("canonical", canonical)] = (canonical, origin)
-    for key in ("canonical", "variants"):
+    for key in ("canonical", "variants", "short"):
         for name in [canonical] if key == "canonical" else item.get(key, []):
             if ("wrong", name) in names:
                 wrong_for, there = names[("wrong", name)]

@@ -1,5 +1,5 @@
 """Word lists for the person-name rules: pinyin words that are places or brands rather than
-people, and English words that happen to spell two pinyin syllables."""
+people, and English words that happen to spell one or two pinyin syllables."""
 from __future__ import annotations
 
 # Single pinyin words that name places, brands or institutions, never a person in a list.
@@ -27,6 +27,14 @@ sense dense base case lose pose muse fuse date fate gate hate late mate bite cit
 site cute lute mute change anger linger longer liner danger hanger manger huge page cage
 sage wage beige guise suite mean lean dean human woman women data menu tuna guru gala
 genie shine shame shade shake share chime chase fume tinge binge mange hula papa mama
+""".split())
+
+# English words of one pinyin syllable: a lower-case word among them is not taken for a given
+# name ("an ai model", "he long ago", "fan") by the lower-case full-name rule.
+ENGLISH_ONE_SYLLABLE: frozenset[str] = frozenset("""
+a ai an ban bang ben bin can cha dang den die dong dun e en fan fang gang gen gong gun ha
+hang he hen hun ken la lang le lie long ma man mang me men na nan o pa pan pang pen pi pie
+pin ping ran rang run sang sha she shun song sun tan tang tie tong wan ye you zen
 """.split())
 
 # Surnames that are also common English words at the start of a sentence.

@@ -1,13 +1,16 @@
 """Person-name rules (PN): names mangled, truncated or written two ways by the translation.
 
-The logic lives in lists.py (names listed in one sentence) and forms.py
-(one person across the release); this module declares the rules and their documentation.
+The logic lives in lists.py (names listed in one sentence), forms.py (one person across the
+release), lowercase.py (a whole name in lower case) and titles.py (titles stacked before a
+name); this module declares the rules and their documentation.
 """
 from __future__ import annotations
 
 from ...rules.base import Example, Option, Rule, RuleDoc, RuleMeta, collect_rules
 from .forms import glossary_person_aliases, lower_case_given_name, name_order
 from .lists import lone_courtesy_title, non_pinyin_given_name, truncated_name
+from .lowercase import lower_case_full_name
+from .titles import title_chain
 
 PN01 = Rule(RuleMeta(
     code="PN01", name="lone-courtesy-title", category="person-name", severity="warning",
@@ -140,5 +143,53 @@ PN06 = Rule(RuleMeta(
     options=(Option("min_chinese_names", 2,
                     "Chinese names the list needs when no Chinese title follows the name",
                     min=0),)), non_pinyin_given_name)
+
+PN07 = Rule(RuleMeta(
+    code="PN07", name="lower-case-full-name", category="person-name", severity="warning",
+    summary="a whole Chinese name in lower case ('li jianguo said')",
+    doc=RuleDoc(
+        what="Two lower-case words that spell a Chinese surname and a one- or two-syllable "
+             "pinyin given name, where the text says a person stands there: a speech verb "
+             "right after ('wang fang said'), 'according to' or a job title right before "
+             "('according to li qiang', 'professor zhou min'), or a comma and a job title "
+             "after ('li jianguo, director of ...'). English words that spell pinyin ('he', "
+             "'long', 'fan', 'an ai model') are not taken for given names, and a run of three "
+             "pinyin words is left alone (the name may go on).",
+        why="A name in lower case is a conversion slip that readers notice at once; it also "
+            "hides the person from search and from the other name rules.",
+        instead="Capitalise the surname and the given name: 'Li Jianguo'.",
+        examples=(Example(
+            bad='"We planted the trial plots in October," li jianguo said.',
+            flags=("li jianguo",),
+            good='"We planted the trial plots in October," Li Jianguo said.'),),
+        fix_safety="unsafe: capitalises the two words; check the spelling of the name.",
+        precision="Measured with bench/accuracy.py (figures in qa/rules/measured/PN07.json)."),
+    fixable="unsafe"), lower_case_full_name)
+
+PN08 = Rule(RuleMeta(
+    code="PN08", name="title-chain-before-name", category="person-name", severity="info",
+    summary="long or stacked titles before a Chinese name, in Chinese order",
+    doc=RuleDoc(
+        what="Titles written before a romanised Chinese name the way Chinese orders them: a "
+             "title with an 'of' phrase ending right before the name ('Chairman of the Board "
+             "Zhang San'), one title after another ('Secretary of the Party Committee of "
+             "Jiangsu Province Governor Xu Kunlin'), or an organisation with two 'of' phrases "
+             "or more before a title ('Department of Commerce of Hubei Province Director Wu "
+             "Lei'). Earlier titles joined by commas belong to the finding. Short titles "
+             "('Vice Governor Hu Guangjie', 'Minister of Commerce Wang Wentao', 'Jiangsu "
+             "Party Secretary ...') pass, and so do headlines in Title Case.",
+        why="In English a long title before a name is hard to read and hides where the title "
+            "ends and the name begins; stacked titles read as one garbled office.",
+        instead="Put the name first and the titles after it, set off by commas: 'Xu Kunlin, "
+                "Secretary of the Jiangsu Provincial Party Committee and Governor of "
+                "Jiangsu'. The suggestion is given only for titles that each have one title "
+                "word; stacked titles need to be split by hand.",
+        examples=(Example(
+            bad="The ceremony was attended by Chairman of the Board of Hengtai Group Gao Ruiwen.",
+            flags=("Chairman of the Board of Hengtai Group Gao Ruiwen",),
+            good="The ceremony was attended by Gao Ruiwen, Chairman of the Board of Hengtai "
+                 "Group."),),
+        precision="Measured with bench/accuracy.py (figures in qa/rules/measured/PN08.json).")),
+    title_chain)
 
 RULES = collect_rules(globals())

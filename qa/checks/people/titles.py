@@ -1,0 +1,169 @@
+"""Titles stacked before a Chinese name in Chinese word order.
+
+Chinese puts every title before the name: 江苏省委书记、省长许昆林 comes out of machine
+translation as "Secretary of the Party Committee of Jiangsu Province Governor Xu Kunlin".
+English takes a short title before a name ("Governor Xu Kunlin", "Minister of Commerce Wang
+Wentao") but puts a long one after it, set off by commas ("Xu Kunlin, Governor of Jiangsu").
+
+From each romanised Chinese full name (capitalised pinyin surname and given name) the check
+walks back over the words of its sentence that can belong to a title: capitalised words,
+acronyms in brackets and the joining words 'of', 'the', 'and', 'for', '&'. That run is a
+title chain when it has a title word (Secretary, Governor, Director, Member...) and reads
+in Chinese order:
+- a title with an 'of' phrase of four words or more, ending on its object right before
+  the name ("Chairman of the Board Zhang San", "Director of the Hefei Science Bureau ...");
+- a title word after the 'of' phrase of another ("Secretary of ... Province Governor Xu");
+- two 'of' phrases or more ("Department of Commerce of Hubei Province Director ...").
+Earlier titles joined to the chain by commas ("Member of ..., Executive Vice Governor of ...
+Tan Shuhe") belong to the finding. A chain after "Name, " is the next item of a list that
+lost its separator, and headlines in Title Case are left alone. Each name reads back at most
+a fixed number of words, so the check is linear in the text.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterator
+
+from ..._speed.regex import LazyRegex
+from ...document.model import Document
+from ...findings import Hit
+from ...rules.context import RuleOptions
+from ...text.pinyin import is_given_name, is_surname
+from .names import pinyin_pairs
+
+HEADS = frozenset("""
+Secretary Secretary-General Governor Chairman Chairwoman Chairperson Director Director-General
+Member Minister Mayor President Premier Head Chief Commissioner Dean Principal Manager Leader
+Officer CEO Spokesperson Spokesman Spokeswoman Ambassador Consul Consul-General Counsellor
+Counselor Councilor Councillor Professor Academician Representative Inspector Procurator
+Researcher Fellow Chancellor Rector Founder Supervisor Commander Commissar Administrator
+Editor-in-Chief Vice-Chairman Vice-President Vice-Governor Vice-Mayor Vice-Minister
+""".split())
+JOINERS = frozenset(("of", "the", "and", "for", "&"))
+# words that stand before a title word as part of the title ("Executive Vice Governor")
+MODIFIERS = frozenset("""
+Vice Deputy Executive Standing Acting Honorary Permanent Party General Chief Senior Associate
+Assistant Former First Managing Full-time Chief
+""".split())
+MAX_WORDS = 40
+MAX_SEGMENTS = 4
+
+# the words before a name, read backwards: a word, a bracketed acronym, or one other mark
+_TOKEN = LazyRegex(r"\([A-Z][A-Za-z]{1,7}\)|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*|&|[^\sA-Za-z]")
+
+
+def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The tokens of text[lo:hi], last first, at most MAX_WORDS * 2 of them."""
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
+    return toks[::-1][:MAX_WORDS * 2]
+
+
+def _chain(toks, k: int) -> tuple[list, int]:
+    """The title-like words from toks[k] backwards (toks last first), in text order, and
+    the index of the first token not taken."""
+    out = []
+    while k < len(toks) and len(out) < MAX_WORDS:
+        word = toks[k][2]
+        if k + 1 < len(toks) and is_given_name(word) and is_surname(toks[k + 1][2]):
+            break               # another person's name: "Xu Kunlin and Chairman ... Zhang San"
+        if word[0].isupper() or word in JOINERS or (word[0] == "(" and len(word) > 2):
+            out.append(toks[k])
+            k += 1
+            continue
+        break
+    out.reverse()
+    while out and out[0][2] in JOINERS | {"The"}:
+        out.pop(0)
+    heads = [i for i, w in enumerate(out) if w[2] in HEADS]
+    ofs = [i for i, w in enumerate(out) if w[2] == "of"]
+    if heads and ofs and heads[0] < ofs[0]:
+        # a title first: it starts at its title word or the modifiers right before it, not
+        # at a capitalised word that merely starts the sentence ("Yesterday Director of ...")
+        first = heads[0]
+        while first > 0 and out[first - 1][2] in MODIFIERS:
+            first -= 1
+        out = out[first:]
+    return out, k
+
+
+def _shape(words: list[str]) -> tuple[bool, bool]:
+    """(in Chinese order, a single title) for the words of one chain."""
+    heads = [i for i, w in enumerate(words) if w in HEADS]
+    ofs = [i for i, w in enumerate(words) if w == "of"]
+    if not heads:
+        return False, False
+    head_before_of = bool(ofs) and heads[0] < ofs[0]
+    stacked = head_before_of and any(h > ofs[0] for h in heads)
+    ends_on_head = words[-1] in HEADS
+    chinese = (head_before_of and (stacked or len(ofs) >= 2 or (len(words) >= 4 and not ends_on_head))
+               or (len(ofs) >= 2 and ends_on_head))
+    single = head_before_of and not stacked and not ends_on_head
+    return chinese, single
+
+
+def _title_case_line(text: str, start: int, end: int) -> bool:
+    """A line whose words nearly all start with a capital (a headline in Title Case)."""
+    words = [w for w in text[start:end].split() if w[:1].isalpha()]
+    if len(words) < 5:
+        return False
+    lower = sum(1 for w in words if w[0].islower() and w not in JOINERS
+                and w not in ("a", "an", "at", "in", "on", "to", "by", "with", "from"))
+    return lower == 0
+
+
+def title_chain(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
+    text = doc.text
+    sentences = doc.sentences
+    starts = [s.start for s in sentences]
+    lines = doc.lines
+    line_starts = [ln.start for ln in lines]
+    title = doc.title
+    for p in pinyin_pairs(doc):
+        if not (is_surname(p.first) and is_given_name(p.second)):
+            continue
+        if title is not None and title.start <= p.start < title.end:
+            continue
+        i = bisect_right(line_starts, p.start) - 1
+        if i >= 0 and _title_case_line(text, lines[i].start, lines[i].end):
+            continue
+        k = bisect_right(starts, p.start) - 1
+        lo = sentences[k].start if k >= 0 else 0
+        toks = _tokens_before(text, max(lo, p.start - 600), p.start)
+        words, nxt = _chain(toks, 0)
+        if len(words) < 2:
+            continue
+        chinese, single = _shape([w[2] for w in words])
+        if not chinese:
+            continue
+        segments = [words]
+        # earlier titles joined by commas: "Member of ..., Executive Vice Governor of ... Name"
+        while nxt < len(toks) and toks[nxt][2] == "," and len(segments) < MAX_SEGMENTS:
+            more, after = _chain(toks, nxt + 1)
+            texts = [w[2] for w in more]
+            if not (more and any(w in HEADS for w in texts) and "of" in texts):
+                break
+            if not _shape(texts)[1] and not _shape(texts)[0]:
+                break
+            segments.insert(0, more)
+            single = single and _shape(texts)[1]
+            nxt = after
+        if nxt + 1 < len(toks) and toks[nxt][2] == "," and is_given_name(toks[nxt + 1][2]) \
+                and nxt + 2 < len(toks) and is_surname(toks[nxt + 2][2]):
+            continue        # "Li Ming, President of X Gao Ruiwen": a list lost a separator
+        start = segments[0][0][0]
+        if text[max(0, start - 4):start] in ("the ", "The "):
+            start -= 4
+        name = text[p.start:p.end]
+        titles = ", ".join(text[s[0][0]:s[-1][1]] for s in segments)
+        suggestion = None
+        if single:
+            follow = text[p.end:p.end + 2]
+            comma = "," if len(follow) == 2 and follow[0] == " " and follow[1].islower() else ""
+            suggestion = f"{name}, {titles}{comma}"
+        where = (f"write the name first and the titles after it: '{suggestion}'" if suggestion
+                 else f"write the name first and each title after it, set off by commas "
+                      f"('{name}, ...')")
+        yield Hit(start, p.end,
+                  f"'{text[start:p.end]}' puts the titles before the name in Chinese order; "
+                  f"English keeps only a short title before a name: {where}",
+                  suggestion=suggestion)
