@@ -109,6 +109,9 @@ def _alternating(positions: list[int], size: int, key: str) -> bool:
             and all(b - a == 2 for a, b in zip(positions, positions[1:])))
 
 
+LEAD_NAME_CHARS = 160     # the longest lead-in name looked for before a list
+
+
 def _lead_item(doc: Document, enum) -> tuple[int, int] | None:
     """The name that ends the lead-in before a list's first item: in 'supported by Acme
     Co., Ltd., Beta, Gamma' the splitter keeps 'Beta, Gamma' (the first part is too long
@@ -123,8 +126,9 @@ def _lead_item(doc: Document, enum) -> tuple[int, int] | None:
         cut = text.rfind(",", sent_start, cut)          # keep "Co., Ltd." with its name
     if cut <= sent_start:
         return None
-    m = _rx("name_tail", text[sent_start:cut].isascii()).search(text, sent_start, cut)
-    if not m or m.start() == sent_start:
+    lo = max(sent_start, cut - LEAD_NAME_CHARS)      # a name is short: never rescan the sentence
+    m = _rx("name_tail", text[lo:cut].isascii()).search(text, lo, cut)
+    if not m or m.start() == lo:
         return None
     return m.start(), m.end()
 

@@ -53,15 +53,25 @@ def find_all(classes: bytes, needles: Iterable[bytes]) -> list[int]:
     return out
 
 
+MAX_WINDOW = 400   # a run of non-space characters longer than this is not prose (base64, a URL
+                   # list, a table exported without separators): no garbled pattern looks into it
+
+
 def word_windows(classes: bytes, offsets: Iterable[int]) -> list[tuple[int, int]]:
     """The runs of non-space characters holding the offsets, in text order, each once
-    (each run is looked up once, however many offsets fall in it)."""
+    (each run is looked up once, however many offsets fall in it). Runs longer than
+    MAX_WINDOW are left out, which keeps every pattern run inside them linear in the text."""
     out: list[tuple[int, int]] = []
+    last_end = -1
     for k in sorted(offsets):
-        if out and k < out[-1][1]:
+        if k < last_end:
             continue
         end = classes.find(b" ", k)
-        out.append((classes.rfind(b" ", 0, k) + 1, end if end >= 0 else len(classes)))
+        end = end if end >= 0 else len(classes)
+        start = classes.rfind(b" ", 0, k) + 1
+        last_end = end
+        if end - start <= MAX_WINDOW:
+            out.append((start, end))
     return out
 
 

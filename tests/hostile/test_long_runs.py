@@ -1,0 +1,42 @@
+"""Text no release is made of, but that reaches a linter anyway (a pasted base64 block, a URL list,
+a table exported without separators, a page of one repeated character): every rule stays linear,
+so 1 MB of it is checked in seconds and in bounded memory."""
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from tests.hostile.common import run
+
+
+def _letters(n: int, alphabet: str, seed: int = 7) -> str:
+    rng = random.Random(seed)
+    return "".join(rng.choice(alphabet) for _ in range(n))
+
+
+SHAPES = {
+    "letters": lambda n: _letters(n, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"),
+    "base64": lambda n: _letters(n, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"),
+    "han": lambda n: _letters(n, "中国发展经济合作会议企业"),
+    "digits-and-dots": lambda n: _letters(n, "0123456789.,"),
+    "one-character": lambda n: "a" * n,
+    "words-no-stops": lambda n: (" ".join(_letters(7, "abcdefgh", seed=i) for i in range(n // 8)))[:n],
+}
+
+
+@pytest.mark.parametrize("shape", sorted(SHAPES))
+def test_a_megabyte_of_it_is_checked_in_linear_time(tmp_path, shape):
+    times = []
+    for size in (250_000, 1_000_000):
+        path = tmp_path / f"{shape}-{size}.txt"
+        path.write_text("A headline\n\n" + SHAPES[shape](size) + "\n", encoding="utf-8")
+        t = time.monotonic()
+        proc = run("--exit-zero", "--format", "concise", str(path), timeout=120)
+        times.append(time.monotonic() - t)
+        assert proc.returncode == 0, proc.stderr[-500:]
+    small, big = times
+    assert big < 40, f"1 MB took {big:.1f} s"
+    # four times the text may cost at most about eight times the time (noise and start-up aside)
+    assert big < 8 * max(small, 0.5), f"250 KB: {small:.1f} s, 1 MB: {big:.1f} s"
