@@ -52,7 +52,11 @@ ARTICLE = Rule(RuleMeta(
                                "It is an hour from a university.\n"),),
         fix_safety="Safe: only the article changes, and only where the next word's sound is "
                    "certain.",
-        precision="Measured by bench/accuracy.py; see `release-qa explain GR01`."),
+        precision=("WMT23 zh-en dev (bench/accuracy.py): 3 findings ('a echelon', 'a echelons', "
+                   "'a \"Arc of Tension\"'), all on rater-marked errors, lift 2.01, no clean "
+                   "segment flagged. bench/releases/dev: 2 findings, both planted defects; clean "
+                   "releases: none. 196,000 words of English READMEs and licences: 7 findings, all "
+                   "real slips ('a email', 'a init', 'an test', 'a html').")),
     fixable=SAFE), check_article)
 
 
@@ -76,7 +80,9 @@ ANOTHER = Rule(RuleMeta(
         examples=(Example(bad="The another berth opens next year.\n", flags=("The another",),
                           good="Another berth opens next year. The other one opened in May.\n"),),
         fix_safety="Unsafe: 'the other' may be meant rather than 'another'.",
-        precision="Measured by bench/accuracy.py; see `release-qa explain GR02`."),
+        precision=("WMT23 zh-en dev: no finding (modern engines rarely write it). "
+                   "bench/releases/dev: 1 finding, the planted 'The another'; clean releases "
+                   "and 196,000 words of other English prose: none.")),
     fixable=UNSAFE), check_another)
 
 
@@ -103,7 +109,9 @@ REDUNDANT_PREPOSITION = Rule(RuleMeta(
                           good="The two sides will discuss a new park. They discussed about "
                                "30 proposals.\n"),),
         fix_safety="Safe: the preposition is dropped and nothing else changes.",
-        precision="Measured by bench/accuracy.py; see `release-qa explain GR03`."),
+        precision=("WMT23 zh-en dev: no finding. bench/releases/dev: 1 finding, the planted "
+                   "'discuss about'; clean releases and 196,000 words of other English prose: "
+                   "none.")),
     fixable=SAFE), check_redundant_preposition)
 
 
@@ -135,7 +143,9 @@ AGREEMENT = Rule(RuleMeta(
                           good="The two sides agree to open two more routes. Two years is a "
                                "long time.\n"),),
         fix_safety="Unsafe: the subject, not the verb, may be the word to change.",
-        precision="Measured by bench/accuracy.py; see `release-qa explain GR04`."),
+        precision=("WMT23 zh-en dev: no finding. bench/releases/dev: 1 finding, the planted "
+                   "'The two sides agrees'; clean releases and 196,000 words of other English "
+                   "prose: none.")),
     fixable=UNSAFE), check_agreement)
 
 
@@ -166,7 +176,11 @@ SPACING = Rule(RuleMeta(
                           good="Exports went to Germany, the United Kingdom, and Belgium.\n"),),
         fix_safety="Safe: only the space goes (and a space is added after a comma that had "
                    "none).",
-        precision="Measured by bench/accuracy.py; see `release-qa explain GR05`."),
+        precision=("WMT23 zh-en dev (bench/accuracy.py): 15 findings, 13 on rater-marked "
+                   "errors (lift 1.83, no clean segment flagged); the other two ('\"pill of "
+                   "peace\" ,', '(single) ,') are stray spaces too, by reading. "
+                   "bench/releases/dev: 1 finding, the planted 'United Kingdom ,'; clean "
+                   "releases: none.")),
     fixable=SAFE), check_spacing)
 
 
@@ -190,7 +204,7 @@ def check_misspelling(doc: Document, opts: RuleOptions):
 
 MISSPELLING = Rule(RuleMeta(
     code="GR06", name="misspelling", category="grammar", severity="warning",
-    summary="a misspelt headline word or name ('Econmy', 'Zhang Wenxaing' beside 'Wenxiang')",
+    summary="a misspelt headline word or name ('Econmy'); needs release-qa[spelling]",
     doc=RuleDoc(
         what="A headline word that no dictionary knows and the release uses nowhere else, "
              "one edit (a letter left out, added, changed or two letters swapped) from a word "
@@ -213,7 +227,12 @@ MISSPELLING = Rule(RuleMeta(
                                "economy grew fast, officials said.\n"),),
         fix_safety="Unsafe: a rare word may be right where the dictionary knows a common "
                    "one.",
-        precision="Measured by bench/accuracy.py; see `release-qa explain GR06`."),
+        precision=("WMT23 zh-en dev: 1 finding, 'Wu Yeonggang' beside 'Wu Yonggang' "
+                   "(rater-marked). bench/releases/dev: 5 findings, the 5 planted typos "
+                   "('Changchung', 'Vehciles', 'Econmy', 'Wenxaing', 'Internatinal'); clean "
+                   "releases: none. 35 headlines full of rare words ('Agrivoltaics', "
+                   "'Icefest', 'Livestreaming'): no finding; the same headlines with a typo "
+                   "and the right spelling in the body: 25 of 33 found, no wrong suggestion.")),
     fixable=UNSAFE), check_misspelling)
 
 
