@@ -141,3 +141,12 @@ def test_scanners_are_linear(hostile):
     for _ in typos.misspellings(text, (0, 8), frozenset()):
         pass
     assert time.perf_counter() - start < 3
+
+
+def test_markup_left_out_of_the_prose_is_no_space_and_fixes_keep_it():
+    md = "# Acme opens a plant\n\nThe plant, built with `code`, opens. See [the site](http://x.cn) , too.\n"
+    assert [f.text for f in lint(md, ["GR05"], "markdown")] == [" ,"]
+    html = ("<html><body><h1>Acme opens a plant</h1><p>It is a <b>important</b> step and an "
+            "unique one.</p></body></html>")
+    found = lint(html, ["GR01"], "html")
+    assert [(f.text, f.suggestion) for f in found] == [("a", "an"), ("an unique", "a unique")]

@@ -19,14 +19,26 @@ from .spacing import spacing_errors
 from .typos import misspellings
 
 
+def _as_in_source(doc: Document, start: int, end: int) -> bool:
+    """The prose span is written as it stands in the file (no markup or code inside it), so a
+    fix of the span replaces exactly what the finding shows."""
+    if doc.format == "text":
+        return True
+    src = doc.to_source(start, end)
+    return doc.source[src[0]:src[1]] == doc.text[start:end]
+
+
 # ---- GR01 a / an -----------------------------------------------------------------------
 def check_article(doc: Document, opts: RuleOptions):
     text = doc.text
     for s, e, art, right in article_errors(text):
         fixed = right + text[s + len(art):e]
         sound = "a vowel" if right.lower() == "an" else "a consonant"
-        yield Hit(s, e, f"'{art}' before {sound} sound: write '{fixed}'", suggestion=fixed,
-                  fix=fixed, fix_safety=SAFE)
+        message = f"'{art}' before {sound} sound: write '{fixed}'"
+        if _as_in_source(doc, s, e):
+            yield Hit(s, e, message, suggestion=fixed, fix=fixed, fix_safety=SAFE)
+        else:                       # markup between the article and the word: fix the article
+            yield Hit(s, s + len(art), message, suggestion=right, fix=right, fix_safety=SAFE)
 
 
 ARTICLE = Rule(RuleMeta(
@@ -66,7 +78,7 @@ def check_another(doc: Document, opts: RuleOptions):
         written = doc.text[s:e]
         yield Hit(s, e, f"'{written}': 'another' already holds its article; write '{fixed}' "
                         "(or 'the other', if one of two is meant)", suggestion=fixed,
-                  fix=fixed, fix_safety=UNSAFE)
+                  fix=fixed if _as_in_source(doc, s, e) else None, fix_safety=UNSAFE)
 
 
 ANOTHER = Rule(RuleMeta(
@@ -90,7 +102,8 @@ ANOTHER = Rule(RuleMeta(
 def check_redundant_preposition(doc: Document, opts: RuleOptions):
     for s, e, verb, prep in redundant_prepositions(doc.text):
         yield Hit(s, e, f"'{verb}' takes its object directly: drop '{prep}' and write "
-                        f"'{verb}'", suggestion=verb, fix=verb, fix_safety=SAFE)
+                        f"'{verb}'", suggestion=verb,
+                  fix=verb if _as_in_source(doc, s, e) else None, fix_safety=SAFE)
 
 
 REDUNDANT_PREPOSITION = Rule(RuleMeta(
@@ -121,8 +134,8 @@ def check_agreement(doc: Document, opts: RuleOptions):
     for s, e, verb, right in agreement_errors(text):
         fixed = text[s:e - len(verb)] + right
         yield Hit(s, e, f"the subject is plural and '{verb}' singular, or the other way "
-                        f"round: write '{fixed}'", suggestion=fixed, fix=fixed,
-                  fix_safety=UNSAFE)
+                        f"round: write '{fixed}'", suggestion=fixed,
+                  fix=fixed if _as_in_source(doc, s, e) else None, fix_safety=UNSAFE)
 
 
 AGREEMENT = Rule(RuleMeta(
@@ -154,6 +167,8 @@ def check_spacing(doc: Document, opts: RuleOptions):
     text = doc.text
     for s, e, fixed in spacing_errors(text):
         written = text[s:e]
+        if not _as_in_source(doc, s, e):
+            continue                # the space stands for markup or code left out of the prose
         where = "inside" if written[0] in "([" else "before"
         yield Hit(s, e, f"a space {where} '{written.strip()}': write '{fixed}'",
                   suggestion=fixed, fix=fixed, fix_safety=SAFE)
