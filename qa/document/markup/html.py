@@ -8,11 +8,11 @@ prose is copied from the file itself and never from the parser's strings.
 
 The parser is fed a same-length copy of the text, defused where CPython's parser (before
 3.11.13/3.12.11/3.13.4) rescans the rest of the input for every unterminated construct,
-which makes 100 KB of `<a` take 12 s, or breaks down: a start of markup after the last `>`
-of the file ends the input (the HTML standard drops a tag or comment cut off by the end of
-the file), a `<!--` after the last `-->` becomes a bogus comment that ends at the next `>`,
-`<![` becomes `<!x` (outside SVG and MathML a CDATA section is a bogus comment anyway), and
-an `&#` that is not a whole character reference is not offered as one.
+which makes 100 KB of `<a` take 12 s, or breaks down. The input ends at a start of markup
+after the last `>` of the file, or at a `<!--` after the last `-->` (as in the HTML standard,
+a tag or comment cut off by the end of the file swallows the rest); `<![` becomes `<!x`
+(outside SVG and MathML a CDATA section is a bogus comment anyway); an `&#` that is not a
+whole character reference is not offered as one (CPython would read all that follows as text).
 
 Script, style, navigation, code and other non-prose elements are dropped; block elements
 become paragraph breaks; entities are decoded. The title is the first <h1>, else <title>.
@@ -53,12 +53,12 @@ def defuse(text: str) -> str:
     for: see the module docstring for what is changed and why. A "<" that opens no markup is
     text to the parser too; it is handed over as "x" so that a run of them is one event."""
     cut = _MARKUP_OPEN.search(text, text.rfind(">") + 1)
-    fed = text[:cut.start()] if cut else text
-    last_close = fed.rfind("-->")          # "<!--" at p is closed by a "-->" at p + 4 or later
-    begin = max(last_close - 3, 0)
-    if "<!--" in fed[begin:]:
-        fed = fed[:begin] + fed[begin:].replace("<!--", "<!x-")
-    fed = fed.replace("<![", "<!x")
+    end = cut.start() if cut else len(text)
+    last_close = text.rfind("-->", 0, end)    # "<!--" at p is closed by a "-->" at p + 4 or later
+    open_comment = text.find("<!--", max(last_close - 3, 0), end)
+    if open_comment >= 0:
+        end = open_comment
+    fed = text[:end].replace("<![", "<!x")
     fed = _BAD_CHARREF.sub("x#", fed)
     return _LONE_LT.sub("x", fed)
 
@@ -241,14 +241,13 @@ class HtmlExtractor(HTMLParser):
         self.out.paragraph_break(s, e)
 
     def _structure(self, name: str, closing: bool, start: int, end: int) -> None:
-        s, e = self.where.span(start, end)
         if name in LIST_END:
             self._close_item()
         if name == "br":
-            self.out.line_break(s, e)
+            self.out.line_break(*self.where.span(start, end))
             return
         if name in BLOCK:
-            self.out.paragraph_break(s, e)
+            self.out.paragraph_break(*self.where.span(start, end))
         if name == "h1" and self.titles:
             if not closing and self._h1_start is None and self.title is None:
                 self._h1_start = self.out.length

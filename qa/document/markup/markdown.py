@@ -10,11 +10,12 @@ first heading (or, with none, a one-line first paragraph).
 
 markdown-it-py places blocks by line (markdown_lines.py); inline tokens are laid back onto
 their block's content by markdown_inline.py. Inline parsing costs markdown-it-py up to
-~40 microseconds per bracket or emphasis character, so a document's first 100,000 such
-characters are parsed as Markdown and any block past that budget is read as plain text (no
-release comes near it; a hostile file would otherwise take minutes per megabyte). Blocks
-without any inline markup character are split into text and line breaks directly, as
-markdown-it-py would split them.
+~50 microseconds per markup character (an unclosed "["), so each document has a budget of
+inline parsing (INLINE_BUDGET, about 1.5 s of the worst markup): a block that would take more
+than is left is read as plain text. No release comes near it (a megabyte of ordinary Markdown
+spends a fraction); a hostile file would otherwise take a minute per megabyte. Blocks without
+any inline markup character are split into text and line breaks directly, as markdown-it-py
+would split them.
 """
 from __future__ import annotations
 
@@ -34,12 +35,15 @@ from .markdown_inline import InlineWalker
 from .markdown_lines import SourceLines, block_map, row_cells
 from .plain import plain_title
 
-# markdown-it-py's worst-case cost of one character of inline markup, in microseconds on a
-# 2020s laptop: an unclosed "[" (a link label scanned to maxNesting), an emphasis delimiter,
-# and the cheap ones; a document gets INLINE_BUDGET of it
-_COSTS = (("[", 20), ("*", 8), ("_", 8), ("~", 8), ("&", 2), ("\\", 2), ("<", 2), ("`", 2))
-INLINE_BUDGET = 2_000_000
+# What one character of inline markup can cost (markdown-it-py's inline parse and the walk
+# over its tokens), in microseconds, measured on the worst input for each: an unclosed "["
+# (a link label scanned to maxNesting), an entity (a token of its own), an emphasis
+# delimiter, the rest. A document gets INLINE_BUDGET of it, ~1.5 s at most; a release with
+# a link every line and an entity in every sentence spends a few percent of it.
+_COSTS = (("[", 50), ("&", 17), ("*", 5), ("_", 5), ("~", 5), ("<", 4), ("`", 4), ("\\", 2))
+INLINE_BUDGET = 1_500_000
 _MARKUP = re.compile(r"[!&*<\[\\_`~]")
+_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+(?=\S)")
 _BLOCKS = ("paragraph", "blockquote", "bullet_list", "ordered_list", "list_item", "heading", "table")
 _OPENS = frozenset(b + "_open" for b in _BLOCKS)
 _CLOSES = frozenset(b + "_close" for b in _BLOCKS)
@@ -147,7 +151,8 @@ class _Reader:
                     cell += 1
                     self._inline(tok.content, where if content == tok.content else DerivedMap())
                 elif tok.map:
-                    self._inline(tok.content, block_map(self.lines, tok.content, tok.map[0], atx))
+                    self._inline(tok.content, block_map(self.lines, tok.content, tok.map[0], atx),
+                                 task=item is not None)
                 if item is not None:
                     item[1] = False
                     span = self.out.trimmed(start)
@@ -190,23 +195,30 @@ class _Reader:
         self.out.paragraph_break(at, at)
 
     # ---- content -------------------------------------------------------------------------
-    def _inline(self, content: str, where: DerivedMap) -> None:
-        if not content:
+    def _inline(self, content: str, where: DerivedMap, task: bool = False) -> None:
+        """Add the prose of one inline block; `task`: the first of a list item, whose task
+        box ("[ ] ", "[x] ") is dropped."""
+        start = 0
+        if task:
+            box = _TASK_BOX.match(content)
+            start = box.end() if box else 0
+        rest = content[start:] if start else content
+        if not rest:
             return
-        if not _MARKUP.search(content):
-            if "\n" not in content:       # one text token, as markdown-it-py would make
-                where.emit(self.out, content, 0, len(content))
+        if not _MARKUP.search(rest):
+            if "\n" not in rest:          # one text token, as markdown-it-py would make
+                where.emit(self.out, content, start, len(content))
                 return
-            children = plain_tokens(content)
+            children = plain_tokens(rest)
         else:
-            cost = sum(content.count(c) * w for c, w in _COSTS)
+            cost = sum(rest.count(c) * w for c, w in _COSTS)
             if cost > self.budget:
-                children = plain_tokens(content)
+                children = plain_tokens(rest)
             else:
                 self.budget -= cost
                 children = []
-                self.md.inline.parse(content, self.md, self.env, children)
-        InlineWalker(self.md, self.env, self.out, content, where, self._comment).run(children)
+                self.md.inline.parse(rest, self.md, self.env, children)
+        InlineWalker(self.md, self.env, self.out, content, where, self._comment).run(children, start)
 
     def _html(self, content: str, first: int) -> None:
         where = block_map(self.lines, content, first)

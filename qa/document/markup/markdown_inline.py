@@ -13,7 +13,8 @@ the rest of the block is still added, as synthetic text tied to the block's plac
 
 Text and decoded escapes and entities are kept; emphasis markers vanish; links keep their
 text; code spans, images, autolinks and raw HTML tags are dropped (with a space where they
-separated two words); HTML comments are read for directives.
+separated two words, and for a tag only if it is one that separates words: <br>, <p> ...);
+HTML comments are read for directives.
 """
 from __future__ import annotations
 
@@ -25,10 +26,13 @@ from markdown_it.rules_inline import StateInline
 
 from .builder import ProseBuilder
 from .derived import DerivedMap
+from .html import BLOCK
 
 _BACKTICKS = re.compile(r"`+")
 _LINK_SPACE = " \t\n"
 _SCHEME_REFUSABLE = re.compile(r"[\x00-\x20]*(?:vbscript|javascript|file|data)[\x00-\x20]*:", re.I)
+_TAG_NAME = re.compile(r"</?([A-Za-z][A-Za-z0-9-]*)")
+_SEPARATING = BLOCK | {"br", "hr", "img"}      # tags that stand between words, not inside one
 _DELIMITED = frozenset({"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"})
 
 
@@ -49,9 +53,10 @@ class InlineWalker:
         self.on_comment = on_comment
         self._state: StateInline | None = None
 
-    def run(self, tokens: Sequence) -> None:
+    def run(self, tokens: Sequence, start: int = 0) -> None:
+        """Add the prose of `tokens`, the tokens of content[start:]."""
         try:
-            self._walk(tokens, 0, True)
+            self._walk(tokens, start, True)
         except Misaligned as exc:
             self._rest(tokens, exc.args[0])
 
@@ -109,12 +114,13 @@ class InlineWalker:
                     raw = tok.content
                     if not content.startswith(raw, pos):
                         raise Misaligned(index)
-                    if raw.startswith("<!--"):
-                        if emit:
-                            self.on_comment(*self.where.span(pos, pos + len(raw)))
-                        pos += len(raw)
-                    else:
+                    name = _TAG_NAME.match(raw)
+                    if raw.startswith("<!--") and emit:
+                        self.on_comment(*self.where.span(pos, pos + len(raw)))
+                    if name and name.group(1).lower() in _SEPARATING:
                         pos = self._dropped(pos, pos + len(raw), emit)
+                    else:
+                        pos += len(raw)
                 else:
                     raise Misaligned(index)
             except Misaligned:

@@ -1,4 +1,4 @@
-"""Plain text: the prose is the file itself (directive lines blanked), offsets are identity."""
+"""Plain text: the prose is the file itself (directives blanked), offsets are identity."""
 from __future__ import annotations
 
 from ..._speed.regex import re_compile
@@ -8,6 +8,7 @@ from ..directives import find_line_directives
 from ..lines import LineIndex
 from ..model import Document, Span
 from ..offsets import OffsetMap
+from .builder import ProseBuilder
 
 MAX_TITLE = 500
 _SENTENCE_BREAK = re_compile(r"[.!?]\s+[A-Z]")
@@ -31,13 +32,19 @@ def read_plain(src: SourceFile) -> Document:
     text = src.text
     lines = LineIndex(text)
     directives = find_line_directives(text, lines)
+    offsets = OffsetMap.identity_map(len(text))
     if directives:
-        chars = list(text)
+        # the directives are blanked out: same offsets, but that text is no longer the file's
+        out = ProseBuilder(text)
+        pos = 0
         for d in directives:
-            chars[d.start:d.end] = " " * (d.end - d.start)
-        text = "".join(chars)
+            out.verbatim(pos, d.start)
+            out.synthetic(" " * (d.end - d.start), d.start, d.end)
+            pos = d.end
+        out.verbatim(pos, len(text))
+        text, offsets = out.build()
     doc = Document(path=src.path, source=src.text, text=text, format="text",
-                   offsets=OffsetMap.identity_map(len(text)), title_span=plain_title(text),
+                   offsets=offsets, title_span=plain_title(text),
                    directives=tuple(directives), encoding=src.encoding)
     doc.__dict__["line_index"] = lines
     return doc
