@@ -20,6 +20,7 @@ nothing.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -34,6 +35,7 @@ MAX_PEERS = 40          # near-miss candidates compared per word (bounds hostile
 
 # ASCII words of letters, not inside a URL, an e-mail address or a file name
 _WORD = r"(?<![\w@/.\-'’])[A-Za-z]+(?![\w@/'’\-]|\.[A-Za-z])"
+_CAPITALISED = r"(?<![\w@/.\-'’])[A-Z][a-z]{%d,}(?![\w@/'’\-]|\.[A-Za-z])" % (MIN_LENGTH - 1)
 
 _DICTIONARY: list = []
 
@@ -94,43 +96,50 @@ def _case_like(model: str, word: str) -> str:
 
 
 class _Words:
-    """The release's words: where each stands and how often each is written."""
+    """The release's words: how often each is written (lower-cased), and the words one edit
+    from a few words of interest, through an index of single-letter deletions."""
 
     def __init__(self, text: str) -> None:
-        self.spans: list[tuple[int, int, str]] = []
-        self.count: Counter = Counter()
-        self.beside: defaultdict[str, set[str]] = defaultdict(set)   # capitalised neighbours
-        previous = ("", -2)
-        for m in re_compile(_WORD).finditer(text):
-            w = m.group()
-            self.spans.append((m.start(), m.end(), w))
-            low = w.lower()
-            self.count[low] += 1
-            if w[0].isupper() and previous[0] and text[previous[1]:m.start()].isspace():
-                self.beside[low].add("<" + previous[0])
-                self.beside[previous[0]].add(">" + low)
-            previous = (low, m.end()) if w[0].isupper() else ("", -2)
-        self._index: dict[str, list[str]] | None = None
+        self.text = text
+        self.count: Counter = Counter(map(str.lower, re_compile(_WORD).findall(text)))
+        self._index: dict[str, list[str]] = {}
 
-    def peers(self, word: str) -> list[str]:
-        """Lower-cased words of the release one edit from `word` (at most MAX_PEERS)."""
-        if self._index is None:
-            self._index = defaultdict(list)
-            for w in self.count:
-                if len(w) >= MIN_LENGTH - 1:
-                    for key in _deletes(w):
-                        bucket = self._index[key]
-                        if len(bucket) < MAX_PEERS:
-                            bucket.append(w)
-        low = word.lower()
+    def index_for(self, words: list[str]) -> None:
+        """Index the release's words that may be one edit from one of `words`: the same first
+        letter, a length at most one apart."""
+        shapes = {(w[0], n) for w in words for n in (len(w) - 1, len(w), len(w) + 1)}
+        index: defaultdict[str, list[str]] = defaultdict(list)
+        for w in self.count:
+            if (w[0], len(w)) in shapes:
+                for key in _deletes(w):
+                    bucket = index[key]
+                    if len(bucket) < MAX_PEERS:
+                        bucket.append(w)
+        self._index = index
+
+    def peers(self, low: str) -> list[str]:
+        """Indexed words of the release one edit from `low`, with its first letter."""
         seen: set[str] = set()
         out = []
         for key in _deletes(low):
             for w in self._index.get(key, ()):
                 if w not in seen:
                     seen.add(w)
-                    if within_one_edit(low, w):
+                    if w[0] == low[0] and within_one_edit(low, w):
                         out.append(w)
+        return out
+
+    def beside(self, low: str) -> set[str]:
+        """The capitalised words written just before or after `low` ('Zhang' of 'Zhang
+        Wenxiang'), marked '<' and '>'."""
+        pattern = (r"(?:([A-Z][a-z]+)[ \t]+)?(?<![A-Za-z])(?i:" + low +
+                   r")(?![A-Za-z])(?:[ \t]+([A-Z][a-z]+))?")
+        out = set()
+        for m in re.finditer(pattern, self.text):
+            if m.group(1):
+                out.add("<" + m.group(1))
+            if m.group(2):
+                out.add(">" + m.group(2))
         return out
 
 
@@ -163,46 +172,35 @@ def misspellings(text: str, title: tuple[int, int] | None, glossary_words: froze
                  ) -> Iterator[tuple[int, int, str, str, tuple[int, int] | None]]:
     """(start, end, word, correction, where the release writes the correction or None)."""
     words = _Words(text)
-    spell = None
-    done: set[int] = set()
-    first_at: dict[str, tuple[int, int]] = {}
-    for s, e, w in words.spans:
-        first_at.setdefault(w.lower(), (s, e))
-    in_title = [] if title is None else [t for t in words.spans if title[0] <= t[0] < title[1]]
-    for s, e, w in in_title:
+    title_start, title_end = title if title is not None else (0, 0)
+    candidates = []         # (start, end, word, in the headline)
+    for m in re_compile(_WORD).finditer(text, title_start, title_end):
+        w = m.group()
+        if (w[0].isupper() or w.islower()) and words.count[w.lower()] == 1:
+            candidates.append((m.start(), m.end(), w, True))
+    for m in re_compile(_CAPITALISED).finditer(text):
+        if words.count[m.group().lower()] == 1 and not title_start <= m.start() < title_end:
+            candidates.append((m.start(), m.end(), m.group(), False))
+    candidates = [c for c in candidates if _plain_candidate(c[2], glossary_words)]
+    if not candidates:
+        return
+    spell = dictionary()
+    if spell is None:
+        return
+    candidates = [c for c in candidates if c[2].lower() not in spell]
+    words.index_for([c[2].lower() for c in candidates])
+    for s, e, w, headline in sorted(candidates):
         low = w.lower()
-        if words.count[low] != 1 or not (w[0].isupper() or w.islower()):
-            continue
-        if not _plain_candidate(w, glossary_words):
-            continue
-        spell = spell or dictionary()
-        if spell is None:
-            return
-        if low in spell:
-            continue
-        fix = _from_release(low, words, spell) or _from_dictionary(low, spell)
-        if fix and _plausible_pair(low, fix):
-            done.add(s)
-            related = first_at.get(fix) if words.count[fix] else None
-            yield s, e, w, _case_like(w, fix), related
-    for s, e, w in words.spans:
-        low = w.lower()
-        if s in done or not w[0].isupper() or words.count[low] != 1:
-            continue
-        if title is not None and title[0] <= s < title[1]:
-            continue
-        if not _plain_candidate(w, glossary_words):
-            continue
-        if not any(p[0] == low[0] for p in words.peers(low)):
-            continue
-        spell = spell or dictionary()
-        if spell is None:
-            return
-        if low in spell:
-            continue
         fix = _from_release(low, words, spell)
+        if fix is None and headline:
+            fix = _from_dictionary(low, spell)
         if fix and _plausible_pair(low, fix):
-            yield s, e, w, _case_like(w, fix), first_at.get(fix)
+            yield s, e, w, _case_like(w, fix), _first(text, fix) if words.count[fix] else None
+
+
+def _first(text: str, low: str) -> tuple[int, int] | None:
+    m = re.search(r"(?<![A-Za-z])(?i:" + low + r")(?![A-Za-z])", text)
+    return m.span() if m else None
 
 
 def _from_release(low: str, words: _Words, spell) -> str | None:
@@ -210,8 +208,8 @@ def _from_release(low: str, words: _Words, spell) -> str | None:
     is a dictionary word, is written more often than `low`, or is pinyin where `low` is not
     and stands beside the same capitalised word ('Zhang Wenxiang', 'Zhang Wenxaing')."""
     found = [p for p in words.peers(low)
-             if p[0] == low[0] and (p in spell or words.count[p] > words.count[low]
-                                    or is_pinyin(p, 4) and words.beside[p] & words.beside[low])]
+             if p in spell or words.count[p] > words.count[low]
+             or is_pinyin(p, 4) and words.beside(p) & words.beside(low)]
     return found[0] if len(found) == 1 else None
 
 
