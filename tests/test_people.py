@@ -201,3 +201,70 @@ def test_name_rules_in_a_release_with_accented_words():
     text = ("Speeches were given by Li Ming, President of Anhua University, Mr. Gao Ruiwen, "
             "Chairman of Hengtai Group, and Sun Wei, Director of the Café Bureau.")
     assert found(text, ["PN01"]) == [("PN01", 1, 64, 1, 78, "Mr. Gao Ruiwen")]
+
+
+# ---- PN07 a whole name in lower case -------------------------------------------------------
+def test_lower_case_names_in_a_release():
+    text = ("Farm Yields Rise in Anhui\n\n"
+            "\"We planted the trial plots in October,\" li jianguo said. According to wang hong, "
+            "yields rose 8 percent, and the study by professor zhou min was cited.\n\n"
+            "xu dongsheng, director of the station, said the seed would be sold next year, said "
+            "chen haiyan. He said the fan club and an ai model helped; he long said so.\n")
+    assert [(f.text, f.suggestion) for f in _lint(text, ["PN07"])] == [
+        ("li jianguo", "Li Jianguo"), ("wang hong", "Wang Hong"), ("zhou min", "Zhou Min"),
+        ("xu dongsheng", "Xu Dongsheng"), ("chen haiyan", "Chen Haiyan")]
+
+
+def test_lower_case_names_found_in_lower_cased_mt_are_real_names():
+    """Every name PN07 finds in the WMT dev documents written wholly in lower case is a
+    capitalised two-word name in the original: no English words taken for names."""
+    import glob
+
+    from tests.helpers import shared
+    docs = sorted(glob.glob(os.path.join(shared("data", "wmt23-zhen-dev", "docs"), "*.txt")))
+    count = 0
+    for path in docs[::3]:
+        with open(path, encoding="utf-8") as fh:
+            original = fh.read()
+        for f in _lint(original.lower(), ["PN07"]):
+            name = original[f.offset:f.end_offset]
+            assert len(name.split()) == 2 and name.istitle(), (path, name)
+            count += 1
+    assert count >= 20
+
+
+# ---- PN08 titles before a name in Chinese order ---------------------------------------------
+def test_title_chains_in_a_release():
+    text = ("Henan Holds Grain Security Conference\n\n"
+            "Secretary of the Provincial Party Committee of Henan Province Chairman of the "
+            "Standing Committee of the Provincial People's Congress Lou Yangsheng delivered a "
+            "speech. Director of the Henan Provincial Department of Agriculture and Rural Affairs "
+            "Song Dapeng briefed the meeting, and Governor Wang Kai and Minister of Agriculture "
+            "and Rural Affairs Han Jun attended.\n\n"
+            "Member of the Standing Committee of the Provincial Party Committee, Executive Vice "
+            "Governor of the Provincial Government Sun Shougang presided. Speeches were given by "
+            "Li Ming, President of Henan University Gao Rui, and others.\n")
+    assert [(f.text, f.suggestion) for f in _lint(text, ["PN08"])] == [
+        ("Secretary of the Provincial Party Committee of Henan Province Chairman of the Standing "
+         "Committee of the Provincial People's Congress Lou Yangsheng", None),
+        ("Director of the Henan Provincial Department of Agriculture and Rural Affairs Song "
+         "Dapeng", "Song Dapeng, Director of the Henan Provincial Department of Agriculture and "
+         "Rural Affairs,"),
+        ("Member of the Standing Committee of the Provincial Party Committee, Executive Vice "
+         "Governor of the Provincial Government Sun Shougang",
+         "Sun Shougang, Member of the Standing Committee of the Provincial Party Committee, "
+         "Executive Vice Governor of the Provincial Government,"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Chinese Foreign Minister Wang Yi met the delegation with Vice Premier He Lifeng.",
+    "Foreign Ministry spokesperson Mao Ning and PBOC Governor Pan Gongsheng spoke.",
+    "Minister of Foreign Affairs Wang Yi and Professor of Economics Li Daokui spoke.",
+    "Huawei Rotating Chairman Xu Zhijun and Jiangsu Party Secretary Xin Changxing spoke.",
+    "Xu Kunlin, Governor of Jiangsu Province, and Gao Rui, President of Henan University, spoke.",
+    "The team, led by Professor Xu Jianping of the School of Life Sciences and Professor Lin "
+    "Meiqi of the Cancer Center, sequenced the samples.",
+])
+def test_title_chain_passes_english_order(text):
+    assert found(text, ["PN08"]) == []

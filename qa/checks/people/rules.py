@@ -163,7 +163,11 @@ PN07 = Rule(RuleMeta(
             flags=("li jianguo",),
             good='"We planted the trial plots in October," Li Jianguo said.'),),
         fix_safety="unsafe: capitalises the two words; check the spelling of the name.",
-        precision="Measured with bench/accuracy.py (figures in qa/rules/measured/PN07.json)."),
+        precision="WMT23 zh-en dev (62,795 words): 0 findings (no name is in lower case "
+                  "there). The same documents, the fixture releases, bench/releases/dev and "
+                  "the seed all turned to lower case: 237 findings, every one a two-word name "
+                  "capitalised in the original (or a planted lower-case name). "
+                  "bench/releases/dev: 1 finding, the planted 'li jianguo'; clean releases: 0."),
     fixable="unsafe"), lower_case_full_name)
 
 PN08 = Rule(RuleMeta(
@@ -189,7 +193,12 @@ PN08 = Rule(RuleMeta(
             flags=("Chairman of the Board of Hengtai Group Gao Ruiwen",),
             good="The ceremony was attended by Gao Ruiwen, Chairman of the Board of Hengtai "
                  "Group."),),
-        precision="Measured with bench/accuracy.py (figures in qa/rules/measured/PN08.json).")),
+        precision="WMT23 zh-en dev (62,795 words): 2 findings, both title chains by reading "
+                  "('... Central Committee Secretariat Secretary Cai Qi', 'Chairman of the Board "
+                  "of Sugi Holding Zheng Yonggang'); raters marked both segments, the first on "
+                  "the chain itself (lift 1.07: the segments are long and heavily marked). "
+                  "bench/releases/dev: 1 finding, the planted chain; clean releases: 0. Info: "
+                  "Chinese official English also writes titles before names.")),
     title_chain)
 
 RULES = collect_rules(globals())

@@ -10,8 +10,10 @@ walks back over the words of its sentence that can belong to a title: capitalise
 acronyms in brackets and the joining words 'of', 'the', 'and', 'for', '&'. That run is a
 title chain when it has a title word (Secretary, Governor, Director, Member...) and reads
 in Chinese order:
-- a title with an 'of' phrase of four words or more, ending on its object right before
-  the name ("Chairman of the Board Zhang San", "Director of the Hefei Science Bureau ...");
+- a title whose 'of' phrase names an organisation or a place (it has 'the' or ends on a
+  word such as University, Province, Group, Bureau) and ends right before the name
+  ("Chairman of the Board Zhang San", "President of Tsinghua University ..."); a
+  portfolio passes ("Minister of Agriculture and Rural Affairs Han Jun");
 - a title word after the 'of' phrase of another ("Secretary of ... Province Governor Xu");
 - two 'of' phrases or more ("Department of Commerce of Hubei Province Director ...").
 Earlier titles joined to the chain by commas ("Member of ..., Executive Vice Governor of ...
@@ -38,6 +40,17 @@ Officer CEO Spokesperson Spokesman Spokeswoman Ambassador Consul Consul-General 
 Counselor Councilor Councillor Professor Academician Representative Inspector Procurator
 Researcher Fellow Chancellor Rector Founder Supervisor Commander Commissar Administrator
 Editor-in-Chief Vice-Chairman Vice-President Vice-Governor Vice-Mayor Vice-Minister
+""".split())
+# last words of an organisation or place ("Tsinghua University", "Jiangsu Province"): an 'of'
+# phrase ending on one names where the title is held, not a portfolio ("of Foreign Affairs")
+ORG_HEADS = frozenset("""
+University College School Academy Institute Institution Group Company Corporation Holding
+Holdings Bank Board Bureau Department Commission Committee Council Government Ministry
+Administration Office Association Federation Society Centre Center Hospital Province City
+County District Municipality Region Zone Court Procuratorate Congress Party Agency Authority
+Exchange Fund Foundation Museum Library Laboratory Chamber Alliance Union League Station
+Port Airport Park Area Secretariat Branch Division Enterprise Enterprises Co Ltd Limited Inc
+Daily Times Network Cooperative
 """.split())
 JOINERS = frozenset(("of", "the", "and", "for", "&"))
 # words that stand before a title word as part of the title ("Executive Vice Governor")
@@ -95,7 +108,9 @@ def _shape(words: list[str]) -> tuple[bool, bool]:
     head_before_of = bool(ofs) and heads[0] < ofs[0]
     stacked = head_before_of and any(h > ofs[0] for h in heads)
     ends_on_head = words[-1] in HEADS
-    chinese = (head_before_of and (stacked or len(ofs) >= 2 or (len(words) >= 4 and not ends_on_head))
+    obj = words[ofs[0] + 1:] if ofs else []
+    placed = "the" in obj or (bool(obj) and obj[-1].rstrip(".") in ORG_HEADS)
+    chinese = (head_before_of and (stacked or len(ofs) >= 2 or (placed and not ends_on_head))
                or (len(ofs) >= 2 and ends_on_head))
     single = head_before_of and not stacked and not ends_on_head
     return chinese, single
