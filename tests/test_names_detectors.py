@@ -11,7 +11,9 @@ import pytest
 from qa.checks.names.acronym_fit import fits
 from qa.checks.names.casing import reads_as_initials
 from qa.checks.names.romanisation import same_name
-from qa.rules.context import Entity, Glossary
+from qa.checks.names.variants import check_name_variants
+from qa.document import document_from_text
+from qa.rules.context import Entity, Glossary, RuleOptions
 from tests.helpers import ROOT, lint
 
 RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")
@@ -113,18 +115,25 @@ def test_acronyms_that_do_not_fit(acr, name):
 
 # ---- what is suggested -------------------------------------------------------------------
 def test_glossary_name_is_kept_over_the_name_used_more():
-    glossary = Glossary((Entity("Harbin Institute of Technology"),))
-    text = ("Release\n\nHarbin Technology Institute opened a lab. Harbin Technology Institute "
-            "staff and the Harbin Institute of Technology president spoke.\n")
-    findings = [f for f in lint(text, ["NC02"]) if not f.suppressed]
-    assert [(f.text, f.suggestion) for f in findings] == [
-        ("Harbin Technology Institute", None), ("Harbin Technology Institute", None)]
-    from qa.checks.names.variants import check_name_variants
-    from qa.document import document_from_text
-    from qa.rules.context import RuleOptions
+    text = ("Release\n\nQilu Technology Institute opened a lab. Qilu Technology Institute "
+            "staff and the Qilu Institute of Technology president spoke.\n")
+    hits = list(check_name_variants(document_from_text(text, "text"), RuleOptions({})))
+    assert [(text[h.start:h.end], h.suggestion) for h in hits] == [
+        ("Qilu Institute of Technology", "Qilu Technology Institute")]       # usage
+    glossary = Glossary((Entity("Qilu Institute of Technology"),))
     hits = list(check_name_variants(document_from_text(text, "text"),
                                     RuleOptions({}, glossary)))
-    assert {h.suggestion for h in hits} == {"Harbin Institute of Technology"}
+    assert [(text[h.start:h.end], h.suggestion) for h in hits] == [
+        ("Qilu Technology Institute", "Qilu Institute of Technology"),
+        ("Qilu Technology Institute", "Qilu Institute of Technology")]      # the glossary's
+
+
+def test_official_name_is_kept_over_the_name_used_more():
+    text = ("Release\n\nHarbin Technology Institute opened a lab. Harbin Technology Institute "
+            "staff and the Harbin Institute of Technology president spoke.\n")
+    assert [(f.text, f.suggestion) for f in lint(text, ["NC02"])] == [
+        ("Harbin Technology Institute", "Harbin Institute of Technology"),
+        ("Harbin Technology Institute", "Harbin Institute of Technology")]
 
 
 def test_no_suggestion_without_a_majority():

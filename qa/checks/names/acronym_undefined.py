@@ -7,7 +7,8 @@ it with "hereinafter". Never reported: acronyms every reader knows (the lexicon'
 official.WELL_KNOWN_ACRONYMS: US, EU, GDP, CEO, AI, 5G, CPC, ...), two-letter ones, forms
 with small letters (IoT, PhD), and words on lines in capitals.
 
-Reported, once per acronym, at its first use in the body:
+Reported, once per acronym, at its first use in the body outside a longer name (an acronym
+used only as part of names, 'ICBC Wealth Management', is a brand and is left alone):
 - an acronym whose name the release writes elsewhere without linking the two (its letters
   fit a name of the release: 'KMT' and 'Kuomintang');
 - an acronym the official-name list knows ('NDRC'): the suggestion spells it out there;
@@ -48,21 +49,21 @@ def check_acronym_undefined(doc: Document, opts: RuleOptions):
     defined.update(m.group(1) for m in _BRACKETED.finditer(text))
     defined.update(m.group(1) for m in _REVERSE.finditer(text))
     title = doc.title
-    seen: set[str] = set()
-    names = None
+    uses: dict[str, list[int]] = {}
     for use in acr.uses:
-        word = use.word
-        if word in seen or word in defined:
-            continue
-        if title and title.start <= use.word_start < title.end:
-            continue
-        seen.add(word)
+        if not (title and title.start <= use.word_start < title.end):
+            uses.setdefault(use.word, []).append(use.word_start)
+    names = None
+    for word, starts in uses.items():
         letters = acronym_letters(word)
-        if (len(letters) < 3 or not word.replace("&", "").isalpha() or not word.isupper()
-                or is_generic(word) or word in WELL_KNOWN_ACRONYMS
-                or _shouted_word(text, word) or _dateline(text, use.word_start, word)):
+        if (word in defined or len(letters) < 3 or not word.replace("&", "").isalpha()
+                or not word.isupper() or is_generic(word) or word in WELL_KNOWN_ACRONYMS
+                or _shouted_word(text, word) or _dateline(text, starts[0], word)):
             continue
-        s, e = use.word_start, use.word_start + len(word)
+        alone = [s for s in starts if not _inside_name(text, s, s + len(word))]
+        if not alone:
+            continue            # only in longer names: 'ICBC Wealth Management' is a name
+        s, e = alone[0], alone[0] + len(word)
         if names is None:
             names = _names(doc)
         written = _name_for(letters, names)
@@ -76,12 +77,13 @@ def check_acronym_undefined(doc: Document, opts: RuleOptions):
             continue
         long = expansion_of(word)
         if long is not None:
-            full = f"{long} ({word})" if not _inside_name(text, s, e) else None
-            advice = (f"at its first use write '{full}'" if full
-                      else f"give its full name, {long}, at the first use")
-            yield Hit(s, e, f"'{word}' is never spelled out: {advice}", full, fix=full)
-        elif _used_as_a_body(text, s, e):
-            yield Hit(s, e,
+            full = f"{long} ({word})"
+            yield Hit(s, e, f"'{word}' is never spelled out: at its first use write '{full}'",
+                      full, fix=full)
+            continue
+        body = next((x for x in alone if _used_as_a_body(text, x, x + len(word))), None)
+        if body is not None:
+            yield Hit(body, body + len(word),
                       f"'{word}' is never spelled out: readers outside the trade cannot tell "
                       f"what it stands for; give the full name at the first use, with the "
                       f"acronym in brackets")

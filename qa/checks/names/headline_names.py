@@ -34,8 +34,10 @@ annual inaugural edition session
 
 
 def _distinct(words) -> set[str]:
+    """Words that tell names apart: not generic, not ordinals or numbers, not a web site
+    glued to the name ('...China-Chinanews.com': the site tail is TI04's)."""
     return {w for w in words if w not in DESCRIPTORS and w not in GENERIC and len(w) > 2
-            and w not in ORDINALS and not w[:1].isdigit()}
+            and w not in ORDINALS and not w[:1].isdigit() and "." not in w}
 
 
 def _in_title(doc: Document, group: FormGroup) -> bool:

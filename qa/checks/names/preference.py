@@ -43,3 +43,12 @@ def majority(counts: dict) -> object | None:
     if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
         return None
     return ranked[0][0]
+
+
+def same_entity(a: str, b: str, glossary) -> bool:
+    """Both are names (any: canonical, accepted or wrong) of one glossary entity: NC01 and
+    TM01 report such a pair, with the glossary's name."""
+    if glossary is None:
+        return False
+    ta, tb = _plain(a), _plain(b)
+    return any(ta in ent.forms and tb in ent.forms for ent in glossary.entities)

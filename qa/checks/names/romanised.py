@@ -19,7 +19,7 @@ from ...document.model import Document
 from ...findings import Hit
 from ...text.lexicon import CONNECTORS, LEGAL_SUFFIXES
 from .mentions import mentions
-from .preference import accepted_form
+from .preference import accepted_form, same_entity
 from .romanisation import is_romanised, letters, same_name, syllable_count
 
 MAX_RUN = 4             # words in a romanised run
@@ -127,6 +127,8 @@ def _pair_hits(doc: Document, glossary, first, second, done: set):
     """Hits on the mentions of the form to change: the one the glossary or the official
     names do not know, else the one used less; on a tie the later one, with no suggestion."""
     (a, _), (b, _) = first, second
+    if same_entity(_surface(doc, a), _surface(doc, b), glossary):
+        return
     known_a = accepted_form(_surface(doc, a), glossary) is not None
     known_b = accepted_form(_surface(doc, b), glossary) is not None
     certain = True

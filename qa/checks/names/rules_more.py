@@ -1,6 +1,7 @@
-"""Name consistency rules NC09-NC13 (declared here, registered by rules.py): abbreviations
+"""Name consistency rules NC09-NC14 (declared here, registered by rules.py): abbreviations
 with and without full stops, acronyms never spelled out, acronyms that do not fit their
-name, acronyms defined twice the same way, and a headline naming the event another way."""
+name, acronyms defined twice the same way, a headline naming the event another way, and a
+compound written closed and hyphenated."""
 from __future__ import annotations
 
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta
@@ -8,6 +9,7 @@ from .abbreviation_style import check_abbreviation_style
 from .acronym_checks import check_defined_again
 from .acronym_fit import check_acronym_fit
 from .acronym_undefined import check_acronym_undefined
+from .compounds import check_compound_variants
 from .headline_names import check_headline_name
 
 CATEGORY = "name-consistency"
@@ -16,7 +18,7 @@ ABBREVIATION_STYLE = Rule(RuleMeta(
     code="NC09",
     name="abbreviation-stops-mixed",
     category=CATEGORY,
-    severity="info",
+    severity="warning",
     summary="one abbreviation written with full stops and without ('U.S.' and 'US')",
     doc=RuleDoc(
         what=(
@@ -40,7 +42,13 @@ ABBREVIATION_STYLE = Rule(RuleMeta(
         ),
         fix_safety=("unsafe: writes the style used more; no fix where a stop may also end a "
                     "sentence"),
-        precision="Measured by bench/accuracy.py; see `release-qa explain NC09`.",
+        precision=(
+            "WMT23 zh-en dev (bench/accuracy.py): 26 findings in 13 files, every one a real "
+            "mix by reading; 50% inside rater-marked errors (lift 1.80 over a 28% base rate; "
+            "raters mark the mix only now and then), 0.9% of clean segments flagged (a 'U.S.' "
+            "in a file that otherwise writes 'US'). bench/releases/dev: finds the one planted "
+            "headline 'US' beside body 'U.S.'; no clean release flagged."
+        ),
     ),
     fixable="unsafe",
 ), check_abbreviation_style)
@@ -49,7 +57,7 @@ ACRONYM_UNDEFINED = Rule(RuleMeta(
     code="NC10",
     name="acronym-never-defined",
     category="style",
-    severity="info",
+    severity="warning",
     summary="an acronym the release never spells out",
     doc=RuleDoc(
         what=(
@@ -75,7 +83,13 @@ ACRONYM_UNDEFINED = Rule(RuleMeta(
             ),
         ),
         fix_safety="unsafe: spells out an acronym of the official-name list at its first use",
-        precision="Measured by bench/accuracy.py; see `release-qa explain NC10`.",
+        precision=(
+            "WMT23 zh-en dev (bench/accuracy.py): 4 findings ('KMT' beside 'Kuomintang', never "
+            "linked), all inside rater-marked errors (lift 2.67), no clean segment flagged; "
+            "'ICBC Wealth Management' and other acronyms used only inside names are left "
+            "alone. bench/releases/dev: finds the 3 planted acronyms (NMPA, CCPIT, CAAC), no "
+            "false alarm; no clean release flagged."
+        ),
     ),
     fixable="unsafe",
 ), check_acronym_undefined)
@@ -109,7 +123,13 @@ ACRONYM_FIT = Rule(RuleMeta(
             ),
         ),
         fix_safety="unsafe: the acronym of the official-name list for that name",
-        precision="Measured by bench/accuracy.py; see `release-qa explain NC11`.",
+        precision=(
+            "WMT23 zh-en dev (bench/accuracy.py): 4 findings (CEIBS for a Shenzhen bureau, PDP "
+            "twice for a 'Taiwanese Democratic Party', UBD after 'Brunei Darussalam "
+            "University'), all real mismatches by reading; 3 inside rater-marked errors (lift "
+            "1.27, so info by policy). bench/releases/dev: finds the planted MIIT for MOST; no "
+            "clean release flagged."
+        ),
     ),
     fixable="unsafe",
 ), check_acronym_fit)
@@ -141,7 +161,12 @@ ACRONYM_DEFINED_AGAIN = Rule(RuleMeta(
             ),
         ),
         fix_safety="unsafe: replaces the second definition with the acronym",
-        precision="Measured by bench/accuracy.py; see `release-qa explain NC12`.",
+        precision=(
+            "WMT23 zh-en dev (bench/accuracy.py): 5 findings, all repeated definitions by "
+            "reading; raters rarely mark them (lift 0.61, so info by policy). "
+            "bench/releases/dev: finds the planted 'Shandong Port Group Co., Ltd. (SDPG)'; an "
+            "'About' section restating the issuer is left alone; no clean release flagged."
+        ),
     ),
     fixable="unsafe",
 ), check_defined_again)
@@ -150,7 +175,7 @@ HEADLINE_NAME = Rule(RuleMeta(
     code="NC13",
     name="headline-event-name",
     category=CATEGORY,
-    severity="info",
+    severity="warning",
     summary="the headline names the event differently from the body",
     doc=RuleDoc(
         what=(
@@ -175,6 +200,43 @@ HEADLINE_NAME = Rule(RuleMeta(
                       "Monday.\n"),
             ),
         ),
-        precision="Measured by bench/accuracy.py; see `release-qa explain NC13`.",
+        precision=(
+            "WMT23 zh-en dev (bench/accuracy.py): no findings (a site tail glued to a headline "
+            "name is TI04's). bench/releases/dev: finds the planted 'Lanzhou Silk Road Trade "
+            "Expo' headline; no false alarm in 40 dev releases, 16 clean test releases."
+        ),
     ),
 ), check_headline_name)
+
+COMPOUND_VARIANTS = Rule(RuleMeta(
+    code="NC14",
+    name="compound-hyphen-variant",
+    category=CATEGORY,
+    severity="warning",
+    summary="one compound written closed and with a hyphen ('nonfarm' / 'non-farm')",
+    doc=RuleDoc(
+        what=(
+            "A compound of a prefix such as non-, co-, e-, multi-, cross- or micro- written "
+            "both closed and hyphenated in one release: 'nonfarm' and 'non-farm', "
+            "'cooperation' and 'co-operation', 'ecommerce' and 'e-commerce'. Pairs whose "
+            "hyphen changes the word ('re-sign' / 'resign', 'co-op' / 'coop') are never "
+            "compared."
+        ),
+        why="One term in two spellings reads as two terms, or as careless copy.",
+        instead="One spelling throughout, the one used more (house style decides a tie).",
+        examples=(
+            Example(
+                bad=("Jobs data\n\nNonfarm payrolls rose in January. The non-farm data beat "
+                     "forecasts, and nonfarm wages grew.\n"),
+                flags=("non-farm",),
+                good=("Jobs data\n\nNonfarm payrolls rose in January. The nonfarm data beat "
+                      "forecasts, and nonfarm wages grew.\n"),
+            ),
+        ),
+        precision=(
+            "WMT23 zh-en dev (bench/accuracy.py): 6 findings ('nonfarm' beside 'non-farm'), all "
+            "real by reading, 5 inside rater-marked errors (lift 2.33), no clean segment "
+            "flagged; words of names ('Trade Co-operation' in an official name) are left alone."
+        ),
+    ),
+), check_compound_variants)

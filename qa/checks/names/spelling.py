@@ -281,6 +281,10 @@ class _Spans:
         return k >= 0 and span[1] <= self.ends[k]
 
 
+def _only_in_names(official, words, w: str) -> bool:
+    return all(official.covers((s, s + len(w))) for s in words[w])
+
+
 def _variant_hits(doc: Document, a: str, b: str, words, official):
     """Hits on the spelling to change: the one used less; on a tie, the one that is not a
     pinyin spelling beside one that is ('Wenxaing' / 'Wenxiang'); else the later one, with
@@ -289,7 +293,7 @@ def _variant_hits(doc: Document, a: str, b: str, words, official):
     certain = True
     if len(words[a]) != len(words[b]):
         major, minor = (a, b) if len(words[a]) > len(words[b]) else (b, a)
-    elif is_pinyin(a) != is_pinyin(b):
+    elif is_pinyin(a) != is_pinyin(b) and not _only_in_names(official, words, b if is_pinyin(a) else a):
         major, minor = (a, b) if is_pinyin(a) else (b, a)
     else:
         major, minor = (a, b) if sa < sb else (b, a)
