@@ -64,9 +64,8 @@ class RuleSet:
 def build_ruleset(extra_packs=(), extra_glossaries=()) -> RuleSet:
     """Built-in rules plus the user's packs and glossaries (paths)."""
     from .checks import code_rules
+    from .packs.builtin_files import builtin_glossary_files, builtin_pack_files
     from .packs.load import (
-        builtin_glossary_files,
-        builtin_pack_files,
         load_glossary,
         load_pack,
         selector_keys,

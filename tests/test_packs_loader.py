@@ -2,7 +2,6 @@
 path:line: message."""
 from __future__ import annotations
 
-import os
 import textwrap
 
 import pytest
@@ -195,11 +194,12 @@ def test_one_matcher_per_pack_and_scope(pack):
 def test_every_builtin_regex_compiles_and_triggers_are_sound():
     """Built-in packs skip regex compilation at load; this test does it for them, and checks
     that each pattern's required literals really occur in its examples' matches."""
-    from qa.packs.load import builtin_pack_files, load_pack
-    from qa.rules.context import Glossary
+    import regex
+
+    from qa.packs.builtin_files import builtin_pack_files
     from qa.packs.kinds.matcher import entry_pattern
     from qa.packs.kinds.triggers import NON_ASCII
-    import regex
+    from qa.packs.load import load_pack
     rs = build_ruleset()
     seen: dict = {}
     for name, text in builtin_pack_files():

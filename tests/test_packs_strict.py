@@ -171,7 +171,8 @@ def test_bad_format_in_an_item_suggestion_is_an_error(tmp_path):
 
 def test_builtin_packs_pass_the_strict_checks():
     """Built-in packs skip the regex checks at start-up; loading them validated must pass."""
-    from qa.packs.load import builtin_pack_files, load_pack
+    from qa.packs.builtin_files import builtin_pack_files
+    from qa.packs.load import load_pack
     rs = build_ruleset()
     seen: dict = {}
     for name, text in builtin_pack_files():
@@ -335,6 +336,7 @@ def test_fill_drops_brackets_around_an_empty_field(template, fields, out):
 def test_cli_reports_a_contradicting_glossary_in_one_line(tmp_path):
     import subprocess
     import sys
+
     from tests.helpers import ROOT
     g = write_glossary(tmp_path, "g.toml", '[[entity]]\ncanonical = "X Co"\nwrong = ["Global Times"]\n')
     release = tmp_path / "r.txt"

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import glob
-import os
 import shutil
 import subprocess
 import sys
@@ -26,7 +25,7 @@ def test_wheel_installs_and_loads_builtin_rules(tmp_path):
     py = str(venv / "bin" / "python")
     subprocess.run([py, "-m", "pip", "install", "-q", wheel], check=True, capture_output=True,
                    timeout=600)
-    probe = ("from qa.ruleset import build_ruleset; from qa.packs.load import builtin_pack_files; "
+    probe = ("from qa.ruleset import build_ruleset; from qa.packs.builtin_files import builtin_pack_files; "
              "rs = build_ruleset(); "
              "print(len(rs.rules), len(builtin_pack_files()), len(rs.glossary.entities))")
     out = subprocess.run([py, "-c", probe], check=True, capture_output=True, text=True,

@@ -29,10 +29,7 @@ COMMON_KEYS = {
 }
 PACK_KEYS = {"name": str, "description": str, "source": str}
 ENTITY_KEYS = {"canonical": str, "variants": list, "wrong": list, "not_same_as": list,
-               "kind": str, "note": str, "source": str,
-               # checked here, not yet kept on the Entity: the Chinese name(s) for the
-               # bilingual rules, and short forms and acronyms that are never reported
-               "zh": (str, list), "short": list}
+               "kind": str, "note": str, "source": str, "zh": (str, list), "short": list}
 ENTITY_KINDS = ("organisation", "event", "person", "term", "place", "publication")
 FIX_MODES = ("none", "safe", "unsafe")
 
@@ -148,8 +145,9 @@ def load_glossary(path: str, text: str | None = None, builtin: bool = False,
         for key in ("variants", "wrong", "not_same_as", "short"):
             if not all(isinstance(v, str) and v.strip() for v in item.get(key, [])):
                 fail(path, text, f"{key!r} must list non-empty strings", key=key, **where)
-        zh = item.get("zh", [])
-        if not all(isinstance(v, str) and _has_han(v) for v in ([zh] if isinstance(zh, str) else zh)):
+        zh = item.get("zh", [])     # Chinese names, for the bilingual rules (checked, not kept yet)
+        if not all(isinstance(v, str) and any("\u3400" <= c <= "\u9fff" for c in v)
+                   for v in ([zh] if isinstance(zh, str) else zh)):
             fail(path, text, "'zh' must be a Chinese name or a list of them", key="zh", **where)
         origin = f"{path}:{loc.find(table='entity', index=i)}"
         _check_names(path, text, item, origin, names, where)
@@ -157,11 +155,6 @@ def load_glossary(path: str, text: str | None = None, builtin: bool = False,
                           tuple(item.get("wrong", [])), tuple(item.get("not_same_as", [])), kind,
                           item.get("note", ""), item.get("source", ""), origin))
     return out
-
-
-def _has_han(name: str) -> bool:
-    """True when `name` holds a Chinese character (CJK unified ideographs or extension A)."""
-    return any("\u3400" <= c <= "\u4dbf" or "\u4e00" <= c <= "\u9fff" for c in name)
 
 
 def _check_names(path, text, item, origin, names, where) -> None:
@@ -465,43 +458,3 @@ def _examples(items, bad) -> tuple[Example, ...]:
     return tuple(out)
 
 
-# ---- built-in data -----------------------------------------------------------------------
-def builtin_root():
-    """The folder of built-in packs and glossaries (qa/packs/builtin).
-
-    The package's own folder when it is installed as files (the usual case: no pathlib
-    import on the start-up path); importlib.resources otherwise (a zipped install)."""
-    from . import builtin as data
-    folder = os.path.dirname(data.__file__ or "")
-    if folder and os.path.isdir(folder):
-        return folder
-    from importlib import resources
-    return resources.files("qa.packs.builtin")
-
-
-def _toml_files(sub: str, label: str) -> list[tuple[str, str]]:
-    root = builtin_root()
-    if isinstance(root, str):
-        folder = os.path.join(root, sub) if sub else root
-        if not os.path.isdir(folder):
-            return []
-        out = []
-        for name in sorted(os.listdir(folder)):
-            if name.endswith(".toml"):
-                with open(os.path.join(folder, name), encoding="utf-8") as fh:
-                    out.append((f"{label}{name}", fh.read()))
-        return out
-    node = root / sub if sub else root
-    if not node.is_dir():
-        return []
-    return sorted((f"{label}{p.name}", p.read_text("utf-8")) for p in node.iterdir()
-                  if p.name.endswith(".toml"))
-
-
-def builtin_pack_files() -> list[tuple[str, str]]:
-    """(name, text) of each built-in pack, sorted by name."""
-    return _toml_files("", "packs/")
-
-
-def builtin_glossary_files() -> list[tuple[str, str]]:
-    return _toml_files("glossaries", "packs/glossaries/")
