@@ -84,12 +84,13 @@ class _Taken:
 
 
 def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
-    """Apply every fix that neither overlaps an earlier one nor changes nothing, each edit
-    tidied first (`tidy_edit`: no doubled space, no space before a mark, no orphaned comma).
+    """Apply every fix that neither overlaps an earlier one nor changes nothing.
 
     A fix is applied whole or not at all; a fix that overlaps one already taken this pass
-    is skipped (the next pass sees it again if the finding is still there). Returns the new
-    text and the number of fixes applied.
+    is skipped (the next pass sees it again if the finding is still there). Each edit is
+    tidied as it is written (see `_tidy`: no doubled space, no space before a mark, no
+    orphaned comma), against the text as the edits before it left it. Returns the new text
+    and the number of fixes applied.
     """
     taken = _Taken()
     chosen: list[Edit] = []
@@ -98,7 +99,6 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
         edits = [e for e in fix.edits if text[e.offset:e.end_offset] != e.text]
         if not edits or any(not 0 <= e.offset <= e.end_offset <= len(text) for e in edits):
             continue
-        edits = [tidy_edit(text, e) for e in edits]
         if _self_overlap(edits) or any(taken.clashes(e) for e in edits):
             continue
         for e in edits:
@@ -107,14 +107,41 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
         applied += 1
     if not chosen:
         return text, 0
-    pieces = []
+    chosen.sort(key=lambda e: (e.offset, e.end_offset))
+    out = _Output()
     cursor = 0
-    for e in sorted(chosen, key=lambda e: (e.offset, e.end_offset)):
-        pieces.append(text[cursor:e.offset])
-        pieces.append(e.text)
-        cursor = e.end_offset
-    pieces.append(text[cursor:])
-    return "".join(pieces), applied
+    for k, e in enumerate(chosen):
+        limit = chosen[k + 1].offset if k + 1 < len(chosen) else len(text)
+        out.write(text[cursor:e.offset])
+        drop, cursor, rep = _tidy(out.tail, text, e, limit)
+        out.drop(drop)
+        out.write(rep)
+    out.write(text[cursor:])
+    return out.text(), applied
+
+
+class _Output:
+    """The fixed text as it is written, with its last characters at hand for tidying."""
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.tail = ""
+
+    def write(self, s: str) -> None:
+        if s:
+            self.pieces.append(s)
+            self.tail = (self.tail + s[-16:])[-16:]
+
+    def drop(self, n: int) -> None:
+        while n > 0 and self.pieces:
+            last = self.pieces.pop()
+            if len(last) > n:
+                self.pieces.append(last[:-n])
+            n -= min(n, len(last))
+        self.tail = "".join(self.pieces[-16:])[-16:]
+
+    def text(self) -> str:
+        return "".join(self.pieces)
 
 
 _BLANK = " \t"
@@ -122,44 +149,48 @@ _CLOSING = ",.;:!?)]}”’"
 _OPENING = "([{“‘"
 
 
-def tidy_edit(text: str, e: Edit) -> Edit:
-    """The edit widened or trimmed so that it leaves the spacing around it as English wants
-    it: a deletion between two spaces takes one of them ('Group, etc. and' -> 'Group, and'),
-    one before a closing mark or a line end takes the space before it, one after an opening
-    mark or a line start takes the space after it, and one that would leave two commas (or a
-    comma before a full stop) together takes the first comma. A deleted word whose final '.'
-    also ended the sentence leaves a full stop ('energy, etc.' -> 'energy.'). A replacement
-    opening with a comma, colon or full stop takes the space before it ('Hefei 、Wuhu' ->
-    'Hefei, Wuhu'). Only white space, that comma and that full stop are ever added to the
-    edit; the replacement text itself is the rule's."""
+def _tidy(written: str, text: str, e: Edit, limit: int) -> tuple[int, int, str]:
+    """How to write edit e so that it leaves the spacing around it as English wants it:
+    (characters to take back from what is written before it, where in `text` to go on
+    after it, the replacement). `written` ends with what the fixed text holds before the
+    edit (earlier edits included); `limit` is where the next edit starts, which this one
+    never reaches past.
+
+    A deletion between two blanks takes one of them ('Group, etc. and' -> 'Group, and'),
+    one before a closing mark or a line end takes the blank before it, one after an opening
+    mark or a line start the blank after it, and one that would leave two commas (or a
+    comma before a full stop) together takes the first comma. A deleted word whose final
+    '.' also ended the sentence leaves a full stop ('energy, etc.' -> 'energy.'). A
+    replacement opening with a comma, colon or full stop takes the space before it ('Hefei
+    、Wuhu' -> 'Hefei, Wuhu'). Only blanks, that comma and that full stop are ever added to
+    the edit; the replacement text itself is the rule's."""
     a, b, rep = e.offset, e.end_offset, e.text
-    left = text[a - 1] if a > 0 else "\n"
-    right = text[b] if b < len(text) else "\n"
+    left = written[-1:] or "\n"
     if rep:
-        if rep[:1] in (",", ".", ";", ":") and left == " " and a > 1 and text[a - 2] not in _BLANK + "\n":
-            a -= 1
-        return e if a == e.offset else Edit(a, b, rep)
-    i = a - 1                            # the marks either side, across a few blanks
-    while i >= max(a - 8, 0) and text[i] in _BLANK:
-        i -= 1
+        if rep[:1] in (",", ".", ";", ":") and left == " " and written[-2:-1] not in ("", " ", "\t", "\n"):
+            return 1, b, rep
+        return 0, b, rep
+    k = len(written) - len(written.rstrip(_BLANK))      # blanks written just before
+    before = written[-k - 1:len(written) - k] or "\n"
     j = b
-    while j < min(b + 8, len(text)) and text[j] in _BLANK:
+    while j < min(b + 8, limit) and text[j] in _BLANK:
         j += 1
-    before = text[i] if i >= 0 else "\n"
-    after = text[j] if j < len(text) else "\n"
-    if b - a > 1 and text[b - 1] == "." and text[b - 2].isalnum() and before not in ".!?\n" and (
-            after in "\r\n" or (j > b and after.isupper())):
+    known = j < limit or limit == len(text)             # the next edit does not start there
+    after = (text[j] if j < len(text) else "\n") if known else ""
+    right = (text[b] if b < len(text) else "\n") if b < limit or b == len(text) else ""
+    if b - a > 1 and text[b - 1] == "." and text[b - 2].isalnum() and before not in ".!?\n" \
+            and (after in ("\r", "\n") or (j > b and after.isupper())):
         # the deleted '.' was also the full stop: keep one, after the list's comma goes
-        return Edit(i if before == "," else i + 1, b, ".")
-    if left in _BLANK and right in _BLANK:
-        b += 1
-    elif left in _BLANK and (right in _CLOSING or right in "\r\n"):
-        a -= 1
-    elif (left == "\n" or left in _OPENING) and right in _BLANK:
-        b += 1
-    if before == "," and after in ",.;:!?":
-        a = i                            # ', ,' or ', .': the list's comma goes with the item
-    return e if (a, b) == (e.offset, e.end_offset) else Edit(a, b, rep)
+        return k + (before == ","), b, "."
+    if before == "," and after and after in ",.;:!?":
+        return k + 1, b, rep             # ', ,' or ', .': the list's comma goes with the item
+    if left in _BLANK and right and right in _BLANK and b < limit:
+        return 0, b + 1, rep
+    if left in _BLANK and right and (right in _CLOSING or right in "\r\n"):
+        return 1, b, rep
+    if (left == "\n" or left in _OPENING) and right and right in _BLANK and b < limit:
+        return 0, b + 1, rep
+    return 0, b, rep
 
 
 def _self_overlap(edits: list[Edit]) -> bool:
