@@ -23,36 +23,34 @@ INPUT_FORMATS = ("text", "markdown", "html")
 
 class _Parser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs) -> None:
-        kwargs.setdefault("formatter_class", _Formatter)
+        from .cli_output import HelpFormatter
+        kwargs.setdefault("formatter_class", HelpFormatter)
         super().__init__(*args, **kwargs)
 
     def error(self, message: str):
         raise UsageError(message)
 
 
-class _Formatter(argparse.HelpFormatter):
-    """argparse's help layout, with the terminal width found without importing shutil (and
-    bz2, lzma and fnmatch with it): argparse makes a formatter for every option it adds."""
+MAIN_EPILOG = """examples:
+  release-qa check releases/               check every release in a folder
+  release-qa releases/2024/launch.md       'check' is the default command
+  release-qa check --format concise -o sarif=qa.sarif releases/
+  release-qa check --diff releases/        what --fix would change
+  release-qa rules                         every rule, and whether it is on
+  release-qa explain NC02                  one rule: what, why, example, fix
 
-    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24,
-                 width: int | None = None) -> None:
-        super().__init__(prog, indent_increment, max_help_position,
-                         _terminal_width() if width is None else width)
+Exit status: 0 clean, 1 findings (or a score under --fail-under), 2 errors.
+Configuration: [tool.release-qa] in pyproject.toml or .release-qa.toml."""
 
+CHECK_EPILOG = """examples:
+  release-qa check releases/
+  release-qa check --select PU,EN --fix releases/
+  release-qa check --format github -o markdown=$GITHUB_STEP_SUMMARY releases/
+  release-qa check -v .                    also list the files left out, and why
 
-def _terminal_width() -> int:
-    """The width help is wrapped to, as shutil.get_terminal_size finds it: $COLUMNS, else
-    the terminal's, else 80 (argparse keeps two columns free)."""
-    try:
-        columns = int(os.environ.get("COLUMNS", ""))
-    except ValueError:
-        columns = 0
-    if columns <= 0:
-        try:
-            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
-        except (AttributeError, ValueError, OSError):
-            columns = 0
-    return (columns or 80) - 2
+Folders are searched for .txt, .md, .markdown, .html and .htm files; .gitignore,
+.ignore and git's exclude file are respected, and licences, READMEs, changelogs and
+requirements files are left out (-v lists them)."""
 
 
 def _csv(values) -> tuple[str, ...]:
@@ -64,46 +62,66 @@ def _csv(values) -> tuple[str, ...]:
 
 def build_parser() -> argparse.ArgumentParser:
     from .formatters import available_formats
-    p = _Parser(prog="release-qa", description="Check machine-translated press releases.")
+    p = _Parser(prog="release-qa", epilog=MAIN_EPILOG,
+                description="A linter for machine-translated (Chinese to English) press releases.")
     p.add_argument("--version", action="version", version=f"release-qa {__version__}")
-    sub = p.add_subparsers(dest="command")
+    sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
 
-    c = sub.add_parser("check", help="check files and folders (the default command)")
+    c = sub.add_parser("check", help="check files and folders (the default command)",
+                       description="Check press releases; report each finding at its line and column.",
+                       epilog=CHECK_EPILOG)
     c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - for stdin")
-    c.add_argument("--format", default="text", choices=available_formats(),
-                   help="output format on stdout (default: text)")
-    c.add_argument("-o", "--output", action="append", default=[], metavar="FORMAT=FILE",
-                   help="also write FORMAT to FILE (repeatable), e.g. -o sarif=out.sarif")
-    c.add_argument("--select", action="append", metavar="RULES",
-                   help="only these rules: codes, prefixes, names or categories, comma-separated")
-    c.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
-    c.add_argument("--extend-select", action="append", metavar="RULES",
-                   help="add rules to the selection (e.g. rules that are off by default)")
-    c.add_argument("--min-severity", choices=SEVERITIES, help="report nothing below this severity")
-    c.add_argument("--fail-on", choices=SEVERITIES,
-                   help="exit 1 on findings at or above this severity (default: warning)")
-    c.add_argument("--fail-under", type=float, metavar="SCORE",
-                   help="exit 1 when a release scores below SCORE (0-100)")
-    c.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
-    c.add_argument("--config", metavar="FILE", help="use this config file instead of searching")
-    c.add_argument("--isolated", action="store_true", help="ignore every config file")
-    c.add_argument("--pack", action="append", default=[], metavar="FILE",
-                   help="load an extra rule pack (repeatable)")
-    c.add_argument("--glossary", action="append", default=[], metavar="FILE",
-                   help="load an extra glossary (repeatable)")
-    c.add_argument("--statistics", action="store_true", help="count findings per rule")
-    c.add_argument("--stdin-filename", metavar="NAME", help="the name of the text read from -")
-    c.add_argument("--encoding", metavar="CODEC", help="read files in this encoding")
-    c.add_argument("--input-format", choices=INPUT_FORMATS, help="treat every input as this format")
-    c.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
-                   help="check files in N processes (default: the number of cores)")
-    c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
-    c.add_argument("--no-source", action="store_true", help="do not show source excerpts")
+    out = c.add_argument_group("output")
+    out.add_argument("--format", "--output-format", dest="format", default="text",
+                     choices=available_formats(), metavar="FMT",
+                     help=f"report format on stdout: {', '.join(available_formats())}")
+    out.add_argument("-o", "--output", action="append", default=[], metavar="[FMT=]FILE",
+                     help="FMT=FILE: also write FMT to FILE (repeatable); FILE: the report to FILE")
+    out.add_argument("--output-file", metavar="FILE", help="write the report to FILE, not stdout")
+    out.add_argument("--statistics", action="store_true", help="print counts per rule only")
+    out.add_argument("--no-source", action="store_true", help="no source excerpts")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
+                     help="colour (auto: only on a terminal; NO_COLOR is honoured)")
+    out.add_argument("-v", "--verbose", action="store_true",
+                     help="also say which files were left out, and why")
+    sel = c.add_argument_group("rules and gates")
+    sel.add_argument("--select", action="append", metavar="RULES",
+                     help="only these rules (codes, prefixes, names, categories; replaces the config's)")
+    sel.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
+    sel.add_argument("--extend-select", action="append", metavar="RULES",
+                     help="add rules (e.g. ones off by default)")
+    sel.add_argument("--min-severity", choices=SEVERITIES, help="report nothing below this severity")
+    sel.add_argument("--fail-on", choices=SEVERITIES,
+                     help="exit 1 on findings at or above this (default: warning)")
+    sel.add_argument("--fail-under", type=float, metavar="SCORE",
+                     help="exit 1 when a release scores below SCORE (0-100)")
+    sel.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
+    sel.add_argument("--report-unused-directives", action="store_true",
+                     help="warn about inline directives that silenced nothing")
+    files = c.add_argument_group("files and config")
+    files.add_argument("--config", metavar="FILE", help="use this config file instead of searching")
+    files.add_argument("--isolated", action="store_true", help="ignore every config file")
+    files.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false",
+                       default=None, help="check files that .gitignore/.ignore exclude")
+    files.add_argument("--respect-gitignore", dest="respect_gitignore", action="store_true",
+                       help=argparse.SUPPRESS)
+    files.add_argument("--force-exclude", dest="force_exclude", action="store_true", default=None,
+                       help="filter files named on the command line too (for hooks)")
+    files.add_argument("--no-force-exclude", dest="force_exclude", action="store_false",
+                       help=argparse.SUPPRESS)
+    files.add_argument("--pack", action="append", default=[], metavar="FILE", help="an extra rule pack")
+    files.add_argument("--glossary", action="append", default=[], metavar="FILE", help="an extra glossary")
+    files.add_argument("--stdin-filename", metavar="NAME", help="the name of the text read from -")
+    files.add_argument("--encoding", metavar="CODEC", help="read files in this encoding")
+    files.add_argument("--input-format", choices=INPUT_FORMATS, help="treat every input as this format")
+    files.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
+                       help="processes (default: the number of cores)")
     _add_extensions(c)
 
-    r = sub.add_parser("rules", help="list every rule")
+    r = sub.add_parser("rules", help="list every rule", description="List every rule.")
     r.add_argument("--format", choices=("text", "json", "markdown"), default="text")
-    e = sub.add_parser("explain", help="print the documentation of a rule")
+    e = sub.add_parser("explain", help="print the documentation of a rule",
+                       description="Print the documentation of a rule.")
     e.add_argument("rule", metavar="CODE", help="a rule code or name")
     e.add_argument("--format", choices=("text", "markdown"), default="text")
     for sp in (r, e):      # the rules of the config `check` would use here, plus these
@@ -121,14 +139,6 @@ def _add_extensions(c: argparse.ArgumentParser) -> None:
     except ImportError:
         return
     add_arguments(c)
-
-
-def _use_color(choice: str, stream) -> bool:
-    if choice == "always":
-        return True
-    if choice == "never" or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
-        return False
-    return bool(getattr(stream, "isatty", lambda: False)())
 
 
 def run() -> None:
@@ -207,38 +217,53 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _error(message: str) -> None:
-    _stderr_line("error: ", message)
+    from .cli_output import error
+    error(message)
 
 
 def _warning(message: str) -> None:
-    _stderr_line("warning: ", message)
+    from .cli_output import warning
+    warning(message)
 
 
 def _stderr_line(kind: str, message: str) -> None:
-    """One line on stderr: spaces squeezed, control characters (from file names or release
-    text) escaped, so that no name can move the cursor, recolour the terminal or start a
-    GitHub workflow command on a line of its own."""
-    from .formatters.safe_text import shown
-    if sys.stderr is None:
-        return
-    try:
-        sys.stderr.write(f"release-qa: {kind}{' '.join(shown(message).split())}\n")
-    except (OSError, ValueError):
-        pass
+    from .cli_output import stderr_line
+    stderr_line(kind, message)
+
+
+def _outputs(args) -> tuple[list[tuple[str, str]], str | None]:
+    """(format, file) pairs of `-o FMT=FILE`, and the file the report goes to instead of
+    stdout (`-o FILE` or `--output-file FILE`, as in ruff), if any."""
+    from .formatters import FORMATS
+    extra: list[tuple[str, str]] = []
+    main_file = args.output_file
+    for spec in args.output:
+        fmt, sep, path = spec.partition("=")
+        if sep and fmt in FORMATS:
+            if not path:
+                raise UsageError(f"-o {spec}: a file name is missing after '='")
+            extra.append((fmt, path))
+        elif spec in FORMATS:
+            raise UsageError(f"-o {spec}: write -o {spec}=FILE for a {spec} file, or "
+                             f"--output-format {spec} for stdout (--output wants FORMAT=FILE or FILE)")
+        elif main_file is not None:
+            raise UsageError(f"-o {spec}: the report already goes to {main_file}; "
+                             "write other formats with -o FMT=FILE")
+        elif not spec:
+            raise UsageError("-o needs FMT=FILE or FILE")
+        else:
+            main_file = spec
+    return extra, main_file
 
 
 def _check(args) -> int:
-    from .formatters import FORMATS, FormatOptions, write
+    from .cli_output import TerminateOnSigterm, progress_printer, use_color, write_file
+    from .formatters import FormatOptions, write
     from .runner import Overrides, Runner
     if not args.paths:
-        raise UsageError("no files given (pass files, folders, or - for stdin)")
-    outputs = []
-    for spec in args.output:
-        fmt, sep, path = spec.partition("=")
-        if not sep or fmt not in FORMATS or not path:
-            raise UsageError(f"--output wants FORMAT=FILE with FORMAT one of "
-                             f"{', '.join(sorted(FORMATS))}, not {spec!r}")
-        outputs.append((fmt, path))
+        raise UsageError("no files given (pass files, folders, or - for stdin; "
+                         "release-qa check releases/ checks a folder)")
+    outputs, main_file = _outputs(args)
     if not 0 <= args.jobs <= MAX_JOBS:
         raise UsageError(f"--jobs must be from 0 (all cores) to {MAX_JOBS:,}, not {args.jobs:,} "
                          f"(it is lowered to {JOBS_PER_CORE} per core and to one per file anyway)")
@@ -248,28 +273,75 @@ def _check(args) -> int:
         raise UsageError("--select needs at least one rule selector (--select ALL for every rule)")
     if args.fail_under is not None and not 0 <= args.fail_under <= 100:   # nan fails too
         raise UsageError(f"--fail-under must be a number from 0 to 100, not {args.fail_under:g}")
+    if args.statistics and args.format not in STATISTICS_FORMATS:
+        raise UsageError(f"--statistics prints counts as text or JSON, not {args.format} "
+                         "(use --format text, concise or json)")
     overrides = Overrides(
         select=_csv(args.select) if args.select else None, ignore=_csv(args.ignore),
         extend_select=_csv(args.extend_select), fail_on=args.fail_on,
         min_severity=args.min_severity, fail_under=args.fail_under, encoding=args.encoding,
         input_format=args.input_format, packs=tuple(os.path.abspath(p) for p in args.pack),
-        glossaries=tuple(os.path.abspath(g) for g in args.glossary))
+        glossaries=tuple(os.path.abspath(g) for g in args.glossary),
+        respect_gitignore=args.respect_gitignore, force_exclude=args.force_exclude,
+        report_unused_directives=args.report_unused_directives)
     for listed in (*overrides.packs, *overrides.glossaries):
         _refuse_special_file(listed)
     pre = getattr(args, "pre_check", None)
     if pre:                      # options of extension modules are checked before any work
         pre(args)
     runner = Runner(overrides, args.config, args.isolated)
-    if outputs:
-        _refuse_overwriting_inputs([path for _, path in outputs], runner.targets(args.paths))
+    targets = [*outputs, *((("", main_file),) if main_file else ())]
+    if targets:
+        _refuse_overwriting_inputs([path for _, path in targets], runner.targets(args.paths))
     cores = os.cpu_count() or 1
     jobs = min(args.jobs or cores, cores * JOBS_PER_CORE)
-    with _TerminateOnSigterm():
+    with TerminateOnSigterm():
         report = runner.run(args.paths, jobs=jobs, stdin_name=args.stdin_filename,
-                            progress=_progress_printer())
+                            progress=progress_printer())
         hook = getattr(args, "post_check", None)
         if hook:
             report = hook(args, report, runner) or report
+    if args.verbose:
+        for path, why in runner.skipped:
+            _stderr_line("", f"skipped {path}: {why}")
+    _print_problems(report, runner)
+    if not report.files:
+        left = f"; {len(runner.skipped)} left out (-v says which and why)" \
+            if runner.skipped and not args.verbose else ""
+        _warning(f"no files to check in {' '.join(args.paths)} (folders are searched for .txt, "
+                 ".md, .markdown, .html and .htm files unless the config's include/exclude say "
+                 f"otherwise{left})")
+    if getattr(args, "exit_status", None) is not None:     # the hook printed its output (--diff)
+        return args.exit_status
+    for fmt, path in outputs:
+        write_file(path, lambda fh, fmt=fmt: write(fmt, report, FormatOptions(), fh))
+    if main_file:
+        write_file(main_file, lambda fh: _emit(args, report, fh, args.color == "always"))
+    else:
+        out = getattr(args, "report_stream", None) or sys.stdout  # stdin --fix: stdout holds the text
+        _emit(args, report, out, use_color(args.color, out))
+        out.flush()
+    if args.exit_zero and report.exit_code == 1:
+        return 0
+    return report.exit_code
+
+
+STATISTICS_FORMATS = ("text", "full", "concise", "json")
+
+
+def _emit(args, report, out, color: bool) -> None:
+    """The report in the chosen format (or, with --statistics, the counts per rule)."""
+    from .formatters import FormatOptions, write
+    if args.statistics and args.format == "json":
+        from .formatters.statistics import as_json
+        out.write(as_json(report))
+        return
+    write(args.format, report, FormatOptions(color=color, show_source=not args.no_source,
+                                             statistics=args.statistics), out)
+
+
+def _print_problems(report, runner) -> None:
+    """Input, config and rule errors, and per-file warnings, on stderr (a config error once)."""
     shared_shown: set[str] = set()
     for fr in report.files:
         for err in fr.errors:
@@ -281,22 +353,8 @@ def _check(args) -> int:
                 _error(f"{fr.path}: {err}")
         for warning in fr.warnings:
             _warning(f"{fr.path}: {warning}")
-    if not report.files:
-        _warning(f"no files to check in {' '.join(args.paths)} (folders are searched for .txt, "
-                 ".md, .markdown, .html and .htm files unless the config's include/exclude say "
-                 "otherwise)")
-    if getattr(args, "exit_status", None) is not None:     # the hook printed its output (--diff)
-        return args.exit_status
-    out = getattr(args, "report_stream", None) or sys.stdout  # stdin --fix: stdout holds the text
-    opts = FormatOptions(color=_use_color(args.color, out), show_source=not args.no_source,
-                         statistics=args.statistics)
-    for fmt, path in outputs:
-        _write(path, lambda fh, fmt=fmt: write(fmt, report, FormatOptions(statistics=args.statistics), fh))
-    write(args.format, report, opts, out)
-    out.flush()
-    if args.exit_zero and report.exit_code == 1:
-        return 0
-    return report.exit_code
+    for warning in getattr(runner, "config_warnings", ()):
+        _warning(warning)
 
 
 def _refuse_special_file(path: str) -> None:
@@ -334,62 +392,3 @@ def _refuse_overwriting_inputs(outputs: list[str], targets) -> None:
         if hit:
             raise UsageError(f"-o {hit}: that is {t.path}, one of the files being checked; "
                              "choose another output file")
-
-
-class _TerminateOnSigterm:
-    """While a check runs, SIGTERM raises Terminated (a KeyboardInterrupt to the code it
-    interrupts), so that every `finally` runs: forked workers are stopped and a half-written
-    temporary file of --fix is removed. The previous handler comes back afterwards."""
-
-    def __enter__(self):
-        import signal
-        self.previous = None
-        try:
-            self.previous = signal.signal(signal.SIGTERM, _raise_terminated)
-        except (ValueError, OSError):       # not the main thread: leave signals alone
-            pass
-        return self
-
-    def __exit__(self, *exc) -> None:
-        if self.previous is not None:
-            import signal
-            signal.signal(signal.SIGTERM, self.previous)
-
-
-def _raise_terminated(signum, frame) -> None:
-    raise Terminated(signum)
-
-
-def _write(path: str, emit) -> None:
-    """Write one output file: `emit(stream)` writes the format to it."""
-    try:
-        folder = os.path.dirname(os.path.abspath(path))
-        os.makedirs(folder, exist_ok=True)
-        with open(path, "a" if path == os.environ.get("GITHUB_STEP_SUMMARY") else "w",
-                  encoding="utf-8", errors="backslashreplace") as fh:
-            emit(fh)
-    except OSError as exc:
-        raise QAError(f"cannot write output: {exc.strerror or exc}", path) from None
-
-
-def _progress_printer():
-    """A progress callback writing to stderr on an interactive terminal (never in CI or pipes)."""
-    stream = sys.stderr
-    if not getattr(stream, "isatty", lambda: False)() or os.environ.get("CI"):
-        return None
-
-    shown = [0]      # the count last written: the line changes when a new ten is reached
-
-    def show(done: int, total: int) -> None:
-        if total < 20 or shown[0] == total:
-            return
-        if done == total:
-            shown[0] = done
-            stream.write("\r\x1b[K")
-        elif done // 10 > shown[0] // 10:   # counts may jump when several processes report
-            shown[0] = done
-            stream.write(f"\rchecked {done}/{total} files")
-        else:
-            return
-        stream.flush()
-    return show

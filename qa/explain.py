@@ -104,21 +104,26 @@ def render_doc(meta, markdown: bool = False, measured: str = "") -> str:
     if d.examples:
         out.append(h("Example"))
         for ex in d.examples:
-            out.append(("    " if not markdown else "") + ex.bad if not markdown else f"```\n{ex.bad}\n```")
+            out.append(f"```\n{ex.bad}\n```" if markdown else _indent(ex.bad))
             if ex.flags:
                 out.append("flags: " + ", ".join(f"'{f}'" for f in ex.flags))
         out.append("")
     out += [h("Write instead"), para(d.instead), ""]
     for ex in d.examples:
-        out.append(("    " + ex.good) if not markdown else f"```\n{ex.good}\n```")
+        out.append(f"```\n{ex.good}\n```" if markdown else _indent(ex.good))
     out.append("")
     if d.fix_safety:
         out += [h("Fix safety"), para(d.fix_safety), ""]
     if meta.options:
         out.append(h("Options"))
         for o in meta.options:
-            out.append(f"- {o.name} (default {o.default!r}): {o.help}")
+            out.append(f"- {o.name.replace('_', '-')} (default {o.default!r}): {o.help}")
         out.append("")
     if d.precision or measured:
         out += [h("Measured precision"), para(" ".join(x for x in (measured, d.precision) if x)), ""]
     return "\n".join(out)
+
+
+def _indent(text: str) -> str:
+    """An example block: every line indented by four spaces (blank lines stay empty)."""
+    return textwrap.indent(text.rstrip("\n"), "    ")

@@ -33,6 +33,9 @@ class Overrides:
     input_format: str | None = None
     packs: tuple[str, ...] = ()
     glossaries: tuple[str, ...] = ()
+    respect_gitignore: bool | None = None
+    force_exclude: bool | None = None
+    report_unused_directives: bool = False
 
 
 @record
@@ -44,6 +47,13 @@ class Plan:
     _selected: dict = field(default_factory=dict)
 
     _effective: dict = field(default_factory=dict)
+    warnings: dict = field(default_factory=dict)        # config warnings, each once, in order
+
+    def _deprecated(self, path: str | None, code: str, name: str) -> None:
+        message = str(locate(path, ("rules", code, name),
+                             f"rule option '{name}' is spelt '{option_key(name)}' now, in "
+                             "kebab-case like every other key; the old spelling is deprecated"))
+        self.warnings.setdefault(message, None)
 
     def effective(self, s: Settings) -> Settings:
         """The settings of a config file with the command line's choices applied (cached)."""
@@ -51,11 +61,14 @@ class Plan:
         if hit is not None and hit[0] is s:
             return hit[1]
         o = self.overrides
+        cli_select = o.select is not None     # as in ruff: it replaces the config's whole selection
         eff = replace(
             s,
-            select=o.select if o.select is not None else s.select,
-            ignore=s.ignore + o.ignore,
-            extend_select=s.extend_select + o.extend_select,
+            select=o.select if cli_select else s.select,
+            ignore=o.ignore if cli_select else s.ignore + o.ignore,
+            extend_select=o.extend_select if cli_select else s.extend_select + o.extend_select,
+            respect_gitignore=s.respect_gitignore if o.respect_gitignore is None else o.respect_gitignore,
+            force_exclude=s.force_exclude if o.force_exclude is None else o.force_exclude,
             fail_on=o.fail_on or s.fail_on,
             min_severity=o.min_severity or s.min_severity,
             packs=s.packs + o.packs,
@@ -76,25 +89,45 @@ class Plan:
             rs = self.ruleset(s)
             self._check_config_selectors(rs, s)
             rules = rs.select(s.select, s.ignore, s.extend_select)
+            if not rules:
+                self._no_rule_left(s)
             options: dict[str, dict] = {}
             for code, opts in s.rule_options:
                 rule = _known_rule(rs, code, s, "rules")
-                known = {o.name: o for o in rule.meta.options}
+                known = {option_key(o.name): o for o in rule.meta.options}
                 for name, value in opts:
-                    if name not in known:
+                    option = known.get(option_key(name))
+                    if option is None:
                         raise locate(s.path, ("rules", code, name),
                                      f"unknown option '{name}' for rule {rule.code} "
                                      f"(known: {', '.join(known) or 'none'})")
-                    problem = known[name].validate(value)
+                    if name != option_key(name):
+                        self._deprecated(s.path, code, name)
+                    problem = option.validate(value)
                     if problem:
                         raise locate(s.path, ("rules", code, name),
-                                     f"option '{name}' of rule {rule.code} {problem}")
+                                     f"option '{option_key(name)}' of rule {rule.code} {problem}")
                     value = tuple(value) if isinstance(value, list) else value
-                    options.setdefault(rule.code, {})[name] = value
+                    options.setdefault(rule.code, {})[option.name] = value
             severity = {_known_rule(rs, c, s, "severity").code: v for c, v in s.severity}
             config = RunConfig(severity, options, (), s.min_severity, rs.glossary)
             self._selected[key] = (s, rules, config, rs)
         return self._selected[key]
+
+    def _no_rule_left(self, s: Settings) -> None:
+        """A selection that leaves no rule active is an error, not a silent pass."""
+        o = self.overrides
+        if o.select is not None:
+            raise UsageError(f"--select {','.join(o.select)}"
+                             + (f" --ignore {','.join(o.ignore)}" if o.ignore else "")
+                             + " leaves no rule active")
+        base = next((b for b, eff in self._effective.values() if eff is s), None)
+        where = base.path if base is not None and base.path else None
+        if o.ignore and not (where and (base.ignore or base.select)):
+            raise UsageError(f"--ignore {','.join(o.ignore)} leaves no rule active")
+        raise locate(where, ("ignore",) if base is not None and base.ignore else ("select",),
+                     "select, ignore and extend-select leave no rule active"
+                     + (f" (with --ignore {','.join(o.ignore)})" if o.ignore else ""))
 
     def _check_config_selectors(self, rs: RuleSet, s: Settings) -> None:
         """An unknown selector of a config file's select/ignore/extend-select is a config
@@ -111,6 +144,12 @@ class Plan:
                     rs.resolve(selector)
                 except UsageError as exc:
                     raise locate(base.path, (name,), exc.message) from None
+
+
+def option_key(name: str) -> str:
+    """A rule option's name as config files write it: kebab-case (`min-words`); rules may
+    declare it in snake_case, and `min_words` in a config is still read, with a warning."""
+    return name.replace("_", "-")
 
 
 def _known_rule(rs: RuleSet, code: str, s: Settings, table: str):
@@ -131,14 +170,30 @@ def check_source(src: SourceFile, settings: Settings, plan: Plan, fmt: str | Non
                         False, src.text, src.newline, src.bom, doc.word_count, title)
     result.score = score(result.findings, doc.word_count, settings.score)
     if doc.directives or "release-qa:" in src.text:
-        result.warnings = directive_warnings(doc, rs)
+        unused = plan.overrides.report_unused_directives
+        result.warnings = directive_warnings(doc, rs, outcome.findings if unused else None,
+                                             _ran(rules, config) if unused else None)
     return result
 
 
-def directive_warnings(doc, rs: RuleSet) -> list[str]:
-    """'line N: ...' for each directive selector that names no rule and each comment that
-    looks like a directive but is not one: both would otherwise suppress nothing in silence."""
-    from .document.directives import malformed_directives
+def _ran(rules, config: RunConfig) -> set[str]:
+    """Codes of the rules that ran on a file (selected, at or above min-severity, not ignored
+    for it): only their directives can be judged unused."""
+    from .categories import SEVERITY_RANK
+    from .rules.selectors import any_selects
+    floor = SEVERITY_RANK[config.min_severity]
+    return {r.code for r in rules
+            if SEVERITY_RANK[config.severity.get(r.code, r.meta.severity)] >= floor
+            and not (config.file_ignores and any_selects(config.file_ignores, r.meta.key))}
+
+
+def directive_warnings(doc, rs: RuleSet, findings=None, ran: set[str] | None = None) -> list[str]:
+    """'line N: ...' for each directive selector that names no rule, each comment that looks
+    like a directive but is not one (both would otherwise suppress nothing in silence), and
+    each directive that does not do what it seems to (see qa.suppress.directive_problems);
+    with `findings` and `ran`, also each directive that silenced nothing."""
+    from .document.directives import ACTIONS, malformed_directives
+    from .suppress import directive_problems
     out = []
     for d in doc.directives:
         for sel in d.selectors:
@@ -149,7 +204,20 @@ def directive_warnings(doc, rs: RuleSet) -> list[str]:
                                      "no rule (see `release-qa rules`)"))
     for start, comment in malformed_directives(doc.source, doc.directives):
         out.append((start, f"line {doc.line_index.line_of(start)}: '{comment}' is not a "
-                           "directive (disable=, enable=, disable-next-line= or disable-file)"))
+                           f"directive ({', '.join(a + '=' for a in ACTIONS if a != 'disable-file')}"
+                           " or disable-file)"))
+
+    def resolve(selector: str) -> set[str]:
+        try:
+            return rs.resolve(selector)
+        except QAError:
+            return set()
+
+    def key_of(code: str):
+        rule = rs.rules.get(code)
+        return rule.meta.key if rule is not None else None
+    out.extend(directive_problems(doc.directives, doc.source, doc.line_index, resolve,
+                                  set(rs.rules), findings, key_of, ran))
     return [message for _, message in sorted(out)]
 
 
@@ -162,6 +230,12 @@ class Runner:
         self.finder = ConfigFinder(config, isolated)
         self.plan = Plan(overrides)
         self.shared_errors: set[str] = set()    # config errors shared by the files under them
+        self.skipped: list[tuple[str, str]] = []
+
+    @property
+    def config_warnings(self) -> list[str]:
+        """Warnings about config files (deprecated spellings), each once."""
+        return list(self.plan.warnings)
 
     def settings_for(self, path: str) -> Settings:
         base = self.finder.for_path(os.getcwd() if path == "-" else path)
@@ -187,7 +261,14 @@ class Runner:
         return check_source(src, settings, self.plan, fmt)
 
     def targets(self, paths) -> list[Target]:
-        return discover(paths, self.settings_for, self.finder.defaults)
+        """The files to check; files left out (ignored, not releases, Chinese sources) are
+        listed in `self.skipped` as (path, reason), for --verbose."""
+        self.skipped = []
+        found = discover(paths, self.settings_for, self.finder.defaults, self.skipped)
+        # bilingual mode pairs `is_source` files with their English; until then they are left
+        self.skipped.extend((t.path, "a Chinese source (NAME.zh.EXT), not checked as English")
+                            for t in found if t.is_source)
+        return [t for t in found if not t.is_source]
 
     def run(self, paths, jobs: int = 1, stdin_name: str | None = None, progress=None) -> Report:
         """Check every target; a broken config file (or a pack or glossary it names) is the

@@ -29,8 +29,11 @@ KEYS: dict[str, tuple[type, type | None]] = {
     "fail-on": (str, None),
     "min-severity": (str, None),
     "include": (list, str),
+    "extend-include": (list, str),
     "exclude": (list, str),
     "extend-exclude": (list, str),
+    "respect-gitignore": (bool, None),
+    "force-exclude": (bool, None),
     "packs": (list, str),
     "glossaries": (list, str),
     "per-file-ignores": (dict, list),
@@ -63,6 +66,8 @@ class Settings:
     min_severity: str = "info"
     include: tuple[str, ...] = DEFAULT_INCLUDE
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    respect_gitignore: bool = True          # .gitignore, .ignore and .git/info/exclude
+    force_exclude: bool = False             # filter files named on the command line too
     packs: tuple[str, ...] = ()
     glossaries: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -173,8 +178,10 @@ def parse_config(path: str, text: str | None = None) -> Settings | None:
         extend_select=tuple(values.get("extend-select", ())),
         fail_on=values.get("fail-on", "warning"),
         min_severity=values.get("min-severity", "info"),
-        include=tuple(values.get("include", DEFAULT_INCLUDE)),
+        include=tuple(values.get("include", DEFAULT_INCLUDE)) + tuple(values.get("extend-include", ())),
         exclude=tuple(values.get("exclude", DEFAULT_EXCLUDE)) + tuple(values.get("extend-exclude", ())),
+        respect_gitignore=values.get("respect-gitignore", True),
+        force_exclude=values.get("force-exclude", False),
         packs=rel(values.get("packs", ())), glossaries=rel(values.get("glossaries", ())),
         per_file_ignores=tuple((g, tuple(s)) for g, s in values.get("per-file-ignores", {}).items()),
         severity=tuple(severity.items()),

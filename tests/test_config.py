@@ -9,6 +9,7 @@ import textwrap
 
 import pytest
 
+from qa.categories import CATEGORIES
 from qa.errors import ConfigError
 from qa.settings import ConfigFinder, parse_config
 from qa.tomlpos import key_line
@@ -40,9 +41,8 @@ def test_pyproject_table_found_by_walking_up(tmp_path):
     s = finder.for_path(str(release))
     assert s.path == str(tmp_path / "pyproject.toml")
     assert s.ignore == ("BP01",)
-    code, out, err = run(["check", "--select", "BP01", "--format", "json", str(release)], tmp_path)
-    assert code == 0, err
-    assert json.loads(out)["summary"]["findings"] == 0
+    code, out, err = run(["check", "--format", "json", str(release)], tmp_path)
+    assert "BP01" not in json.loads(out)["summary"]["by_rule"], err
 
 
 def test_nearest_config_wins_and_pyproject_without_table_is_skipped(tmp_path):
@@ -104,7 +104,8 @@ def test_broken_config_is_one_line_and_exit_2(tmp_path):
     write(tmp_path / ".release-qa.toml", 'selcet = ["BP"]\n')
     release = write(tmp_path / "r.txt", BAD)
     code, out, err = run(["check", str(release)], tmp_path)
-    assert code == 2 and out == ""
+    # the error belongs to the files under that config; the report is printed as usual
+    assert code == 2 and out == "Found 0 findings in 1 file; 1 file with errors.\n"
     assert err.count("\n") == 1 and "unknown key 'selcet'" in err and ".release-qa.toml:1" in err
 
 
@@ -154,32 +155,35 @@ def test_explicit_config_and_isolated(tmp_path):
     cfg = write(tmp_path / "other.toml", 'ignore = ["BP01"]\n')
     write(tmp_path / ".release-qa.toml", 'selcet = 1\n')
     release = write(tmp_path / "r.txt", BAD)
-    assert run(["check", "--select", "BP01", "--config", str(cfg), str(release)], tmp_path)[0] == 0
-    assert run(["check", "--select", "BP01", "--isolated", str(release)], tmp_path)[0] == 1
+    def rules_found(*args):
+        out = run(["check", "--format", "json", *args, str(release)], tmp_path)[1]
+        return json.loads(out)["summary"]["by_rule"]
+    assert "BP01" not in rules_found("--config", str(cfg))
+    assert "BP01" in rules_found("--isolated")
     code, _, err = run(["check", "--config", str(tmp_path / "none.toml"), str(release)], tmp_path)
     assert code == 2 and "config file not found" in err
 
 
 @pytest.mark.parametrize("body, line, message", [
-    ('[rules.DU04]\nmin_words = 6\nthreshold = "x"\n', 3,
+    ('[rules.DU04]\nmin-words = 6\nthreshold = "x"\n', 3,
      "option 'threshold' of rule DU04 must be a number, not a string"),
     ('[rules.DU04]\nbogus = 1\n', 2,
-     "unknown option 'bogus' for rule DU04 (known: min_words, threshold, include_head)"),
+     "unknown option 'bogus' for rule DU04 (known: min-words, threshold, include-head)"),
     ('[severity]\nBP01 = "info"\nZZ01 = "error"\n', 3, "unknown rule 'ZZ01' in the severity table"),
     ('fail-on = "error"\n\n[rules.ZZ01]\nx = 1\n', 3, "unknown rule 'ZZ01' in the rules table"),
     ('ignore = ["BP01"]\nselect = ["XX"]\n', 2, "unknown rule selector 'XX' (see `release-qa rules`)"),
     ('extend-select = [\n  "BP01",\n]\nignore = ["BP01", "YY"]\n', 4,
      "unknown rule selector 'YY' (see `release-qa rules`)"),
     ('[rules.DU04]\nthreshold = 500\n', 2, "option 'threshold' of rule DU04 must be from 0 to 100, not 500"),
-    ('[rules]\nDU02 = {max_words = 1}\n', 2, "option 'max_words' of rule DU02 must be 2 or more, not 1"),
-    ('rules.LG01.min_probability = nan\n', 1,
-     "option 'min_probability' of rule LG01 must be from 0 to 1, not nan"),
+    ('[rules]\nDU02 = {max-words = 1}\n', 2, "option 'max-words' of rule DU02 must be 2 or more, not 1"),
+    ('rules.LG01.min-probability = nan\n', 1,
+     "option 'min-probability' of rule LG01 must be from 0 to 1, not nan"),
 ])
 def test_config_errors_found_when_rules_are_built_name_file_and_line(tmp_path, body, line, message):
     cfg = write(tmp_path / ".release-qa.toml", body)
     release = write(tmp_path / "r.txt", BAD)
     code, out, err = run(["check", str(release)], tmp_path)
-    assert (code, out) == (2, "")
+    assert (code, out) == (2, "Found 0 findings in 1 file; 1 file with errors.\n")
     assert err == f"release-qa: error: {cfg}:{line}: {message}\n"
 
 
@@ -210,9 +214,7 @@ def test_select_of_the_command_line_replaces_the_config_select(tmp_path):
     ('[score]\nthreshold = nan\n', 2, "'score.threshold' must be a number from 0 to 100, not nan"),
     ('[score]\npenalties = {info = -1}\n', 2, "score.penalties.info must be 0 or more, not -1"),
     ('[score.category-weights]\nstyle = 2\nsytle = 1\n', 3,
-     "unknown category 'sytle' in score.category-weights (known: duplication, name-consistency, "
-     "title, terminology, translationese, untranslated, punctuation, encoding, boilerplate, "
-     "person-name, garbled, style)"),
+     f"unknown category 'sytle' in score.category-weights (known: {', '.join(CATEGORIES)})"),
     ('[score]\ncategory-weights = {style = -0.5}\n', 2,
      "score.category-weights.style must be 0 or more, not -0.5"),
     ('[rules.DU04]\nthreshold = 95\n[score]\nthreshold = "high"\n', 4,
@@ -253,3 +255,58 @@ def test_numeric_options_of_builtin_rules_are_bounded():
     assert Option("n", 3, "a count", min=2).validate(1) == "must be 2 or more, not 1"
     assert Option("n", 3, "a count", max=9).validate(10) == "must be 9 or less, not 10"
     assert Option("x", 1.0, "any number").validate(float("inf")) == "must be a finite number, not inf"
+
+
+TR03_TEXT = "Battery makers meet\n\nTwelve deals were signed in concentrated form in Hefei.\n"
+
+
+def test_a_command_line_select_replaces_the_configs_select_and_ignore(tmp_path):
+    # as in ruff: --select on the command line is a new selection; the config's ignore
+    # (here the whole category) must not silently empty it
+    write(tmp_path / "pyproject.toml", '[tool.release-qa]\nignore = ["translationese"]\n')
+    release = write(tmp_path / "r.txt", TR03_TEXT)
+    code, out, err = run(["check", "--select", "TR03", "--format", "json", str(release)], tmp_path)
+    assert code == 1, err
+    assert [f["rule"] for f in json.loads(out)["files"][0]["findings"]] == ["TR03"]
+    # without --select the config's ignore holds
+    code, out, _ = run(["check", "--format", "json", str(release)], tmp_path)
+    assert "TR03" not in json.loads(out)["summary"]["by_rule"]
+
+
+def test_a_selection_that_leaves_no_rule_is_an_error(tmp_path):
+    release = write(tmp_path / "r.txt", TR03_TEXT)
+    code, out, err = run(["check", "--isolated", "--select", "TR03", "--ignore", "TR", str(release)],
+                         tmp_path)
+    assert (code, out, err) == (2, "", "release-qa: error: --select TR03 --ignore TR leaves no "
+                                       "rule active\n")
+    cfg = write(tmp_path / ".release-qa.toml", 'select = ["BP01"]\nignore = ["boilerplate"]\n')
+    code, out, err = run(["check", str(release)], tmp_path)
+    assert code == 2
+    assert err == (f"release-qa: error: {cfg}:2: select, ignore and extend-select leave no rule "
+                   "active\n")
+
+
+def test_a_failed_fail_under_names_the_gate_and_its_value(tmp_path):
+    release = write(tmp_path / "r.txt", TR03_TEXT)
+    code, out, _ = run(["check", "--isolated", "--select", "TR03", "--fail-on", "error",
+                        "--fail-under", "95", str(release)], tmp_path)
+    assert code == 1
+    assert out.splitlines()[-1].endswith("score 16.7/100 (below 90). Failed: fail-under 95 "
+                                         "(score 16.7).")
+    code, out, _ = run(["check", "--isolated", "--select", "TR03", "--fail-under", "95",
+                        str(release)], tmp_path)
+    assert out.splitlines()[-1].endswith("Failed: fail-on warning (1 finding at warning or "
+                                         "above); fail-under 95 (score 16.7).")
+
+
+def test_rule_options_are_kebab_case_and_snake_case_is_deprecated(tmp_path):
+    release = write(tmp_path / "r.txt", "Acme opened a plant in Hefei.\n\nIt is big.\n\n"
+                                        "Acme opened a plant in Hefei.\n")
+    cfg = write(tmp_path / ".release-qa.toml", "[rules.DU04]\nmin-words = 20\n")
+    code, out, err = run(["check", "--select", "DU04", str(release)], tmp_path)
+    assert (code, err) == (0, "")           # a 6-word sentence is below min-words 20
+    write(tmp_path / ".release-qa.toml", "[rules.DU04]\nmin_words = 20\n")
+    code, out, err = run(["check", "--select", "DU04", str(release)], tmp_path)
+    assert code == 0
+    assert err == (f"release-qa: warning: {cfg}:2: rule option 'min_words' is spelt 'min-words' "
+                   "now, in kebab-case like every other key; the old spelling is deprecated\n")

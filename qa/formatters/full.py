@@ -32,7 +32,7 @@ def _finding_lines(fr, f, st: Style, options) -> list[str]:
 def stream(report, options, write) -> None:
     """Write finding by finding (a huge release never becomes one string)."""
     st = Style(options.color)
-    for fr in report.files:
+    for fr in report.files if not options.statistics else ():    # --statistics: counts only
         for f in fr.active:
             write("\n".join(_finding_lines(fr, f, st, options)) + "\n")
     tail = statistics_table(report) if options.statistics else []

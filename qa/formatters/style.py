@@ -1,10 +1,6 @@
 """ANSI styling for terminal formats (used only when colour is on) and shared footers."""
 from __future__ import annotations
 
-from collections import Counter
-
-from .safe_text import shown
-
 _CODES = {"bold": "1", "dim": "2", "red": "31", "green": "32", "yellow": "33", "blue": "34",
           "cyan": "36"}
 _SEVERITY_COLOUR = {"error": "red", "warning": "yellow", "info": "cyan"}
@@ -58,14 +54,33 @@ def summary_line(report, st: Style) -> str:
         below = sum(1 for sc in scores if not sc.passed)
         line += f"; {below} of {len(scores)} releases score below their threshold" if below else \
             "; every release scores at or above its threshold"
-    return line + "."
+    failed = failed_gates(report)
+    return line + "." + (f" Failed: {failed}." if failed else "")
+
+
+def failed_gates(report) -> str:
+    """The exit gates a run fails, each named with its value ('fail-on warning (3 findings at
+    warning or above); fail-under 50 (score 48.7)'), or '' when it passes them (a run with
+    file errors exits 2 for them, reported on stderr)."""
+    from .shared import at_least, plural
+    if any(f.errors for f in report.files):
+        return ""
+    parts = []
+    failing = sum(1 for _, f in report.findings() if at_least(f.severity, report.fail_on))
+    if failing:
+        parts.append(f"fail-on {report.fail_on} ({plural(failing, 'finding')} at "
+                     f"{report.fail_on} or above)")
+    if report.fail_under is not None:
+        scored = [f.score.value for f in report.files if f.score and not f.fatal]
+        low = [v for v in scored if v < report.fail_under]
+        if len(scored) == 1 and low:
+            parts.append(f"fail-under {report.fail_under:g} (score {low[0]:.1f})")
+        elif low:
+            parts.append(f"fail-under {report.fail_under:g} ({len(low)} of {len(scored)} releases "
+                         f"below it, the lowest {min(low):.1f})")
+    return "; ".join(parts)
 
 
 def statistics_table(report) -> list[str]:
-    counts = Counter()
-    for _, f in report.findings():
-        counts[(f.rule, f.name, f.severity)] += 1
-    rows = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-    width = max((len(str(n)) for _, n in rows), default=1)
-    out = [f"{n:>{width}}  {shown(code):<5} {shown(name)} [{sev}]" for (code, name, sev), n in rows]
-    return out + ([""] if out else [])
+    from .statistics import table
+    return table(report)
