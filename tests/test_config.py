@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import textwrap
@@ -243,8 +242,8 @@ def test_key_line_finds_every_way_of_writing_a_key(text, keys, pyproject, line):
 
 
 def test_numeric_options_of_builtin_rules_are_bounded():
-    from qa.rules.base import Option
     from qa.checks import code_rules as builtin_code_rules
+    from qa.rules.base import Option
     unbounded = [f"{r.code}.{o.name}" for r in builtin_code_rules() for o in r.meta.options
                  if type(o.default) in (int, float) and o.min is None and o.max is None]
     assert unbounded == []
