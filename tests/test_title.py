@@ -247,6 +247,8 @@ def test_past_tense_leaves_participles_and_adjectives(headline):
     ("Yunnan coffee exports reached record high", "reached"),
     ("Dong Wenbiao passed away at 90", "passed"),
     ("Forum on Green Finance Concluded in Nanjing", "Concluded"),
+    ("Zheng Yonggang, founder of Shanshan, died of a heart attack", "died"),
+    ("Xia Liyan, vice chairman of the party, conveyed greetings to the mainland", "conveyed"),
 ])
 def test_past_tense_still_finds_finite_verbs(headline, verb):
     assert [f[5] for f in found(headline + BODY, ["TI09"])] == [verb]

@@ -134,7 +134,8 @@ def past_tense_verb(text: str, start: int, end: int,
     """The first finite past-tense verb of the headline text[start:end] (whose tokens
     `toks` are, when given), if any. Not a passive participle (see `_passive`), not a
     participle or adjective after the headline's present-tense verb ('Acme unveils upgraded
-    phone') or opening a phrase after a comma ('..., launched Monday, ...')."""
+    phone'), nor one opening a phrase after a comma when that verb follows ('Acme's phone,
+    launched Monday, sells out'; but 'Zheng, founder of Shanshan, died ...' is past)."""
     toks = tokens(text, start, end) if toks is None else toks
     # in a Title Case headline every word is capitalised, so a capital after the verb says
     # nothing about names; there an irregular past ("Team Made Major Breakthrough") counts
@@ -150,9 +151,10 @@ def past_tense_verb(text: str, start: int, end: int,
             continue                 # "products made by ..." is a participle
         if before.endswith(("'s", "’s")):
             continue                 # "the president's televised speech": an adjective
-        if _passive(text, toks, i, end) or "," in text[toks[i - 1].end:tok.start] \
-                or any(t.key in PRESENT_VERBS for t in toks[1:i]):
-            continue
+        if _passive(text, toks, i, end) or any(t.key in PRESENT_VERBS for t in toks[1:i]) \
+                or ("," in text[toks[i - 1].end:tok.start]
+                    and any(t.key in PRESENT_VERBS for t in toks[i + 1:])):
+            continue                 # a participle: the headline's verb is another one
         if tok.text[:1].isupper() and i + 1 < len(toks) and toks[i + 1].text[:1].isupper() \
                 and not (title_case and tok.key in IRREGULAR_PRESENT and not tok.key.endswith("ed")):
             continue                 # "Shared Future": part of a capitalised name or slogan

@@ -182,8 +182,8 @@ PAST_TENSE = Rule(RuleMeta(
              "Adjectives in -ed ('United', 'Limited', 'advanced') are left alone, and so "
              "are passive participles (a verb that needs an object written without one: "
              "'Agreement Signed', 'Festival Held in Sichuan'), participles after the "
-             "headline's own present-tense verb ('Acme unveils upgraded phone') or after a "
-             "comma. Word shapes only: info.",
+             "headline's own present-tense verb ('Acme unveils upgraded phone', 'Acme's "
+             "phone, launched Monday, sells out'). Word shapes only: info.",
         why="Wire headlines use the present tense for past events ('World IoT Expo opens "
             "in Wuxi'); the past tense reads as a translated report.",
         instead="Use the present tense: 'opens', 'signs', 'meets'.",
