@@ -4,8 +4,9 @@ A team adopting release-qa on a folder of existing releases records today's find
 (`--baseline FILE --update-baseline`); from then on `--baseline FILE` reports only findings
 that are not in it, so a pull request shows just what it introduced. A finding is matched by
 its file (the path relative to the baseline's folder, with '/' separators), its rule code
-and its fingerprint, which depends on the rule, the flagged text and its occurrence number,
-not on the line: edits elsewhere in the release do not bring a recorded finding back.
+and its fingerprint, which depends on the rule, the flagged text and the sentence around it,
+not on the line: inserting, deleting or moving other text (a new finding of the same rule
+included) does not bring a recorded finding back or hide a new one.
 
 The file is JSON, sorted, one entry per finding with its line and text for reviewers; only
 path, rule and fingerprint are used for matching.
@@ -21,7 +22,7 @@ from ._speed.records import replace
 from .errors import QAError
 from .report import FileResult, Report
 
-BASELINE_VERSION = 1
+BASELINE_VERSION = 2                # 1: fingerprints by occurrence number, not by sentence
 STDIN = "-"
 MAX_BYTES = 64 * 1024 * 1024        # about 300,000 recorded findings
 
@@ -42,9 +43,10 @@ def baseline_path(path: str, baseline_file: str) -> str:
     return rel.replace(os.sep, "/")
 
 
-def load(baseline_file: str) -> list[dict]:
-    """The entries of a baseline file (BaselineError when missing or malformed; a FIFO,
-    device, a file over MAX_BYTES or JSON nested too deeply is refused, not read)."""
+def load(baseline_file: str, any_version: bool = False) -> list[dict]:
+    """The entries of a baseline file (BaselineError when missing or malformed, or written
+    with another version's fingerprints unless `any_version`; a FIFO, device, a file over
+    MAX_BYTES or JSON nested too deeply is refused, not read)."""
     from .source import read_config_text
     if not os.path.lexists(baseline_file):
         raise BaselineError("baseline file not found (create it with --update-baseline)",
@@ -66,6 +68,10 @@ def load(baseline_file: str) -> list[dict]:
                                             for k in ("path", "rule", "fingerprint"))):
             raise BaselineError(f"finding {i + 1} lacks a string path, rule or fingerprint",
                                 baseline_file)
+    if data.get("version") != BASELINE_VERSION and not any_version:
+        raise BaselineError(f"written by an older release-qa (version {data.get('version')!r}, "
+                            f"now {BASELINE_VERSION}: findings are now told apart by their "
+                            "sentence); record it again with --update-baseline", baseline_file)
     return entries
 
 
@@ -91,7 +97,7 @@ def update(report: Report, baseline_file: str) -> int:
     """
     checked = {baseline_path(fr.path, baseline_file) for fr in report.files}
     kept: list[dict] = []
-    if os.path.lexists(baseline_file):
+    if os.path.lexists(baseline_file) and _version(baseline_file) == BASELINE_VERSION:
         kept = [e for e in load(baseline_file) if e["path"] not in checked]
     entries = sorted(kept + entries_for(report, baseline_file),
                      key=lambda e: (e["path"], e.get("line", 0), e.get("column", 0),
@@ -112,6 +118,17 @@ def update(report: Report, baseline_file: str) -> int:
     except OSError as exc:
         raise BaselineError(f"cannot write baseline: {exc.strerror or exc}", baseline_file) from None
     return len(entries)
+
+
+def _version(baseline_file: str):
+    """The version a readable baseline was written with (None when it cannot tell): entries
+    of an older version are not kept by `update`, their fingerprints mean nothing now."""
+    try:
+        load(baseline_file, any_version=True)
+        from .source import read_config_text
+        return json.loads(read_config_text(baseline_file, BaselineError, MAX_BYTES)).get("version")
+    except (BaselineError, ValueError, AttributeError):
+        return None
 
 
 def apply(report: Report, baseline_file: str, entries: list[dict],

@@ -70,14 +70,53 @@ def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
                    hit.suggestion, related, fix, source=source, source_path=source_path)
 
 
-def fingerprint(finding: Finding, occurrence: int) -> str:
-    """Identity of a finding across edits elsewhere in the file: rule, text, occurrence.
+def fingerprint(finding: Finding, occurrence: int, context: str = "") -> str:
+    """Identity of a finding across edits elsewhere in the file: its rule, its text and the
+    sentence around it (`context`, see `sentence_context`), plus how many findings with the
+    same three came before it (only a repeated sentence makes that more than 0). Nothing
+    depends on the line or offset, so inserting, deleting or moving other text, or a new
+    finding of the same rule elsewhere, leaves it as it was, as SARIF partialFingerprints are
+    meant to be; editing the sentence itself makes it a new finding.
 
     Two 32-bit checksums of different kinds (64 bits in all): enough to tell the findings of
     one file apart, and zlib is loaded anyway where hashlib would cost a cold start 2 ms."""
-    basis = f"{finding.rule}\x1f{' '.join(finding.text.split()).lower()}\x1f{occurrence}"
+    basis = f"{finding.rule}\x1f{' '.join(finding.text.split()).lower()}\x1f{context}\x1f{occurrence}"
     data = basis.encode("utf-8", "surrogatepass")
     return f"{zlib.crc32(data):08x}{zlib.adler32(data):08x}"
+
+
+CONTEXT_REACH = 240         # code points searched on each side for the sentence's ends
+_SENTENCE_END = None
+
+
+def sentence_context(source: str, start: int, end: int) -> str:
+    """The sentence holding source[start:end], normalised: markup tags dropped, case folded,
+    every run of punctuation and spaces one space. A sentence ends at . ! ? ; (and their
+    full-width forms) or a blank line; at most CONTEXT_REACH code points on each side are
+    looked at (cut at a space), so this costs the same for any file."""
+    global _SENTENCE_END
+    if _SENTENCE_END is None:
+        import re
+        _SENTENCE_END = (re.compile(r"[.!?;。！？；][\"'”’)\]]*(?:\s|$)|\n[ \t]*\r?\n|[。！？；]"),
+                         re.compile(r"<[^<>]*>|&#?\w{1,10};"), re.compile(r"[\W_]+"))
+    ends, tags, spaces = _SENTENCE_END
+    lo = max(0, start - CONTEXT_REACH)
+    head = source[lo:start]
+    cut = 0
+    for m in ends.finditer(head):
+        cut = m.end()
+    if not cut and lo > 0:
+        cut = head.find(" ") + 1
+    hi = min(len(source), end + CONTEXT_REACH)
+    m = ends.search(source, end, hi)
+    if m is not None:
+        tail = source[end:m.end()]
+    else:
+        tail = source[end:hi]
+        if hi < len(source) and " " in tail:
+            tail = tail[:tail.rindex(" ")]
+    text = tags.sub(" ", head[cut:] + source[start:end] + tail)
+    return " ".join(spaces.sub(" ", text.casefold()).split())
 
 
 def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None = None) -> LintOutcome:
@@ -119,7 +158,7 @@ def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None
             if suppress.is_suppressed(key, f.offset, f.line):
                 f = _replace(f, suppressed=True)
             findings.append(f)
-    return LintOutcome(_finish(findings, defers), errors)
+    return LintOutcome(_finish(findings, defers, doc.source), errors)
 
 
 def _drop_deferred(findings: list[Finding], defers: Mapping[str, tuple[str, ...]]) -> list[Finding]:
@@ -162,7 +201,8 @@ def _replace(f: Finding, **changes) -> Finding:
     return replace(f, **changes)
 
 
-def _finish(findings: list[Finding], defers: Mapping[str, tuple[str, ...]] | None = None) -> list[Finding]:
+def _finish(findings: list[Finding], defers: Mapping[str, tuple[str, ...]] | None = None,
+            source: str = "") -> list[Finding]:
     """Sort, drop repeats, and fingerprint.
 
     A rule reporting one span twice keeps one finding. Two rules reporting the same span with
@@ -195,8 +235,9 @@ def _finish(findings: list[Finding], defers: Mapping[str, tuple[str, ...]] | Non
     counts: dict[tuple, int] = {}
     out = []
     for f in unique:
-        k = (f.rule, " ".join(f.text.split()).lower())
+        context = sentence_context(source, f.offset, f.end_offset) if source else ""
+        k = (f.rule, " ".join(f.text.split()).lower(), context)
         n = counts.get(k, 0)
         counts[k] = n + 1
-        out.append(_replace(f, fingerprint=fingerprint(f, n)))
+        out.append(_replace(f, fingerprint=fingerprint(f, n, context)))
     return out

@@ -85,9 +85,10 @@ def test_each_entry_hides_one_finding(repo, capsys):
     fingerprint = data["findings"][0]["fingerprint"]
     data["findings"].append(dict(data["findings"][0]))      # a duplicate entry changes nothing
     (repo / "qa-baseline.json").write_text(json.dumps(data), encoding="utf-8")
-    (repo / "releases" / "b.txt").write_text("Costs fell，again，and again.\n", encoding="utf-8")
+    (repo / "releases" / "b.txt").write_text("Costs fell，again.\nCosts fell，again.\n",
+                                             encoding="utf-8")
     code, shown, err = run(capsys, "--baseline", "qa-baseline.json", "releases/b.txt")
-    assert shown == [("ZF01", 1, 17, "，")] and code == 1
+    assert shown == [("ZF01", 2, 11, "，")] and code == 1     # the copy is new
     assert fingerprint
 
 
@@ -119,3 +120,72 @@ def test_baseline_path_uses_forward_slashes(tmp_path):
     base = str(tmp_path / "ci" / "baseline.json")
     assert baseline_path(str(tmp_path / "releases" / "x.txt"), base) == "../releases/x.txt"
     assert baseline_path("-", base) == "-"
+
+
+# Fingerprints by rule, text and sentence: insertions, deletions, moves and copies elsewhere
+# in a release never swap an old finding for a new one.
+THREE = ("Sales rose，costs fell.\n"
+         "They carried out talks.\n"
+         "Margins held，too.\n")
+
+
+def _baselined(repo, capsys, text):
+    (repo / "releases" / "a.txt").write_text(text, encoding="utf-8")
+    run(capsys, "--baseline", "qa-baseline.json", "--update-baseline", "releases/a.txt")
+
+
+def test_a_new_defect_inserted_above_an_old_one_of_the_same_rule_is_the_one_reported(repo, capsys):
+    _baselined(repo, capsys, THREE)
+    (repo / "releases" / "a.txt").write_text("Profits doubled，said Acme.\n" + THREE, encoding="utf-8")
+    code, shown, _ = run(capsys, "--baseline", "qa-baseline.json", "releases/a.txt")
+    assert (code, shown) == (1, [("ZF01", 1, 16, "，")])
+
+
+def test_deleting_a_defect_hides_nothing_new(repo, capsys):
+    _baselined(repo, capsys, THREE)
+    (repo / "releases" / "a.txt").write_text(THREE.split("\n", 1)[1], encoding="utf-8")
+    assert run(capsys, "--baseline", "qa-baseline.json", "releases/a.txt")[:2] == (0, [])
+    # and a new defect then added in its place is reported
+    (repo / "releases" / "a.txt").write_text("Costs rose，sales fell.\n" + THREE.split("\n", 1)[1],
+                                             encoding="utf-8")
+    assert run(capsys, "--baseline", "qa-baseline.json", "releases/a.txt")[:2] == (
+        1, [("ZF01", 1, 11, "，")])
+
+
+def test_moved_sentences_keep_their_fingerprints(repo, capsys):
+    _baselined(repo, capsys, THREE)
+    lines = THREE.splitlines(keepends=True)
+    (repo / "releases" / "a.txt").write_text("Intro line.\n\n" + lines[2] + lines[1] + lines[0],
+                                             encoding="utf-8")
+    assert run(capsys, "--baseline", "qa-baseline.json", "releases/a.txt")[:2] == (0, [])
+
+
+def test_a_copied_sentence_is_new_and_its_removal_restores_the_baseline(repo, capsys):
+    _baselined(repo, capsys, THREE)
+    (repo / "releases" / "a.txt").write_text(THREE + "Sales rose，costs fell.\n", encoding="utf-8")
+    code, shown, _ = run(capsys, "--baseline", "qa-baseline.json", "releases/a.txt")
+    assert (code, shown) == (1, [("ZF01", 4, 11, "，")])
+    (repo / "releases" / "a.txt").write_text(THREE, encoding="utf-8")
+    assert run(capsys, "--baseline", "qa-baseline.json", "releases/a.txt")[:2] == (0, [])
+
+
+def test_editing_the_sentence_of_a_recorded_finding_makes_it_new(repo, capsys):
+    _baselined(repo, capsys, THREE)
+    (repo / "releases" / "a.txt").write_text(THREE.replace("They carried", "Both sides carried"),
+                                             encoding="utf-8")
+    code, shown, _ = run(capsys, "--baseline", "qa-baseline.json", "releases/a.txt")
+    assert (code, shown) == (1, [("ZF03", 2, 12, "carried out")])
+
+
+def test_a_baseline_of_the_old_fingerprints_asks_to_be_recorded_again(repo, capsys):
+    _baselined(repo, capsys, THREE)
+    data = json.loads((repo / "qa-baseline.json").read_text(encoding="utf-8"))
+    data["version"] = 1
+    (repo / "qa-baseline.json").write_text(json.dumps(data), encoding="utf-8")
+    code = cli.main([*BASE, "--baseline", "qa-baseline.json", "releases"])
+    err = capsys.readouterr().err
+    assert code == 2 and "written by an older release-qa (version 1, now 2" in err
+    assert "record it again with --update-baseline" in err
+    code, shown, _ = run(capsys, "--baseline", "qa-baseline.json", "--update-baseline", "releases")
+    assert (code, shown) == (0, [])
+    assert json.loads((repo / "qa-baseline.json").read_text(encoding="utf-8"))["version"] == 2

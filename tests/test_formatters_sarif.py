@@ -50,7 +50,7 @@ def test_exact_result_with_fix_and_fingerprint():
             "region": {"startLine": 1, "startColumn": 33, "endLine": 1, "endColumn": 39,
                        "charOffset": 32, "charLength": 6, "snippet": {"text": "Peking"}}}}],
         "properties": {"category": "terminology", "name": "fx-swap", "suggestion": "Beijing"},
-        "partialFingerprints": {"releaseQa/v1": finding.fingerprint},
+        "partialFingerprints": {"releaseQa/v2": finding.fingerprint},
         "fixes": [{"description": {"text": "Replace with 'Beijing'"},
                    "artifactChanges": [{"artifactLocation": {"uri": "rel/a.txt", "uriBaseId": "%SRCROOT%"},
                                         "replacements": [{"deletedRegion": {"charOffset": 32, "charLength": 6},

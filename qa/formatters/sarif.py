@@ -21,7 +21,7 @@ HUMAN = False
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/release-qa/"
-FINGERPRINT_KEY = "releaseQa/v1"
+FINGERPRINT_KEY = "releaseQa/v2"    # v2: rule, text and sentence (v1: occurrence number)
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
