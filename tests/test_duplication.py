@@ -168,6 +168,21 @@ def test_duplicate_item_two_apart_is_not_a_qualifier(text, repeat):
     assert found(text, ["DU03"]) == [("DU03", *repeat)]
 
 
+def test_duplicate_item_inside_a_pair_of_names_the_list_goes_on_after():
+    text = ("Exhibitors include Kweichow Moutai, Wuliangye, Luzhou Laojiao, Yanghe, Wuliangye and "
+            "Xijiu, as well as wineries from France, Italy and Georgia.\n")
+    assert found(text, ["DU03"]) == [("DU03", 1, 72, 1, 81, "Wuliangye")]
+
+
+@pytest.mark.parametrize("text", [
+    "Partners include the Ministry of Culture, the Ministry of Culture and Tourism, Acme and "
+    "Beta, as well as local firms.\n",
+    "Venues include Harbin Ice, Harbin Ice and Snow World, Sun Island, as well as parks.\n",
+])
+def test_names_joined_by_and_stay_whole_when_not_two_plain_names(text):
+    assert found(text, ["DU03"]) == []
+
+
 def test_duplicate_item_in_markdown_list():
     text = "# Sponsors\n\n- Lenovo Group\n- Xiaomi\n- Lenovo Group Ltd\n"
     assert found(text, ["DU03"], fmt="markdown") == [("DU03", 5, 3, 5, 19, "Lenovo Group Ltd")]

@@ -136,7 +136,31 @@ def _lead_item(doc: Document, enum) -> tuple[int, int] | None:
 def _items(doc: Document, enum) -> list[tuple[int, int]]:
     items = [(span.start, span.end) for span in enum.items]
     lead = _lead_item(doc, enum)
-    return [lead] + items if lead else items
+    items = [lead] + items if lead else items
+    out = []
+    for s, e in items:
+        out.extend(_paired_names(doc.text, s, e))
+    return out
+
+
+@cache
+def _name_word():
+    return re_compile(r"[A-Z][A-Za-z0-9&'’.-]*")
+
+
+def _paired_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """An item 'Wuliangye and Xijiu' left whole when the list goes on after it ('..., Yanghe,
+    Wuliangye and Xijiu, as well as wineries from France'): two one-word names, split in
+    two. Longer names stay whole, since 'and' may be part of one ('Harbin Ice and Snow
+    World', 'Ministry of Culture and Tourism')."""
+    item = text[s:e]
+    if item.count(" and ") != 1 or not item.isascii():
+        return [(s, e)]
+    left, right = item.split(" and ")
+    if not all(_name_word().fullmatch(h) for h in (left, right)):
+        return [(s, e)]
+    cut = s + len(left)
+    return [(s, cut), (cut + len(" and "), e)]
 
 
 def duplicate_items(doc: Document) -> list[DuplicateItem]:
