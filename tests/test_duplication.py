@@ -183,6 +183,14 @@ def test_names_joined_by_and_stay_whole_when_not_two_plain_names(text):
     assert found(text, ["DU03"]) == []
 
 
+def test_duplicate_item_leaves_a_quoted_chant():
+    text = '"Dare to leap, dare to leap, dare to leap," the staff chanted at the opening.\n'
+    assert found(text, ["DU03"]) == []
+    quoted_list = ('He said: "Our partners are Haier Group, Midea Group, Gree Electric, Haier '
+                   'Group and TCL, and we thank every one of them for their support this year."\n')
+    assert [f[5] for f in found(quoted_list, ["DU03"])] == ["Haier Group"]
+
+
 def test_duplicate_item_in_markdown_list():
     text = "# Sponsors\n\n- Lenovo Group\n- Xiaomi\n- Lenovo Group Ltd\n"
     assert found(text, ["DU03"], fmt="markdown") == [("DU03", 5, 3, 5, 19, "Lenovo Group Ltd")]

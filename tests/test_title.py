@@ -157,6 +157,11 @@ def test_comma_splice_leaves_shared_subjects(headline):
     assert found(headline + BODY, ["TI07"]) == []
 
 
+def test_comma_between_passive_participle_clauses_is_wire_style():
+    headline = "2024 Silk Road Cultural Expo Held in Gansu, Deals Worth 45 Billion Yuan Signed"
+    assert found(headline + BODY, ["TI07"]) == []
+
+
 def test_comma_splice_found():
     text = "Iran commemorates revolution anniversary, hackers supporting protests hacked TV" + BODY
     assert found(text, ["TI07"]) == [("TI07", 1, 41, 1, 42, ",")]

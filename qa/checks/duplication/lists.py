@@ -15,6 +15,7 @@ from ..._speed.regex import re_compile, regex_compile
 from ...document.model import Document
 from ...text.lexicon import HEAD_CLASS, LEGAL_SUFFIXES
 from ...text.words import STOP_WORDS
+from .quotes import in_slogan
 
 # Each pattern in two spellings: the `regex` module with Unicode classes, and the `re`
 # module with ASCII classes, which gives the same matches on ASCII text (checked over
@@ -178,6 +179,8 @@ def duplicate_items(doc: Document) -> list[DuplicateItem]:
             if len(positions) < 2 or _alternating(positions, len(spans), key):
                 continue
             items = [spans[p] for p in positions]
+            if in_slogan(doc, items[0][0], items[-1][1]):
+                continue                 # '"Dare to leap, dare to leap"': a chant
             out.append(DuplicateItem(items[0], tuple(items[1:]), len(spans)))
     return sorted(out, key=lambda d: d.repeats[0])
 

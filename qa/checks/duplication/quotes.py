@@ -15,6 +15,8 @@ from ..._speed.regex import re_compile
 from ...document.model import Document
 
 _PAIRS = {"“": "”", "「": "」", "『": "』", "«": "»"}
+_MARKS = '“”"「」『』«»'
+SLOGAN_WORDS = 12     # a quotation this short is a slogan or a chant, quoted as written
 _CLOSERS = frozenset(_PAIRS.values())
 
 
@@ -62,3 +64,15 @@ class Quotes:
 def quotes(doc: Document) -> Quotes:
     """The quotations of `doc`, found once per document."""
     return doc.memo("duplication.quotes", Quotes)
+
+
+def in_slogan(doc: Document, start: int, end: int) -> bool:
+    """text[start:end] (quote marks at its ends aside) lies in one quotation of SLOGAN_WORDS
+    words or fewer: a slogan or a chant, whose repetitions are meant."""
+    text = doc.text
+    while start < end and text[start] in _MARKS:
+        start += 1
+    while end > start and text[end - 1] in _MARKS:
+        end -= 1
+    around = quotes(doc).around(start, end)
+    return around is not None and len(text[around[0]:around[1]].split()) <= SLOGAN_WORDS

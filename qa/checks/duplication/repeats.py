@@ -20,7 +20,7 @@ from ...document.model import Document
 from ...text.tokens import SentenceWords, sentence_words
 from ...text.words import STOP_WORDS, blank_gap, doubled_word_allowed, is_content, is_number
 from .parallel import parallel_copies, part_starts
-from .quotes import quotes
+from .quotes import in_slogan, quotes
 
 
 @record(frozen=True, slots=True)
@@ -189,18 +189,9 @@ def repeated_phrases(doc: Document, max_words: int) -> list[Repeat]:
             continue
         spans = tuple((sw.starts[i + c * n], sw.ends[i + c * n + n - 1]) for c in range(k))
         resume = i + k * n
-        if not _chanted(doc, spans[0][0], spans[-1][1]):
+        if not in_slogan(doc, spans[0][0], spans[-1][1]):   # '"Go Harbin Go Harbin"'
             out.append(Repeat(text[spans[0][0]:spans[0][1]], spans))
     return out
-
-
-SLOGAN_WORDS = 12     # a quotation this short is a slogan or a chant, quoted as written
-
-
-def _chanted(doc: Document, start: int, end: int) -> bool:
-    """The copies stand in one short quotation: '"Go Harbin Go Harbin"' is a slogan."""
-    around = quotes(doc).around(start, end)
-    return around is not None and len(doc.text[around[0]:around[1]].split()) <= SLOGAN_WORDS
 
 
 LEGAL_WORDS = frozenset("co ltd inc corp llc plc limited gmbh pte pty".split())

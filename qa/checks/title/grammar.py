@@ -123,10 +123,16 @@ def _passive(text: str, toks: list[Token], i: int, end: int) -> bool:
         return False
     if i + 1 == len(toks):
         return not text[toks[i].end:end].strip(" .!\t")
-    nxt = toks[i + 1]
-    gap = text[toks[i].end:nxt.start]
-    return nxt.key in PASSIVE_NEXT or (nxt.key.endswith("ly") and len(nxt.key) > 4) \
-        or any(c in ",:;|–—(" for c in gap) or " - " in gap
+    gap = text[toks[i].end:toks[i + 1].start]
+    return _no_object(toks, i) or any(c in ",:;|–—(" for c in gap) or " - " in gap
+
+
+def _no_object(toks: list[Token], i: int) -> bool:
+    """Nothing that could be an object follows token i: the end, a preposition, an adverb."""
+    if i + 1 == len(toks):
+        return True
+    nxt = toks[i + 1].key
+    return nxt in PASSIVE_NEXT or (nxt.endswith("ly") and len(nxt) > 4)
 
 
 def past_tense_verb(text: str, start: int, end: int,
@@ -177,8 +183,9 @@ def _finite(toks: list[Token], present: bool = False) -> bool:
                 and len(low) >= 5 and tok.text.islower() and _has_subject_before(toks, i) \
                 and toks[i - 1].text[:1].isupper():
             return True
-        if _past_candidate(tok.text) and _has_subject_before(toks, i) and toks[i - 1].key not in AUXILIARIES:
-            return True
+        if _past_candidate(tok.text) and _has_subject_before(toks, i) and toks[i - 1].key not in AUXILIARIES \
+                and not (tok.key in TRANSITIVE and _no_object(toks, i)):
+            return True                  # (a passive participle, 'Deals Signed', is not finite)
     return False
 
 
