@@ -15,8 +15,8 @@ def test_exact_output_for_a_small_report():
         "rel/a.txt:3:20: FX04 [warning] 100% wrong: <script>alert('x')</script> & \"Peking smart\""
         " | a,b: c second line\n"
         "rel/a.txt:3:27: FX03 [info] 'smart city' reads as machine translation\n"
-        "\n"
-        "Found 6 findings (2 errors, 2 warnings, 2 info) in 1 file; score 0.0/100 (below 90).\n")
+        "Found 6 findings (2 errors, 2 warnings, 2 info) in 1 file; score 0.0/100 (below 90). "
+        "Failed: fail-on warning (4 findings at warning or above).\n")
 
 
 def test_a_message_with_a_line_break_stays_on_one_line():
@@ -54,12 +54,14 @@ def test_crlf_lines_and_columns():
     assert not any("\r" in ln for ln in lines)
 
 
-def test_several_files_show_each_score():
+def test_clean_files_print_nothing_and_one_summary_line_ends_the_output():
     out = render("concise", fc.report(("rel/a.txt", fc.SAMPLE), ("rel/clean.txt", fc.CLEAN)))
-    assert out.endswith("rel/a.txt: score 0.0/100 (below 90)\n"
-                        "rel/clean.txt: score 100.0/100 (pass 90)\n"
-                        "\n"
-                        "Found 6 findings (2 errors, 2 warnings, 2 info) in 2 files; 1 of 2 releases score below their threshold.\n")
+    assert "rel/clean.txt" not in out
+    lines = out.splitlines()
+    assert all(ln.startswith("rel/a.txt:") for ln in lines[:-1])
+    assert lines[-1] == ("Found 6 findings (2 errors, 2 warnings, 2 info) in 2 files; 1 of 2 releases "
+                         "score below their threshold. Failed: fail-on warning (4 findings at warning "
+                         "or above).")
 
 
 def test_colour_only_when_asked():
@@ -69,9 +71,12 @@ def test_colour_only_when_asked():
     assert "\x1b[31mFX01\x1b[0m" in coloured
 
 
-def test_statistics_table():
+def test_statistics_prints_counts_only():
     out = render("concise", fc.sample(), FormatOptions(statistics=True))
-    assert "2  FX01  fx-swap [error]\n" in out
+    assert out.splitlines()[:4] == ["2  FX01  fx-swap [error]", "2  FX03  fx-stock-phrase [info]",
+                                    "1  FX02  fx-mixed-names [warning]",
+                                    "1  FX04  fx-escape-me [warning]"]
+    assert "rel/a.txt:" not in out and out.splitlines()[-1].startswith("Found 6 findings")
 
 
 def test_line_bounds_with_every_line_ending():

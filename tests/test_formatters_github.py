@@ -80,3 +80,16 @@ def test_absolute_paths_inside_the_working_folder_become_relative(tmp_path, monk
     path = str(tmp_path / "sub" / "a.txt")
     out = render("github", fc.report((path, fc.CJK)))
     assert out.startswith("::error file=sub/a.txt,")
+
+
+def test_the_overflow_notice_does_not_promise_a_summary_that_was_cut(monkeypatch):
+    from qa.formatters import markdown
+    eleven = "".join(f"Line {i} names Peking.\n" for i in range(11))
+    monkeypatch.setattr(markdown, "MAX_BYTES", 2600)     # a summary too small for every finding
+    rep = fc.report(("rel/many.txt", eleven))
+    assert not markdown.complete(rep)
+    notice = render("github", rep).splitlines()[-1]
+    assert "in the step summary" not in notice
+    assert notice.endswith("All of them are in the job log; the step summary is cut to GitHub's "
+                           "1 MiB limit, so write the whole report with -o json=FILE, -o sarif=FILE "
+                           "or -o html=FILE and keep it as an artifact.")

@@ -142,3 +142,18 @@ def test_uris_are_relative_with_forward_slashes_and_escaped(tmp_path, monkeypatc
     path = str(tmp_path / "news" / "my release#1.txt")
     [res] = sarif(fc.report((path, fc.CJK)))["runs"][0]["results"]
     assert res["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "news/my%20release%231.txt"
+
+
+def test_information_uri_is_the_projects_documentation(monkeypatch):
+    import importlib.metadata as md
+    from email.message import Message
+
+    from qa.formatters import sarif as sarif_module
+    meta = Message()
+    meta["Project-URL"] = "Source, https://example.org/src"
+    meta["Project-URL"] = "Documentation, https://example.org/release-qa#readme"
+    monkeypatch.setattr(md, "metadata", lambda name: meta)
+    assert sarif_module.information_uri() == "https://example.org/release-qa#readme"
+    monkeypatch.setattr(md, "metadata", lambda name: Message())
+    assert sarif_module.information_uri() == sarif_module.FALLBACK_DOCS_URI
+    assert sarif_module.FALLBACK_DOCS_URI.endswith("#description")   # the README, not a bare page

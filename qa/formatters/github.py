@@ -7,7 +7,8 @@ lines) escapes % CR LF too, so a file name holding a line break cannot start a c
 own, and control characters (ANSI sequences the log viewer would obey, bidi overrides) are
 shown escaped, as in the text format. GitHub shows only about ten
 annotations of each kind per step: all are printed (they stay in the log), and when a kind
-overflows a final notice points to the step summary (the markdown format).
+overflows a final notice says where the rest are: the job log always, the step summary (the
+markdown format) only when it holds them all, the summary being cut at GitHub's 1 MiB.
 """
 from __future__ import annotations
 
@@ -67,8 +68,13 @@ def render(report, options) -> str:
             out.append(plain_line(f"release-qa: {repo_path(fr.path)}: {score_text(fr.score)}"))
     over = [f"{n} {kind}s" for kind, n in sorted(kinds.items()) if n > SHOWN_PER_KIND]
     if over:
+        from .markdown import complete
+        where = ("All of them are in the job log and in the step summary (release-qa -o "
+                 "markdown=$GITHUB_STEP_SUMMARY)." if complete(report) else
+                 "All of them are in the job log; the step summary is cut to GitHub's 1 MiB "
+                 "limit, so write the whole report with -o json=FILE, -o sarif=FILE or -o "
+                 "html=FILE and keep it as an artifact.")
         out.append(command("notice", f"release-qa found {', '.join(over)}; GitHub shows only "
-                           f"{SHOWN_PER_KIND} of each kind here. All of them are in the job log "
-                           "and in the step summary (release-qa -o markdown=$GITHUB_STEP_SUMMARY).",
+                           f"{SHOWN_PER_KIND} of each kind here. {where}",
                            title="More findings than GitHub shows"))
     return "\n".join(out) + ("\n" if out else "")

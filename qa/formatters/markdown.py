@@ -170,6 +170,17 @@ def _file_section(b: Budget, fr) -> int:
 
 
 def render(report, options) -> str:
+    lines, _ = _build(report)
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def complete(report) -> bool:
+    """True when the summary holds every finding and row (nothing cut for the size limit)."""
+    return not _build(report)[1]
+
+
+def _build(report) -> tuple[list[str], list[str]]:
+    """The summary's lines, and what was cut from it to fit ('3 findings', ...)."""
     b = Budget(MAX_BYTES)
     b.add("## release-qa report", "", _verdict(report), "")
     cats = _category_table(report)
@@ -196,4 +207,4 @@ def render(report, options) -> str:
     if missing:
         b.force(f"> [!NOTE]\n> The report was cut to stay under GitHub's 1 MiB summary limit: "
                 f"{' and '.join(missing)} not shown. The JSON, SARIF or HTML output has them all.", "")
-    return "\n".join(b.lines).rstrip("\n") + "\n"
+    return b.lines, missing

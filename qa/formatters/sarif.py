@@ -20,9 +20,28 @@ from .shared import fenced, md_escape, message_with_suggestion, repo_path
 HUMAN = False
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/release-qa/"
+FALLBACK_DOCS_URI = "https://pypi.org/project/release-qa/#description"   # the README there
 FINGERPRINT_KEY = "releaseQa/v2"    # v2: rule, text and sentence (v1: occurrence number)
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def information_uri() -> str:
+    """The project's documentation, as the installed package declares it (a `Documentation`
+    project URL, else the home page), else the README as the package index shows it."""
+    try:
+        from importlib.metadata import PackageNotFoundError, metadata
+        meta = metadata("release-qa")
+    except (ImportError, PackageNotFoundError, OSError, ValueError):
+        return FALLBACK_DOCS_URI
+    urls = {}
+    for entry in meta.get_all("Project-URL") or ():
+        label, _, url = entry.partition(",")
+        urls[label.strip().lower()] = url.strip()
+    for label in ("documentation", "docs", "homepage", "home"):
+        if urls.get(label, "").startswith("https://"):
+            return urls[label]
+    home = meta.get("Home-page") or ""
+    return home if home.startswith("https://") else FALLBACK_DOCS_URI
 
 
 def artifact_uri(path: str) -> str:
@@ -146,7 +165,7 @@ def sarif_dict(report) -> dict:
         uri = artifact_uri(fr.path)
         results.extend(result(uri, f, index[f.rule]) for f in fr.findings)
     notes = _notifications(report)
-    driver = {"name": "release-qa", "informationUri": INFORMATION_URI, "rules": rules}
+    driver = {"name": "release-qa", "informationUri": information_uri(), "rules": rules}
     if report.tool_version:
         driver["version"] = driver["semanticVersion"] = report.tool_version
     invocation = {"executionSuccessful": not notes}
