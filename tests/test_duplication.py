@@ -187,7 +187,7 @@ def test_duplicate_item_leaves_a_quoted_chant():
     text = '"Dare to leap, dare to leap, dare to leap," the staff chanted at the opening.\n'
     assert found(text, ["DU03"]) == []
     quoted_list = ('He said: "Our partners are Haier Group, Midea Group, Gree Electric, Haier '
-                   'Group and TCL, and we thank every one of them for their support this year."\n')
+                   'Group and TCL. We thank every one of them for their support this year."\n')
     assert [f[5] for f in found(quoted_list, ["DU03"])] == ["Haier Group"]
 
 
