@@ -13,9 +13,9 @@ no fix, since the stop's role cannot be told.
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 
+from ..._speed.regex import LazyRegex, re_compile
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
@@ -24,13 +24,13 @@ from .lines import all_caps_lines
 from .official import WELL_KNOWN_ACRONYMS
 from .preference import majority
 
-_DOTTED = re.compile(r"(?<![A-Za-z0-9.])(?:[A-Z]\.){1,3}[A-Z]\.")
+_DOTTED = LazyRegex(r"(?<![A-Za-z0-9.])(?:[A-Z]\.){1,3}[A-Z]\.")
 KNOWN = frozenset(a for a in GENERIC_ACRONYMS | WELL_KNOWN_ACRONYMS
                   if a.isalpha() and a.isupper() and 2 <= len(a) <= 4)
 
 
 def _undotted(letters: str):
-    return re.compile(rf"(?<![A-Za-z0-9.$]){letters}(?![A-Za-z0-9$])")
+    return re_compile(rf"(?<![A-Za-z0-9.$]){letters}(?![A-Za-z0-9$])")
 
 
 def check_abbreviation_style(doc: Document, opts: RuleOptions):

@@ -15,9 +15,9 @@ acronym the official-name list gives the name; otherwise there is none.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
@@ -27,7 +27,7 @@ from .official import OFFICIAL_NAMES, official_name
 from .romanize import syllable_initials
 from .tokens import acronym_letters, is_acronym, tokenize
 
-_BRACKET = re.compile(r"[(（]\s*([A-Z][A-Za-z&.\-]{1,11})\s*[)）]")
+_BRACKET = LazyRegex(r"[(（]\s*([A-Z][A-Za-z&.\-]{1,11})\s*[)）]")
 _FOREIGN = frozenset({"und", "de", "des", "du", "la", "le", "van", "von", "der", "di", "da",
                       "del", "et", "y"})
 _SMALL = (CONNECTORS | frozenset(w.rstrip(".") for w in LEGAL_SUFFIXES) | {"in", "at"}

@@ -21,21 +21,21 @@ from __future__ import annotations
 
 import re
 
+from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
 from ...text.lexicon import CONNECTORS, SENTENCE_STARTERS
-from .acronym_fit import fits
 from .acronyms import acronyms, is_generic
 from .mentions import mentions
 from .official import WELL_KNOWN_ACRONYMS, expansion_of
 from .romanize import syllable_initials
 from .tokens import acronym_letters
 
-_BRACKETED = re.compile(r"[(（][\s\"“'‘]*([A-Z][A-Za-z&.\-]{1,11})(?=[\s\"”'’]*[)）,;])")
-_REVERSE = re.compile(r"(?<![A-Za-z])([A-Z][A-Z&.\-]{1,11})\s*[(（]")
-_THE = re.compile(r"(?:^|[^A-Za-z])the\s+$", re.I)
-_AFTER = re.compile(
+_BRACKETED = LazyRegex(r"[(（][\s\"“'‘]*([A-Z][A-Za-z&.\-]{1,11})(?=[\s\"”'’]*[)）,;])")
+_REVERSE = LazyRegex(r"(?<![A-Za-z])([A-Z][A-Z&.\-]{1,11})\s*[(（]")
+_THE = LazyRegex(r"(?:^|[^A-Za-z])the\s+$", re.I)
+_AFTER = LazyRegex(
     r"(?:'s|’s)?(?:$|[,.;:!?)\]\"”’]|\s+(?:and|or|but|as|at|by|for|from|in|into|of|on|to|"
     r"with|under|which|who|that|has|have|had|is|are|was|were|will|would|can|could|may|"
     r"said|says|announced|approved|issued|released|reported|added|noted|stated|also|"
@@ -54,11 +54,12 @@ def check_acronym_undefined(doc: Document, opts: RuleOptions):
         if not (title and title.start <= use.word_start < title.end):
             uses.setdefault(use.word, []).append(use.word_start)
     names = None
+    capitalised = mentions(doc).word_texts()
     for word, starts in uses.items():
         letters = acronym_letters(word)
         if (word in defined or len(letters) < 3 or not word.replace("&", "").isalpha()
                 or not word.isupper() or is_generic(word) or word in WELL_KNOWN_ACRONYMS
-                or _shouted_word(text, word) or _dateline(text, starts[0], word)):
+                or word[0] + word[1:].lower() in capitalised or _dateline(text, starts[0], word)):
             continue
         alone = [s for s in starts if not _inside_name(text, s, s + len(word))]
         if not alone:
@@ -89,13 +90,6 @@ def check_acronym_undefined(doc: Document, opts: RuleOptions):
                       f"acronym in brackets")
 
 
-def _shouted_word(text: str, word: str) -> bool:
-    """The word is also written as an ordinary capitalised word ('WUHAN' and 'Wuhan'): a
-    name set in capitals, not an acronym."""
-    return re.search(rf"(?<![A-Za-z]){re.escape(word[0] + word[1:].lower())}(?![A-Za-z])",
-                     text) is not None
-
-
 def _dateline(text: str, start: int, word: str) -> bool:
     """A place in capitals opening a line and followed by a comma ('BEIJING, May 3 --'), or
     an agency's credit in a dateline ('Hanoi, VNA - ...')."""
@@ -119,36 +113,34 @@ def _used_as_a_body(text: str, start: int, end: int) -> bool:
     return bool(_THE.search(text, max(0, start - 8), start)) and bool(_AFTER.match(text, end))
 
 
-def _names(doc: Document) -> list[tuple[int, int, str, tuple[str, ...]]]:
-    """Capitalised names of the release: (start, end, text, lower-case words)."""
-    out = []
-    seen: set[str] = set()
+def _names(doc: Document) -> dict[str, tuple[int, int, str]]:
+    """The capitalised names of the release by the acronyms they would have (the initials
+    of their content words, of all their words, or of a one-word name's romanised
+    syllables): the first name for each."""
+    out: dict[str, tuple[int, int, str]] = {}
     for base, region, _ in mentions(doc).occurrences():
         for shape in region.names:
             words = tuple(t.bare for t in shape.tokens if t.text[:1].isalpha())
             if not words or any(t.text.isupper() and len(t.text) > 1 for t in shape.tokens):
                 continue
-            text = doc.text[base + shape.start:base + shape.end]
-            if text in seen:
-                continue
-            seen.add(text)
-            out.append((base + shape.start, base + shape.end, text, words))
+            found = (base + shape.start, base + shape.end,
+                     doc.text[base + shape.start:base + shape.end])
+            for key in _initials(words):
+                out.setdefault(key, found)
     return out
 
 
 def _name_for(letters: str, names) -> tuple[int, int, str] | None:
-    """The first name of the release whose words the letters fit, starting with its first
-    word and using every content word (a whole name, not the tail of one)."""
-    for start, end, text, words in names:
-        if words[0][:1] == letters[0] and fits(letters, words) and _whole(letters, words):
-            return start, end, text
-    return None
+    """The first name of the release whose initials are the letters."""
+    return names.get(letters)
 
 
-def _whole(letters: str, words: tuple[str, ...]) -> bool:
-    """The letters are the initials of the name's content words (or of all its words), or,
-    for a one-word name, the initials of its romanised syllables ('KMT', 'Kuomintang')."""
+def _initials(words: tuple[str, ...]) -> set[str]:
+    """The acronyms a name would have: its content words' initials, all its words'
+    initials, or, for a one-word name, its romanised syllables' ('Kuomintang': 'kmt')."""
     content = [w for w in words if w not in CONNECTORS]
     if len(content) == 1:
-        return syllable_initials(content[0]) == letters
-    return letters in ("".join(w[0] for w in content), "".join(w[0] for w in words))
+        initials = syllable_initials(content[0])
+        return {initials} if initials and len(initials) >= 3 else set()
+    out = {"".join(w[0] for w in content), "".join(w[0] for w in words)}
+    return {k for k in out if len(k) >= 3}

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
@@ -22,7 +23,8 @@ from .preference import majority
 PREFIXES = ("non", "co", "e", "multi", "pre", "post", "anti", "inter", "sub", "micro", "macro",
             "semi", "mid", "cross", "cyber", "bi", "tri")
 NOT_SAME = frozenset({"co-op", "e-state", "pre-sent", "pre-position", "bi-annual"})
-_HYPHENED = re.compile(r"(?<![\w-])(" + "|".join(PREFIXES) + r")-([a-z]{3,})(?![\w-])", re.I)
+_WORD = LazyRegex(r"(?<![\w-])[A-Za-z]{4,}(?![\w-])")
+_HYPHENED = LazyRegex(r"(?<![\w-])(" + "|".join(PREFIXES) + r")-([a-z]{3,})(?![\w-])", re.I)
 
 
 def check_compound_variants(doc: Document, opts: RuleOptions):
@@ -35,11 +37,10 @@ def check_compound_variants(doc: Document, opts: RuleOptions):
             found[(m.group(1) + m.group(2)).lower()].append((m.start(), m.end(), True))
     if not found:
         return
-    low = text.lower()
-    for closed in list(found):
-        for m in re.finditer(rf"(?<![\w-]){closed}(?![\w-])", low):
-            if _plain_word(doc, m.start()):
-                found[closed].append((m.start(), m.end(), False))
+    for m in _WORD.finditer(text):
+        closed = m.group(0).lower()
+        if closed in found and _plain_word(doc, m.start()):
+            found[closed].append((m.start(), m.end(), False))
     for uses in found.values():
         if len({h for _, _, h in uses}) < 2:
             continue

@@ -27,6 +27,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from functools import cache, lru_cache
 
+from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
@@ -186,8 +187,8 @@ def check_spelling_variants(doc: Document, opts: RuleOptions):
 
 
 _PARTICLES = r"(?:bin|bint|ibn|al|el|da|de|di|do|dos|das|van|von|der|du|la|le|y)"
-_NEXT = re.compile(rf"(?:[ \t]+{_PARTICLES}\b)*[ \t]+([A-Z][\w'’-]*)")
-_PREV = re.compile(r"([A-Z][\w'’-]*)[ \t]+$")
+_NEXT = LazyRegex(rf"(?:[ \t]+{_PARTICLES}\b)*[ \t]+([A-Z][\w'’-]*)")
+_PREV = LazyRegex(r"([A-Z][\w'’-]*)[ \t]+$")
 
 
 def _contexts(doc: Document, words, pairs_words: set[str]) -> dict[str, tuple[set, set]]:
@@ -210,12 +211,18 @@ def _contexts(doc: Document, words, pairs_words: set[str]) -> dict[str, tuple[se
 
 def _in_one_name(doc: Document, a: str, b: str) -> bool:
     """Both words written in one run of capitalised words ('Abdulla Abdullah')."""
-    for _, region, _ in mentions(doc).occurrences():
-        for shape in region.names:
-            texts = {t.text for t in shape.tokens}
-            if a in texts and b in texts:
-                return True
-    return False
+    def compute(d: Document) -> dict[str, set[int]]:
+        runs: dict[str, set[int]] = defaultdict(set)
+        k = 0
+        for _, region, _ in mentions(d).occurrences():
+            for shape in region.names:
+                k += 1
+                if len(shape.tokens) > 1:
+                    for t in shape.tokens:
+                        runs[t.text].add(k)
+        return runs
+    runs = doc.memo("names.word_runs", compute)
+    return bool(runs.get(a, set()) & runs.get(b, set()))
 
 
 def _other_names(doc: Document, words, a: str, b: str) -> bool:

@@ -98,20 +98,33 @@ def swap_hits(doc: Document) -> list[Hit]:
     return out
 
 
+def _neighbours(doc: Document) -> dict[tuple[str, str], int]:
+    """How often each pair of neighbouring words is written inside the release's names
+    (lower case), counted once per document."""
+    def compute(d: Document) -> dict[tuple[str, str], int]:
+        pairs: dict[tuple[str, str], int] = defaultdict(int)
+        for _, region, _ in mentions(d).occurrences():
+            for shape in region.names:
+                words = [_bare(t.text) for t in shape.tokens]
+                for a, b in zip(words, words[1:]):
+                    pairs[(a, b)] += 1
+        return pairs
+    return doc.memo("names.neighbour_pairs", compute)
+
+
 def _context_counts(doc: Document, entries: list[_Entry]) -> dict[str, int]:
     """How often each swapped word is written with the word after it in the name (or the
-    word before it, at the end of a name), anywhere in the release, in any case."""
-    low = doc.text.lower()
+    word before it, at the end of a name) in the release's names."""
+    pairs = _neighbours(doc)
     counts: dict[str, int] = {}
-    e0 = entries[0]
-    nxt = e0.slot + 1 < len(e0.words)
     for e in entries:
         w = _bare(e.words[e.slot])
         if w in counts:
             continue
-        other = e.words[e.slot + 1] if nxt else e.words[e.slot - 1]
-        phrase = f"{w} {other.lower()}" if nxt else f"{other.lower()} {w}"
-        counts[w] = low.count(phrase)
+        if e.slot + 1 < len(e.words):
+            counts[w] = pairs.get((w, _bare(e.words[e.slot + 1])), 0)
+        else:
+            counts[w] = pairs.get((_bare(e.words[e.slot - 1]), w), 0)
     return counts
 
 
