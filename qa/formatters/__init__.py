@@ -19,6 +19,8 @@ FORMATS: dict[str, str] = {
     "markdown": "markdown",
     "html": "html_report",
     "junit": "junit",
+    "gitlab": "gitlab",
+    "rdjson": "rdjson",
 }
 
 
