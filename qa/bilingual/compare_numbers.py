@@ -24,9 +24,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
+from qa.bilingual.agreement import agree, band_misses, same_digits_other_power
 from qa.bilingual.numbers_en import en_quantities
 from qa.bilingual.numbers_zh import zh_quantities
-from qa.bilingual.quantities import CURRENCIES, Quantity, significant_digits
+from qa.bilingual.quantities import CURRENCIES, Quantity
 from qa.bilingual.render_en import render_number, render_quantity
 
 ISSUE_KINDS = ("wrong-value", "wrong-magnitude", "omitted", "added", "ambiguous-multiple", "approximation")
@@ -34,60 +35,16 @@ MAX_MENTIONS = 200
 _ABOVE = ("over", "at-least")
 _BELOW = ("nearly", "under", "up-to")
 
-_RELATIVE_DAYS = (
-    "当天",
-    "当日",
-    "今天",
-    "今日",
-    "昨天",
-    "昨日",
-    "明天",
-    "日前",
-    "近日",
-    "同日",
-    "次日",
-    "前一天",
-    "本周",
-    "上周",
-    "下周",
-    "周末",
-    "当晚",
-    "今晨",
-    "此前",
-    "目前",
-    "今年",
-    "去年",
-    "明年",
-    "本年",
-    "当年",
-    "同年",
-    "前年",
-    "上半年",
-    "下半年",
-    "年初",
-    "年底",
-    "年末",
-    "月初",
-    "月底",
-    "月末",
+_RELATIVE_DAYS = tuple(
+    """
+    当天 当日 今天 今日 昨天 昨日 明天 日前 近日 同日 次日 前一天 本周 上周 下周 周末 当晚 今晨
+    此前 目前 今年 去年 明年 本年 当年 同年 前年 上半年 下半年 年初 年底 年末 月初 月底 月末
+    """.split()
 )
-_RELATIVE_YEARS = (
-    "今年",
-    "去年",
-    "明年",
-    "本年",
-    "当年",
-    "同年",
-    "前年",
-    "上年",
-    "本届",
-    "年初",
-    "年底",
-    "年末",
-    "上半年",
-    "下半年",
-    "全年",
-    "年度",
+_RELATIVE_YEARS = tuple(
+    """
+    今年 去年 明年 本年 当年 同年 前年 上年 本届 年初 年底 年末 上半年 下半年 全年 年度
+    """.split()
 )
 
 
@@ -108,163 +65,6 @@ class NumberIssue:
     @property
     def en_span(self) -> tuple[int, int] | None:
         return (self.en.start, self.en.end) if self.en is not None else None
-
-
-def _quantum(q: Quantity) -> Decimal:
-    """Half the step of the last digit `q` shows, in the units of its value."""
-    shown = q.figure if q.figure is not None else q.value if q.value is not None else q.low
-    if shown is None:
-        return Decimal(0)
-    exponent = shown.as_tuple().exponent
-    places = max(0, -exponent) if isinstance(exponent, int) else 0
-    return Decimal(10) ** -places * (q.scale or 1) / 2
-
-
-def _close(a: Decimal, za: Quantity, b: Decimal, eb: Quantity, loose: bool = True) -> bool:
-    if a == b:
-        return True
-    slack = max(_quantum(za), _quantum(eb)) * Decimal("1.0001")
-    if abs(a - b) <= slack:
-        return True
-    if loose and (za.approx or eb.approx) and max(abs(a), abs(b)) > 0:
-        return abs(a - b) / max(abs(a), abs(b)) <= Decimal("0.1")
-    return False
-
-
-def _in_band(value: Decimal, band: Quantity) -> bool:
-    low, high = band.low, band.high
-    return low is not None and high is not None and low <= value < high
-
-
-def _calendar_agree(z: Quantity, e: Quantity) -> bool:
-    if z.kind == "date":
-        if e.kind == "date":
-            shared = [
-                (getattr(z, f), getattr(e, f))
-                for f in ("year", "month", "day")
-                if getattr(z, f) is not None and getattr(e, f) is not None
-            ]
-            if z.month is None and z.year is None and e.month is not None and e.month == e.day:
-                return False  # 7日 read as 7月7日: the English month is the day number again
-            return bool(shared) and all(a == b for a, b in shared)
-        if e.kind == "ordinal" and z.month is None and z.day is not None and e.value is not None:
-            return e.value == z.day
-        if e.kind == "year" and z.month is None and z.day is None:
-            return z.year == e.year
-        return False
-    if z.kind == "weekday":
-        return e.kind == "weekday" and e.weekday == z.weekday
-    if z.kind == "year" and e.kind == "range":
-        return z.value is not None and z.value in e.values()
-    if z.kind in ("year", "decade") and e.value is not None:
-        if e.kind == "date":
-            return e.year is not None and e.year == z.year
-        if z.kind == "decade" or e.kind == "decade":
-            return e.kind in ("decade", "year") and int(z.value or 0) % 100 == int(e.value) % 100
-        return e.value == z.value
-    return False
-
-
-def agree(z: Quantity, e: Quantity) -> bool:
-    """True when English mention `e` renders Chinese mention `z` (values within rounding)."""
-    if z.kind == "label" or e.kind == "label":
-        return z.value is not None and z.value in e.values() or e.value is not None and e.value in z.values()
-    if z.is_calendar or e.kind in ("date", "weekday"):
-        return (
-            _calendar_agree(z, e)
-            if z.is_calendar
-            else (
-                e.kind == "date"
-                and z.kind in ("ordinal", "number")
-                and z.value is not None
-                and e.day == z.value
-            )
-        )
-    if z.kind == "vague" or e.kind == "vague":
-        if z.kind == "vague" and e.kind == "vague":
-            return z.low is not None and e.low is not None and z.low < (e.high or 0) and e.low < (z.high or 0)
-        band, other = (z, e) if z.kind == "vague" else (e, z)
-        return any(_in_band(v, band) for v in other.values())
-    if z.unit and e.unit and z.unit != e.unit and not (z.kind == "duration" or e.kind == "duration"):
-        return False
-    zk, ek = z.kind, e.kind
-    if zk == "percentage-point" or ek == "percentage-point":
-        if zk != ek:
-            return False
-    if "fraction" in (zk, ek) or {zk, ek} == {"percent", "multiple"}:
-        return _ratio_agree(z, e)
-    if zk == "percent" and ek != "percent" and not (ek == "range" and e.unit == "%"):
-        return False
-    if zk == "multiple" and ek != "multiple":
-        return False
-    if zk == "multiple" and z.role == "increase" and e.role == "increase" and z.value is not None:
-        return e.value in (z.value, z.value + 1)
-    if zk == "range" or ek == "range":
-        if zk == "range" and ek == "range":
-            return bool(
-                z.low is not None
-                and e.low is not None
-                and z.high is not None
-                and e.high is not None
-                and _close(z.low, z, e.low, e)
-                and _close(z.high, z, e.high, e)
-            )
-        rng, one = (z, e) if zk == "range" else (e, z)
-        return one.value is not None and any(
-            _close(v, rng, one.value, one, loose=False) for v in rng.values()
-        )
-    if z.value is None or e.value is None:
-        return False
-    return _close(z.value, z, e.value, e)
-
-
-def _as_ratio(q: Quantity) -> Decimal | None:
-    if q.value is None:
-        return None
-    if q.kind == "fraction":
-        return q.value
-    if q.kind == "percent":
-        return q.value / 100
-    return None
-
-
-def _ratio_agree(z: Quantity, e: Quantity) -> bool:
-    if {z.kind, e.kind} == {"percent", "multiple"}:
-        multiple, percent = (z, e) if z.kind == "multiple" else (e, z)
-        return (
-            multiple.value is not None
-            and percent.value is not None
-            and multiple.role == "increase"
-            and percent.value == multiple.value * 100
-        )
-    a, b = _as_ratio(z), _as_ratio(e)
-    if a is None or b is None:
-        return False
-    slack = Decimal("0.06") if (z.approx or e.approx) else Decimal("0.005")
-    return abs(a - b) <= slack
-
-
-def _same_digits_other_power(z: Quantity, e: Quantity) -> bool:
-    if z.value is None or e.value is None or z.value == e.value or z.value <= 0 or e.value <= 0:
-        return False
-    if z.kind not in ("number", "amount") or e.kind not in ("number", "amount"):
-        return False
-    if z.unit and e.unit and z.unit != e.unit:
-        return False
-    if z.scale is None and e.scale is None:
-        return False
-    if significant_digits(z.value) != significant_digits(e.value):
-        return False
-    ratio = max(z.value, e.value) / min(z.value, e.value)
-    return ratio in (Decimal(10) ** k for k in range(1, 7)) and max(z.value, e.value) >= 1000
-
-
-def _band_misses(z: Quantity, e: Quantity) -> bool:
-    if e.kind != "vague" or z.value is None or z.kind not in ("number", "amount") or z.approx:
-        return False
-    if z.unit and e.unit and z.unit != e.unit or e.low is None or e.high is None or e.low < 1000:
-        return False
-    return not _in_band(z.value, e) and e.low / 10 <= z.value < e.high * 10
 
 
 def _zh_salient(z: Quantity, zh_text: str) -> bool:
@@ -361,7 +161,7 @@ def compare_quantities(
                         )
                     )
     for z in list(zh_left):
-        pair = next((e for e in en_left if _same_digits_other_power(z, e) or _band_misses(z, e)), None)
+        pair = next((e for e in en_left if same_digits_other_power(z, e) or band_misses(z, e)), None)
         if pair is not None:
             message, right = _message(z, pair.text, percent_sign)
             issues.append(NumberIssue("wrong-magnitude", z, pair, message, right))

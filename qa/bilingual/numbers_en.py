@@ -15,207 +15,10 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from qa.bilingual import numbers_en_words as W
 from qa.bilingual.quantities import Quantity, to_decimal
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+|['’]\d\ds\b|\S")
-
-_UNITS = {
-    w: i
-    for i, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-        "sixteen seventeen eighteen nineteen".split()
-    )
-}
-_TENS = {
-    w: 10 * (i + 2) for i, w in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split())
-}
-_SCALES = {
-    "hundred": Decimal(100),
-    "thousand": Decimal(10) ** 3,
-    "million": Decimal(10) ** 6,
-    "billion": Decimal(10) ** 9,
-    "trillion": Decimal(10) ** 12,
-    "mn": Decimal(10) ** 6,
-    "bn": Decimal(10) ** 9,
-    "m": Decimal(10) ** 6,
-    "b": Decimal(10) ** 9,
-    "k": Decimal(10) ** 3,
-    "tn": Decimal(10) ** 12,
-    "dozen": Decimal(12),
-}
-_BIG = ("thousand", "million", "billion", "trillion", "mn", "bn", "tn")
-_ORDINALS = {
-    w: i + 1
-    for i, w in enumerate(
-        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth "
-        "fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth".split()
-    )
-}
-_ORDINALS |= {
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-    "hundredth": 100,
-}
-_MONTHS = {
-    m.lower(): i + 1
-    for i, m in enumerate(
-        "January February March April May June July August September October November December".split()
-    )
-}
-_MONTHS |= {
-    "jan": 1,
-    "feb": 2,
-    "mar": 3,
-    "apr": 4,
-    "jun": 6,
-    "jul": 7,
-    "aug": 8,
-    "sep": 9,
-    "sept": 9,
-    "oct": 10,
-    "nov": 11,
-    "dec": 12,
-}
-_WEEKDAYS = {
-    d.lower(): i for i, d in enumerate("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
-}
-_FRACTIONS = {
-    "half": Decimal("0.5"),
-    "third": Decimal(1) / 3,
-    "quarter": Decimal("0.25"),
-    "thirds": Decimal(2) / 3,
-    "quarters": Decimal("0.75"),
-    "fifth": Decimal("0.2"),
-}
-_VAGUE = {
-    "dozens": Decimal(12),
-    "tens": Decimal(10),
-    "hundreds": Decimal(100),
-    "thousands": Decimal(1000),
-    "millions": Decimal(10) ** 6,
-    "billions": Decimal(10) ** 9,
-    "trillions": Decimal(10) ** 12,
-}
-_APPROX = {
-    ("more", "than"): "over",
-    ("over",): "over",
-    ("above",): "over",
-    ("exceeding",): "over",
-    ("in", "excess", "of"): "over",
-    ("nearly",): "nearly",
-    ("almost",): "nearly",
-    ("close", "to"): "nearly",
-    ("about",): "about",
-    ("around",): "about",
-    ("approximately",): "about",
-    ("roughly",): "about",
-    ("some",): "about",
-    ("estimated",): "about",
-    ("up", "to"): "up-to",
-    ("as", "many", "as"): "up-to",
-    ("as", "much", "as"): "up-to",
-    ("at", "least"): "at-least",
-    ("no", "less", "than"): "at-least",
-    ("less", "than"): "under",
-    ("fewer", "than"): "under",
-    ("under",): "under",
-    ("below",): "under",
-    ("nearly", "half"): "nearly",
-}
-_CURRENCY_BEFORE = {
-    "$": "USD",
-    "US$": "USD",
-    "S$": "SGD",
-    "HK$": "HKD",
-    "NT$": "TWD",
-    "A$": "AUD",
-    "C$": "CAD",
-    "RM": "MYR",
-    "RMB": "CNY",
-    "CNY": "CNY",
-    "USD": "USD",
-    "SGD": "SGD",
-    "HKD": "HKD",
-    "MYR": "MYR",
-    "EUR": "EUR",
-    "¥": "CNY",
-    "€": "EUR",
-    "£": "GBP",
-    "JPY": "JPY",
-    "GBP": "GBP",
-    "yuan": "CNY",
-}
-_CURRENCY_AFTER = {
-    "yuan": "CNY",
-    "rmb": "CNY",
-    "renminbi": "CNY",
-    "cny": "CNY",
-    "euros": "EUR",
-    "euro": "EUR",
-    "ringgit": "MYR",
-    "yen": "JPY",
-    "won": "KRW",
-    "baht": "THB",
-    "rupees": "INR",
-    "rubles": "RUB",
-    "roubles": "RUB",
-    "usd": "USD",
-    "sgd": "SGD",
-    "hkd": "HKD",
-    "myr": "MYR",
-    "eur": "EUR",
-    "patacas": "MOP",
-}
-_DOLLAR_KINDS = {
-    "us": "USD",
-    "u.s.": "USD",
-    "american": "USD",
-    "singapore": "SGD",
-    "hong kong": "HKD",
-    "hk": "HKD",
-    "australian": "AUD",
-    "canadian": "CAD",
-    "taiwan": "TWD",
-    "new taiwan": "TWD",
-    "new zealand": "NZD",
-}
-_TIME = {
-    "second": "second",
-    "minute": "minute",
-    "hour": "hour",
-    "day": "day",
-    "week": "week",
-    "month": "month",
-    "quarter": "quarter",
-    "year": "year",
-}
-_YEAR_BEFORE = {
-    "in",
-    "since",
-    "by",
-    "until",
-    "till",
-    "from",
-    "of",
-    "to",
-    "year",
-    "during",
-    "before",
-    "after",
-    "early",
-    "late",
-    "mid",
-    "through",
-    "and",
-    "between",
-    "fiscal",
-}
-
 
 class _Tokens:
     def __init__(self, text: str) -> None:
@@ -265,7 +68,7 @@ class _Reader:
     def identifier(self, i: int, j: int) -> bool:
         """5G, G20, COVID-19, A380, Mate60: digits glued to letters are names, not figures."""
         t = self.t
-        if t.joined(i) and t.words[i - 1][-1:].isalpha() and t.words[i - 1] not in _CURRENCY_BEFORE:
+        if t.joined(i) and t.words[i - 1][-1:].isalpha() and t.words[i - 1] not in W.CURRENCY_BEFORE:
             return True
         if (
             t.joined(i)
@@ -273,15 +76,15 @@ class _Reader:
             and i >= 2
             and t.joined(i - 1)
             and t.words[i - 2][-1:].isalpha()
-            and t.words[i - 2].lower() not in _UNITS
-            and t.words[i - 2].lower() not in _TENS
+            and t.words[i - 2].lower() not in W.UNITS
+            and t.words[i - 2].lower() not in W.TENS
         ):
             return True
         return (
             j < len(t)
             and t.joined(j)
             and t.words[j][:1].isalpha()
-            and t.lower[j] not in _SCALES
+            and t.lower[j] not in W.SCALES
             and t.lower[j] not in ("st", "nd", "rd", "th", "s")
         )
 
@@ -306,22 +109,22 @@ class _Reader:
             current, j, seen = Decimal(1), i + 1, True
         while j < len(t):
             w = t.low(j)
-            if w in _UNITS and not (seen and current % 10):
-                current += _UNITS[w]
-            elif w in _TENS and current % 100 == 0:
-                current += _TENS[w]
-            elif w == "-" and seen and t.joined(j) and t.low(j + 1) in _UNITS and t.low(j - 1) in _TENS:
+            if w in W.UNITS and not (seen and current % 10):
+                current += W.UNITS[w]
+            elif w in W.TENS and current % 100 == 0:
+                current += W.TENS[w]
+            elif w == "-" and seen and t.joined(j) and t.low(j + 1) in W.UNITS and t.low(j - 1) in W.TENS:
                 j += 1
                 continue
             elif w == "hundred" and seen:
                 current = (current or 1) * 100
             elif w in ("thousand", "million", "billion", "trillion") and seen and t.low(j + 1) not in ("of",):
-                if t.low(j + 1) in _UNITS or t.low(j + 1) in _TENS or t.low(j + 1) == "and":
-                    total += (current or 1) * _SCALES[w]
+                if t.low(j + 1) in W.UNITS or t.low(j + 1) in W.TENS or t.low(j + 1) == "and":
+                    total += (current or 1) * W.SCALES[w]
                     current = Decimal(0)
                 else:
                     break  # "two million" keeps its scale for read_scale
-            elif w == "and" and seen and (t.low(j + 1) in _UNITS or t.low(j + 1) in _TENS):
+            elif w == "and" and seen and (t.low(j + 1) in W.UNITS or t.low(j + 1) in W.TENS):
                 pass
             else:
                 break
@@ -333,7 +136,7 @@ class _Reader:
 
     def approx_before(self, i: int) -> tuple[str | None, int]:
         t = self.t
-        for words, meaning in _APPROX.items():
+        for words, meaning in W.APPROX.items():
             k = len(words)
             if i - k >= 0 and tuple(t.lower[i - k : i]) == words:
                 return meaning, i - k
@@ -342,25 +145,25 @@ class _Reader:
     def currency_before(self, i: int) -> tuple[str | None, int]:
         t = self.t
         if i >= 1 and t.words[i - 1] == "$":
-            if i >= 2 and t.joined(i - 1) and t.words[i - 2] + "$" in _CURRENCY_BEFORE:
-                return _CURRENCY_BEFORE[t.words[i - 2] + "$"], i - 2
+            if i >= 2 and t.joined(i - 1) and t.words[i - 2] + "$" in W.CURRENCY_BEFORE:
+                return W.CURRENCY_BEFORE[t.words[i - 2] + "$"], i - 2
             return "USD", i - 1
         for k in (1,):
             word = t.words[i - k] if i - k >= 0 else ""
-            if word in _CURRENCY_BEFORE and word != "yuan":
-                return _CURRENCY_BEFORE[word], i - k
+            if word in W.CURRENCY_BEFORE and word != "yuan":
+                return W.CURRENCY_BEFORE[word], i - k
         return None, i
 
     def read_at(self, i: int) -> int:
         t = self.t
         w, lw = t.words[i], t.lower[i]
-        if lw in _MONTHS and w[0].isupper() and (lw != "may" or _is_digits(t.low(i + 1))):
+        if lw in W.MONTHS and w[0].isupper() and (lw != "may" or _is_digits(t.low(i + 1))):
             return self.read_month(i)
-        if lw in _WEEKDAYS and w[0].isupper():
-            self.out.append(self.make(i, i + 1, "weekday", weekday=_WEEKDAYS[lw], words=True))
+        if lw in W.WEEKDAYS and w[0].isupper():
+            self.out.append(self.make(i, i + 1, "weekday", weekday=W.WEEKDAYS[lw], words=True))
             return i + 1
         if (
-            lw in _FRACTIONS
+            lw in W.FRACTIONS
             and lw != "half"
             and t.low(i - 1) in ("a", "one", "two", "three")
             and (
@@ -372,7 +175,7 @@ class _Reader:
                     i - 1,
                     i + 1,
                     "fraction",
-                    value=_FRACTIONS[lw]
+                    value=W.FRACTIONS[lw]
                     * (2 if t.low(i - 1) == "two" else 3 if t.low(i - 1) == "three" else 1),
                     words=True,
                 )
@@ -391,13 +194,13 @@ class _Reader:
                 self.make(i, i + 1, "vague", low=unit * 2, high=unit * 10, unit="year", words=True)
             )
             return i + 1
-        if lw in _ORDINALS and (lw != "second" or t.low(i - 1) == "the"):
-            self.out.append(self.make(i, i + 1, "ordinal", value=Decimal(_ORDINALS[lw]), words=True))
+        if lw in W.ORDINALS and (lw != "second" or t.low(i - 1) == "the"):
+            self.out.append(self.make(i, i + 1, "ordinal", value=Decimal(W.ORDINALS[lw]), words=True))
             return i + 1
         if w[:1] in "'’" and len(w) == 4:
             self.out.append(self.make(i, i + 1, "decade", value=Decimal(w[1:3]), words=False))
             return i + 1
-        if lw in _VAGUE and t.low(i + 1) == "of":
+        if lw in W.VAGUE and t.low(i + 1) == "of":
             return self.read_vague(i)
         if lw in ("doubled", "tripled", "trebled", "quadrupled"):
             times = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}[lw]
@@ -406,7 +209,7 @@ class _Reader:
             )
             return i + 1
         if lw == "half" and t.low(i + 1) != "-":
-            self.out.append(self.make(i, i + 1, "fraction", value=_FRACTIONS["half"], words=True))
+            self.out.append(self.make(i, i + 1, "fraction", value=W.FRACTIONS["half"], words=True))
             return i + 1
         found = self.figure(i)
         if found is None:
@@ -432,11 +235,11 @@ class _Reader:
         scale = Decimal(1)
         if (
             j < len(t)
-            and t.low(j) in _SCALES
+            and t.low(j) in W.SCALES
             and t.low(j) != "dozen"
-            and (t.low(j) in _BIG or t.low(j) == "hundred" or (t.joined(j) and t.low(j) in ("m", "b", "k")))
+            and (t.low(j) in W.BIG or t.low(j) == "hundred" or (t.joined(j) and t.low(j) in ("m", "b", "k")))
         ):
-            scale = _SCALES[t.low(j)]
+            scale = W.SCALES[t.low(j)]
             j += 1
         value = figure * scale
         fields: dict[str, object] = {"words": words, "approx": approx}
@@ -481,7 +284,7 @@ class _Reader:
             return None
         k = j + 1
         spaced = t.low(j) in ("-", "–") and not (t.joined(j) or t.joined(k))
-        if t.words[k : k + 1] and t.words[k] in _CURRENCY_BEFORE and t.words[k] != "yuan":
+        if t.words[k : k + 1] and t.words[k] in W.CURRENCY_BEFORE and t.words[k] != "yuan":
             k += 1
         elif t.words[k : k + 1] == ["$"]:
             k += 1
@@ -490,8 +293,8 @@ class _Reader:
             return None
         high, end, _ = found
         scale = Decimal(1)
-        if end < len(t) and t.low(end) in _BIG:
-            scale = _SCALES[t.low(end)]
+        if end < len(t) and t.low(end) in W.BIG:
+            scale = W.SCALES[t.low(end)]
             end += 1
         high *= scale
         high_kind, high_unit, end = self.kind_after(k, end, high, None)
@@ -521,8 +324,8 @@ class _Reader:
             return "percentage-point", "pp", j + 2
         if nxt in ("times", "fold") or (nxt == "-" and nxt2 == "fold"):
             return "multiple", None, j + (2 if nxt == "-" else 1)
-        if nxt in _CURRENCY_AFTER:
-            return "amount", _CURRENCY_AFTER[nxt], j + 1
+        if nxt in W.CURRENCY_AFTER:
+            return "amount", W.CURRENCY_AFTER[nxt], j + 1
         if nxt in ("dollars", "dollar") or (
             nxt in ("u", "us", "singapore", "hong", "hk", "australian", "canadian", "new", "american")
             and any(w.startswith("dollar") for w in t.lower[j + 1 : j + 5])
@@ -531,7 +334,7 @@ class _Reader:
             while t.low(k) not in ("dollars", "dollar"):
                 k += 1
             name = " ".join(w for w in t.lower[j:k] if w != ".")
-            code = _DOLLAR_KINDS.get("us" if name == "u s" else name) if name else "USD"
+            code = W.DOLLAR_KINDS.get("us" if name == "u s" else name) if name else "USD"
             return ("amount", code, k + 1) if code else ("number", None, j)
         if nxt in ("st", "nd", "rd", "th") and t.joined(j) and _is_digits(token):
             return "ordinal", None, j + 1
@@ -539,10 +342,10 @@ class _Reader:
             return "decade", None, j + 1
         unit_word = nxt2 if nxt == "-" and t.joined(j) and t.joined(j + 1) else nxt
         base = unit_word[:-1] if unit_word.endswith("s") else unit_word
-        if base in _TIME:
+        if base in W.TIME:
             if base == "year" and t.low(j + 1 + (nxt == "-")) == "old":
                 return "number", None, j
-            return "duration", _TIME[base], j + (2 if nxt == "-" else 1)
+            return "duration", W.TIME[base], j + (2 if nxt == "-" else 1)
         if (
             _is_digits(token)
             and "." not in token
@@ -550,7 +353,7 @@ class _Reader:
             and 1000 <= value <= 2200
             and len(token) == 4
         ):
-            if t.low(i - 1) in _YEAR_BEFORE or nxt in (",", ".", ")", "", ";") or t.low(i - 1) in _MONTHS:
+            if t.low(i - 1) in W.YEAR_BEFORE or nxt in (",", ".", ")", "", ";") or t.low(i - 1) in W.MONTHS:
                 return "year", None, j
         if (
             _is_digits(token)
@@ -570,19 +373,19 @@ class _Reader:
 
     def read_vague(self, i: int) -> int:
         t = self.t
-        band = _VAGUE[t.low(i)]
+        band = W.VAGUE[t.low(i)]
         j = i + 2
         scale = Decimal(1)
         if t.low(j) in ("thousands", "millions", "billions", "trillions"):
-            scale = _VAGUE[t.low(j)]
+            scale = W.VAGUE[t.low(j)]
             j += 1
         low, high = (
             band * scale * (2 if t.low(i) != "dozens" else 1),
             band * scale * (10 if t.low(i) != "dozens" else 100 / 12),
         )
         currency, end = None, j
-        if t.low(j) == "of" and t.low(j + 1) in _CURRENCY_AFTER:
-            currency, end = _CURRENCY_AFTER[t.low(j + 1)], j + 2
+        if t.low(j) == "of" and t.low(j + 1) in W.CURRENCY_AFTER:
+            currency, end = W.CURRENCY_AFTER[t.low(j + 1)], j + 2
         self.out.append(
             self.make(i, end if currency else j, "vague", low=low, high=high, unit=currency, words=True)
         )
@@ -590,7 +393,7 @@ class _Reader:
 
     def read_month(self, i: int) -> int:
         t = self.t
-        month = _MONTHS[t.low(i)]
+        month = W.MONTHS[t.low(i)]
         j = i + 1
         if t.words[j : j + 1] == ["."] and t.joined(j):
             j += 1
@@ -631,7 +434,7 @@ class _Reader:
             and _is_digits(t.low(k))
             and t.low(k).isdigit()
             and day < int(t.low(k)) <= 31
-            and t.low(k + 1) not in _MONTHS
+            and t.low(k + 1) not in W.MONTHS
         ):
             end = k + 1 + (t.low(k + 1) in ("st", "nd", "rd", "th") and t.joined(k + 1))
             self.out.append(self.make(k, end, "date", month=month, day=int(t.low(k)), year=year, words=True))

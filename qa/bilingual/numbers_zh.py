@@ -12,21 +12,18 @@ refuses is skipped, never raised.  One pass over the text with bounded look-arou
 from __future__ import annotations
 
 import re
-import warnings
-from collections.abc import Callable
 from decimal import Decimal
 from functools import lru_cache
 
+from qa.bilingual import numbers_zh_words as W
+from qa.bilingual.cn_numerals import CN_DIGITS, CN_UNITS, cn_number, cn_range
 from qa.bilingual.quantities import Quantity, to_decimal
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－～，", "0123456789.%-~,")
-_CN_DIGITS = "零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖"
-_CN_UNITS = "十百千万亿拾佰仟"
-_DIGIT_VALUE = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "两": 2}
 
 _CORE = re.compile(
-    rf"(?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?)|(?P<cn>[{_CN_DIGITS}{_CN_UNITS}]+"
-    rf"(?:点[{_CN_DIGITS}]+)?)"
+    rf"(?P<ar>\d+(?:,\d{{3}})*(?:\.\d+)?)|(?P<cn>[{CN_DIGITS}{CN_UNITS}]+"
+    rf"(?:点[{CN_DIGITS}]+)?)"
 )
 _WEEKDAY_NAMED = re.compile(r"(?:星期|礼拜|周)[日天]")
 _CLOCK = re.compile(
@@ -37,190 +34,12 @@ _SPECIAL = re.compile(
     r"|(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|开局|发展|以来|[”\"）)，。、]|$)"
 )
 
-# Words that contain a numeral but are not quantities; the numeral inside them is skipped.
-_IDIOMS = re.compile(
-    "|".join(
-        sorted(
-            """
-一些 一起 一方面 第一时间 统一 一带一路 十分 万一 千方百计 三农 一样 一直 一定 一切 一般 进一步 一体
-一道 同一 之一 唯一 一致 一同 一旦 一边 一向 一度 一再 一系列 一批 一点 一下 一番 一律 一贯 一流 一举
-一揽子 一站式 一线 一手 一行 一心 专一 一国两制 两岸 两会 三峡 万物 万众 千家万户 四面八方 五湖四海
-百姓 百度 千万 万达 一把手 不一 一概 一味 十足 百货 一席 一员 一环 一部分 一次性 一级 一带 一路 两手
-一流 一二线 第一 一阵 一时 一如既往 一年一度 一瞬 一体化 一键 一对一 一事一议 九州 五星红旗 一汽 一号文件
-七一 八一 五一 十一 万家 千里 万里 百强 百年 千年 万年 世界500强 十全十美 一带 两翼 三位一体 四个全面
-五位一体 一拖再拖 双一流 一窝蜂 一鼓作气 独一无二 一目了然 一无所有 一言一行 千载难逢 百分百 十字 万象
-一人一 一户一 一村一 十九大 二十大 两个 三个 一个 一场 一项 一名 一位 一家 一种 一条 一件 一所 一座 一块
-""".split(),
-            key=len,
-            reverse=True,
-        )
-    )
-)
-_IDIOM_KEEP = {
-    "十一",
-    "五一",
-    "七一",
-    "八一",
-    "两个",
-    "三个",
-    "一个",
-    "一场",
-    "一项",
-    "一名",
-    "一位",
-    "一家",
-    "一种",
-    "一条",
-    "一件",
-    "一所",
-    "一座",
-    "一块",
-    "百年",
-    "千年",
-    "万年",
-    "第一",
-    "十九大",
-    "二十大",
-    "一号文件",
-}
-
-_CURRENCIES = tuple(
-    sorted(
-        {
-            "元": "CNY",
-            "人民币": "CNY",
-            "块": "CNY",
-            "美元": "USD",
-            "美金": "USD",
-            "新元": "SGD",
-            "新加坡元": "SGD",
-            "令吉": "MYR",
-            "林吉特": "MYR",
-            "马币": "MYR",
-            "港元": "HKD",
-            "港币": "HKD",
-            "欧元": "EUR",
-            "日元": "JPY",
-            "英镑": "GBP",
-            "韩元": "KRW",
-            "澳元": "AUD",
-            "加元": "CAD",
-            "新台币": "TWD",
-            "卢布": "RUB",
-            "泰铢": "THB",
-            "瑞郎": "CHF",
-            "卢比": "INR",
-            "澳门元": "MOP",
-            "澳门币": "MOP",
-        }.items(),
-        key=lambda kv: -len(kv[0]),
-    )
-)
-_DURATIONS = (
-    ("个小时", "hour"),
-    ("小时", "hour"),
-    ("分钟", "minute"),
-    ("秒钟", "second"),
-    ("个星期", "week"),
-    ("个工作日", "day"),
-    ("个季度", "quarter"),
-    ("个月", "month"),
-    ("星期", "week"),
-    ("天", "day"),
-    ("周", "week"),
-    ("季度", "quarter"),
-    ("年", "year"),
-    ("秒", "second"),
-)
-_BEFORE_APPROX = (
-    ("将近", "nearly"),
-    ("接近", "nearly"),
-    ("近", "nearly"),
-    ("大约", "about"),
-    ("约合", "about"),
-    ("约", "about"),
-    ("超过", "over"),
-    ("超", "over"),
-    ("逾", "over"),
-    ("多于", "over"),
-    ("至少", "at-least"),
-    ("不少于", "at-least"),
-    ("不低于", "at-least"),
-    ("不到", "under"),
-    ("不足", "under"),
-    ("少于", "under"),
-    ("不超过", "up-to"),
-    ("最多", "up-to"),
-    ("高达", "up-to"),
-)
-_AFTER_APPROX = (
-    ("左右", "about"),
-    ("上下", "about"),
-    ("以上", "at-least"),
-    ("以下", "up-to"),
-    ("以内", "up-to"),
-    ("余", "over"),
-    ("多", "over"),
-)
-_GROWTH = tuple(
-    (g, "increase") for g in ("增长", "增加", "提高", "提升", "上涨", "上升", "增", "涨", "扩大", "翻")
-)
 _SI_AFTER_THOUSAND = "瓦米克卡帕伏焦赫"
 _SCALE_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _RANGE_LINK = re.compile(r"\s*(?:至|到|-|~|—|–|－|～|－)\s*")
-_MAX_RUN = 20
 _MAX_DIGITS = 24  # a longer run of digits is no figure (and Decimal to int is not linear)
 _UNIT_START = "年月日号天倍万亿元%个周小分秒美港欧英新令"
 _ADDED = "added"  # kind_after's unit when it has already stored the mention itself
-
-_converter: Callable[[str, str], object] | None = None
-
-
-def _cn2an() -> Callable[[str, str], object]:
-    global _converter
-    if _converter is None:
-        try:
-            from cn2an import cn2an as convert
-        except ImportError as error:  # pragma: no cover - depends on the environment
-            raise ImportError("Chinese numerals need cn2an: pip install 'release-qa[zh]'") from error
-        _converter = convert
-    return _converter
-
-
-def cn_number(run: str) -> Decimal | None:
-    """The value of a run of Chinese numerals (一千二百万, 二〇二三, 两, 一点五), or None."""
-    if not run or len(run) > _MAX_RUN:
-        return None
-    if run[0] in _CN_UNITS and run[0] not in "十拾":
-        run = "一" + run  # 千亿 is one hundred billion
-    convert = _cn2an()
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            result = convert(run, "normal")
-    except Exception:  # cn2an raises ValueError and others on forms it does not know
-        return None
-    if not isinstance(result, int | float):
-        return None
-    return Decimal(str(result)).normalize() if isinstance(result, float) else Decimal(result)
-
-
-def _cn_range(run: str) -> tuple[Decimal, Decimal] | None:
-    """一万六七千 -> (16000, 17000); 三四十 -> (30, 40); 十五六 -> (15, 16)."""
-    has_unit = any(c in _CN_UNITS for c in run)
-    if not has_unit and len(run) != 2:
-        return None
-    for i in range(len(run) - 1):
-        a, b = _DIGIT_VALUE.get(run[i]), _DIGIT_VALUE.get(run[i + 1])
-        if a is None or b is None or b != a + 1 or a == 0:
-            continue
-        if i + 2 < len(run) and run[i + 2] not in _CN_UNITS:
-            continue
-        low, high = cn_number(run[:i] + run[i] + run[i + 2 :]), cn_number(run[:i] + run[i + 1] + run[i + 2 :])
-        if low is not None and high is not None:
-            return low, high
-    return None
-
 
 @lru_cache(maxsize=None)
 def _edges(words: tuple[tuple[str, str], ...]) -> tuple[frozenset[str], frozenset[str]]:
@@ -264,8 +83,8 @@ def _is_label(text: str, start: int, end: int) -> bool:
 
 def _idiom_mask(text: str) -> bytearray:
     mask = bytearray(len(text))
-    for match in _IDIOMS.finditer(text):
-        if match.group() in _IDIOM_KEEP:
+    for match in W.IDIOMS.finditer(text):
+        if match.group() in W.IDIOM_KEEP:
             continue
         mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     return mask
@@ -341,7 +160,7 @@ class _Reader:
             return self.add(self.make(start, end, "label", value=value)) if value is not None else None
         prev = text[max(0, start - 3) : start]
         if words and core in "一二三四五六日" and len(core) == 1 and re.search(r"(?:星期|礼拜|周)$", prev):
-            if not (start >= 3 and text[start - 2] in _CN_DIGITS + _CN_UNITS) and not text.startswith(
+            if not (start >= 3 and text[start - 2] in CN_DIGITS + CN_UNITS) and not text.startswith(
                 ("年", "期", "边", "围", "末", "内", "岁"), end
             ):
                 weekday = "一二三四五六日".index(core)
@@ -350,10 +169,10 @@ class _Reader:
         if text.startswith("分之", end):
             return self.read_fraction(core, start, end + 2)
         if words:
-            span = _cn_range(core)
+            span = cn_range(core)
             if span is not None:
                 return self.read_tail(start, end, None, span, words=True)
-            if not any(c in _CN_UNITS for c in core) and len(core) == 2 and not text.startswith("年", end):
+            if not any(c in CN_UNITS for c in core) and len(core) == 2 and not text.startswith("年", end):
                 return None
             if core[0] in "千万亿" and not re.match(r"(?:[元美港欧日]|亿|级|人民币)", text[end : end + 3]):
                 if not re.search(r"[数几上]$", prev):
@@ -432,10 +251,10 @@ class _Reader:
             if span is not None:
                 span = (span[0] * factor, span[1] * factor)
         fields: dict[str, object] = {"words": words}
-        after = _starts(text, pos, _AFTER_APPROX[5:]) if approx is None else None
+        after = _starts(text, pos, W.AFTER_APPROX[5:]) if approx is None else None
         if after:
             approx, pos = after[1], pos + 1
-        before = _ends(text, start, _BEFORE_APPROX)
+        before = _ends(text, start, W.BEFORE_APPROX)
         if before and approx is None:
             approx = before[1]
         fields["approx"] = approx
@@ -462,10 +281,10 @@ class _Reader:
             kind = "range"
         if unit:
             fields["unit"] = unit
-        tail = _starts(text, pos, _AFTER_APPROX[:5])
+        tail = _starts(text, pos, W.AFTER_APPROX[:5])
         if tail and fields.get("approx") is None:
             fields["approx"], pos = tail[1], pos + len(tail[0])
-        if kind in ("multiple", "percent", "percentage-point") and _ends(text, start, _GROWTH):
+        if kind in ("multiple", "percent", "percentage-point") and _ends(text, start, W.GROWTH):
             fields["role"] = "increase"
         if text.startswith("第", start - 1) and kind in ("number", "ordinal"):
             kind, start = "ordinal", start - 1
@@ -485,7 +304,7 @@ class _Reader:
                 return "percentage-point", "pp", pos + len(word)
         if text.startswith("倍", pos):
             return "multiple", None, pos + 1
-        found = _starts(text, pos, _CURRENCIES)
+        found = _starts(text, pos, W.CURRENCIES)
         if found and not (found[0] == "块" and not words):
             return "amount", found[1], pos + len(found[0])
         if re.search(r"(?:人民币|￥|¥)\s?$", text[max(0, start - 4) : start]):
@@ -506,7 +325,7 @@ class _Reader:
             and value == int(value)
             and (
                 (not words and 1000 <= value <= 2200 and "," not in text[start:pos])
-                or (words and all(c in _CN_DIGITS for c in text[start:pos]) and len(text[start:pos]) == 4)
+                or (words and all(c in CN_DIGITS for c in text[start:pos]) and len(text[start:pos]) == 4)
             )
         )
         if text.startswith("年", pos) and year_like:
@@ -528,7 +347,7 @@ class _Reader:
             and not words
         ):
             return self.read_date(start, pos, None, words)
-        found = _starts(text, pos, _DURATIONS)
+        found = _starts(text, pos, W.DURATIONS)
         if found and not text.startswith(
             ("年代", "年度", "年级", "周年", "周边", "天然", "天津", "天气"), pos
         ):
