@@ -13,7 +13,7 @@ used only as part of names, 'ICBC Wealth Management', is a brand and is left alo
   fit a name of the release: 'KMT' and 'Kuomintang');
 - an acronym the official-name list knows ('NDRC'): the suggestion spells it out there;
 - any other acronym used as a body's name: after 'the' and before a verb, a linking word
-  or punctuation ("approved by the CAAC and ...", "the CHEAA said"), as bodies are named.
+  or punctuation ("approved by the SFDB and ...", "the CHEAA said"), as bodies are named.
 Brands written in capitals are used without 'the' ("ZTE showed", "BYD sold") and are left
 alone, as are acronyms used as modifiers ("the EFLOPS figure").
 """

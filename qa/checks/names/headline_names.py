@@ -1,12 +1,12 @@
-"""NC13: the headline names an event one way and the body another ("Lanzhou Silk Road Trade
-Expo Opens" over a release about the "China Lanzhou Investment and Trade Fair").
+"""NC13: the headline names an event one way and the body another ("Xining Plateau Goods Expo
+Opens" over a release about the "Qinghai Xining Green Products Fair").
 
 Reported when the headline's event name (a name whose head is an event noun: Expo, Fair,
 Forum, Festival, Summit, ...) never occurs in the body, and the body's main event of the
 same kind (the only one, or one named at least twice, counting a short form defined for
 it, and more often than any other of that kind) shares a distinctive word with it (a
 place) while the headline's name has a distinctive word the body's lacks. A headline
-that only shortens the body's name ("Lanzhou Trade Fair Opens") is fine, and a pair that
+that only shortens the body's name ("Xining Products Fair Opens") is fine, and a pair that
 is one name written two ways is NC02's. The suggestion is the body's name, unless the
 body writes it after a bracket ("China (Shunde) International ...") and the name found
 is only its tail.

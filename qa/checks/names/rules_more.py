@@ -62,7 +62,7 @@ ACRONYM_UNDEFINED = Rule(RuleMeta(
     doc=RuleDoc(
         what=(
             "An acronym that is never given with its full name anywhere in the release: one "
-            "used as a body's name ('approved by the CAAC and the customs'), one the list of "
+            "used as a body's name ('the CHEAA said'), one the list of "
             "official names knows ('NDRC'), or one whose name the release writes elsewhere "
             "without linking the two ('KMT' beside 'Kuomintang'). Reported once, at the "
             "first use. Acronyms every reader knows (US, EU, UN, GDP, CEO, AI, 5G, CPC, ...), "
@@ -143,8 +143,8 @@ ACRONYM_DEFINED_AGAIN = Rule(RuleMeta(
     doc=RuleDoc(
         what=(
             "A name given with its acronym in brackets a second time in one release: "
-            "'Shandong Port Group Co., Ltd. (SDPG)' in the first paragraph and again in the "
-            "third. (Two different names for one acronym are NC04's.)"
+            "'Qingdao Harbour Group (QHG)' in the first paragraph and again in the third. (Two "
+            "different names for one acronym are NC04's.)"
         ),
         why=(
             "Defining an acronym once is the point of defining it; the second definition "
@@ -180,9 +180,9 @@ HEADLINE_NAME = Rule(RuleMeta(
     doc=RuleDoc(
         what=(
             "An event named in the headline by a name the body never uses, while the body's "
-            "main event of the same kind shares a place word with it: 'Lanzhou Silk Road "
-            "Trade Expo Opens' over a release about the 'China Lanzhou Investment and Trade "
-            "Fair'. A headline that shortens the body's name is fine."
+            "main event of the same kind shares a place word with it: 'Xining Plateau Goods "
+            "Expo Opens' over a release about the 'Qinghai Xining Green Products Fair'. A "
+            "headline that shortens the body's name is fine."
         ),
         why=(
             "Readers and search engines look for the headline's name in the text; two names "
