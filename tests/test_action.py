@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -70,7 +71,7 @@ def test_example_workflow_uploads_the_actions_sarif():
     steps = _load(WORKFLOW)["jobs"]["release-qa"]["steps"]
     qa = next(s for s in steps if s.get("id") == "qa")
     upload = next(s for s in steps if "upload-sarif" in s.get("uses", ""))
-    assert qa["uses"].endswith("/release-qa@v0.1.0")
+    assert re.fullmatch(r"OWNER/release-qa@[0-9a-f]{40}", qa["uses"]), qa["uses"]   # a pin that exists
     assert upload["with"]["sarif_file"] == "${{ steps.qa.outputs.sarif }}"
     assert upload["if"].startswith("always()")
 
@@ -174,3 +175,64 @@ def test_install_step_installs_the_action_checkout_into_its_own_venv(tmp_path):
     version = subprocess.run([exe, "--version"], capture_output=True, text=True, timeout=60)
     assert version.stdout.startswith("release-qa ")
     assert shutil.which("release-qa", path=os.path.dirname(exe)) == exe
+
+
+CLEAN = os.path.join(ROOT, "tests", "fixtures", "releases", "probe_clean_byd_battery.txt")
+
+
+@pytest.fixture
+def user_repository(tmp_path):
+    """A repository as a user has it: README, LICENSE and requirements beside releases/."""
+    work = tmp_path / "press"
+    (work / "releases" / "2024").mkdir(parents=True)
+    (work / "docs").mkdir()
+    (work / "README.md").write_text("# Acme press releases\n\nCopyright 2024 Acme Corp. All rights "
+                                    "reserved.\n", encoding="utf-8")
+    (work / "LICENSE.txt").write_text("MIT License\n\nCopyright (c) 2024 Acme Corp\n", encoding="utf-8")
+    (work / "requirements.txt").write_text("release-qa\n", encoding="utf-8")
+    (work / "docs" / "howto.md").write_text("# How to\n\nComments are closed.\n", encoding="utf-8")
+    shutil.copy(CLEAN, work / "releases" / "2024" / "battery.txt")
+    return work
+
+
+def _defaults(work) -> dict:
+    """The run step's environment with every input at the action's default."""
+    inputs = _load(ACTION)["inputs"]
+    env = {"CWD": str(work), "RELEASE_QA": os.path.join(BIN, "release-qa"),
+           "GITHUB_STEP_SUMMARY": str(work.parent / "summary.md")}
+    for name, spec in inputs.items():
+        env[f"INPUT_{name.upper().replace('-', '_')}"] = str(spec.get("default", ""))
+    return env
+
+
+@needs_formatters
+def test_default_inputs_check_the_releases_folder_only(user_repository, tmp_path):
+    proc, outputs = _run_step("run", tmp_path, _defaults(user_repository))
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    assert _annotations(proc.stdout) == []
+    assert "release-qa: releases/2024/battery.txt: score 100.0/100" in proc.stdout
+
+    (user_repository / "releases" / "plant.txt").write_text(
+        "Acme opens plant in Hefei\n\nAcme opened a plant in Hefei on Monday.\n\n"
+        "Comments are closed.\n", encoding="utf-8")
+    proc, _ = _run_step("run", tmp_path, _defaults(user_repository))
+    assert proc.returncode == 1, proc.stderr
+    assert [a.split(",")[0] for a in _annotations(proc.stdout)] == ["::warning file=releases/plant.txt"]
+
+
+@needs_formatters
+def test_dot_as_paths_leaves_project_files_and_docs_folders_of_other_names_alone(user_repository,
+                                                                                  tmp_path):
+    env = dict(_defaults(user_repository), INPUT_PATHS=".")
+    (user_repository / "docs" / "howto.md").unlink()
+    proc, _ = _run_step("run", tmp_path, env)
+    assert proc.returncode == 0, proc.stdout + proc.stderr      # README and LICENSE not checked
+
+
+def test_a_missing_releases_folder_is_a_clear_error(tmp_path):
+    work = tmp_path / "empty"
+    work.mkdir()
+    proc, _ = _run_step("run", tmp_path, _defaults(work))
+    assert proc.returncode == 2
+    assert proc.stdout.startswith("::error title=release-qa::paths: releases does not exist; set "
+                                  "the paths input")

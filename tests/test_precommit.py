@@ -1,6 +1,8 @@
 """The pre-commit hooks (.pre-commit-hooks.yaml): the manifest is valid and selects release
-files, and `pre-commit try-repo` on this checkout fails on a bad release and passes a clean
-one in a scratch git repository (slow: pre-commit installs the package from PyPI)."""
+files, and `pre-commit try-repo` on this checkout, in a throw-away repository holding a
+README, a LICENSE, a requirements file and a releases/ folder, passes clean releases and
+fails a defective one (slow: pre-commit installs the package and its dependencies from PyPI
+into its own environment)."""
 from __future__ import annotations
 
 import os
@@ -39,14 +41,17 @@ def test_hooks_run_release_qa_on_release_files_in_parallel():
     hooks = _hooks()
     assert set(hooks) == {"release-qa", "release-qa-fix"}
     check, fix = hooks["release-qa"], hooks["release-qa-fix"]
-    assert (check["entry"], fix["entry"]) == ("release-qa check", "release-qa check --fix")
+    assert (check["entry"], fix["entry"]) == ("release-qa check --force-exclude",
+                                              "release-qa check --force-exclude --fix")
     for hook in hooks.values():
         assert hook["language"] == "python" and hook["require_serial"] is False
         assert set(hook["types_or"]) == {"plain-text", "markdown", "html"}
         pattern = re.compile(hook["files"])
-        for name in ("a.txt", "news/b.md", "c.markdown", "d.html", "E.HTM"):
+        for name in ("releases/a.txt", "releases/2024/b.md", "press-releases/c.markdown",
+                     "site/release/d.html", "Releases/E.HTM", "press_releases/f.txt"):
             assert pattern.search(name), name
-        for name in ("setup.py", "notes.txt.bak", "data.json"):
+        for name in ("README.md", "LICENSE.txt", "requirements.txt", "docs/guide.md", "a.txt",
+                     "releases.txt", "releases/notes.txt.bak", "releases/data.json", "setup.py"):
             assert not pattern.search(name), name
 
 
@@ -54,29 +59,51 @@ def _git(*args, cwd):
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
-@pytest.mark.slow
-@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-def test_try_repo_fails_a_bad_release_and_passes_a_clean_one(tmp_path):
-    work = tmp_path / "releases"
-    work.mkdir()
-    shutil.copy(PACK, work / "qa-pack.toml")
-    (work / ".release-qa.toml").write_text('packs = ["qa-pack.toml"]\nselect = ["ZF"]\n',
-                                           encoding="utf-8")
-    (work / "bad.txt").write_text("Sales rose，costs fell.\n", encoding="utf-8")
-    (work / "clean.txt").write_text("Sales rose, costs fell.\n", encoding="utf-8")
+CLEAN = os.path.join(ROOT, "tests", "fixtures", "releases", "probe_clean_byd_battery.txt")
+DEFECTIVE = "Acme opens plant in Hefei\n\nAcme opened a plant in Hefei on Monday.\n\nComments are closed.\n"
+
+
+def _throwaway_repository(work) -> None:
+    """What a user's repository of releases looks like: project files beside the releases."""
+    (work / "releases" / "2024").mkdir(parents=True)
+    (work / "docs").mkdir()
+    (work / "README.md").write_text("# Acme press releases\n\nCopyright 2024 Acme Corp. All rights "
+                                    "reserved.\n", encoding="utf-8")
+    (work / "LICENSE.txt").write_text("MIT License\n\nCopyright (c) 2024 Acme Corp\n", encoding="utf-8")
+    (work / "requirements.txt").write_text("release-qa\n", encoding="utf-8")
+    (work / "docs" / "howto.md").write_text("# How to\n\nComments are closed.\n", encoding="utf-8")
+    shutil.copy(CLEAN, work / "releases" / "2024" / "battery.txt")
     _git("init", "-q", ".", cwd=work)
     _git("add", ".", cwd=work)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_try_repo_all_files_passes_a_clean_repository_and_fails_a_defective_release(tmp_path):
+    work = tmp_path / "press"
+    _throwaway_repository(work)
     env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
                PRE_COMMIT_COLOR="never")
-
-    clean = _pre_commit("try-repo", ROOT, "release-qa", "--files", "clean.txt", cwd=work, env=env)
+    clean = _pre_commit("try-repo", ROOT, "release-qa", "--all-files", cwd=work, env=env)
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert re.search(r"release-qa\.+Passed", clean.stdout)
 
-    # every hook of the manifest: the check fails on bad.txt, the fix hook then repairs it
-    bad = _pre_commit("try-repo", ROOT, "--files", "bad.txt", "clean.txt", cwd=work, env=env)
+    (work / "releases" / "2024" / "plant.txt").write_text(DEFECTIVE, encoding="utf-8")
+    _git("add", ".", cwd=work)
+    bad = _pre_commit("try-repo", ROOT, "release-qa", "--all-files", cwd=work, env=env)
     assert bad.returncode == 1, bad.stdout + bad.stderr
-    assert "bad.txt:1:11: ZF01" in bad.stdout and "clean.txt:" not in bad.stdout
-    assert "files were modified by this hook" in bad.stdout
-    assert (work / "bad.txt").read_bytes() == b"Sales rose, costs fell.\n"
-    assert (work / "clean.txt").read_bytes() == b"Sales rose, costs fell.\n"
+    assert "releases/2024/plant.txt:5:1: BP01" in bad.stdout
+    for other in ("README.md", "LICENSE.txt", "requirements.txt", "docs/howto.md", "battery.txt:"):
+        assert other not in bad.stdout
+
+    # the fix hook: safe fixes written, then what remains reported
+    pack = work / "releases" / "qa-pack.toml"
+    shutil.copy(PACK, pack)
+    (work / ".release-qa.toml").write_text('packs = ["releases/qa-pack.toml"]\nselect = ["ZF"]\n',
+                                           encoding="utf-8")
+    (work / "releases" / "2024" / "plant.txt").write_text("Sales rose，costs fell.\n", encoding="utf-8")
+    _git("add", ".", cwd=work)
+    fixed = _pre_commit("try-repo", ROOT, "release-qa-fix", "--all-files", cwd=work, env=env)
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr
+    assert "files were modified by this hook" in fixed.stdout
+    assert (work / "releases" / "2024" / "plant.txt").read_bytes() == b"Sales rose, costs fell.\n"
