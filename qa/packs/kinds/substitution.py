@@ -86,7 +86,50 @@ def make_check(meta, spec, pack):
             if m.group(0) == right or m.group(0) in item["accepted"]:
                 continue        # the right form, matched by a case-insensitive rule
             fields = {"match": m.group(0), "suggestion": right, "note": item["note"]}
+            message = fill(template, fields, m)
+            longer = _longer_name(doc.text, m.start(), m.end())
+            if longer:          # 'Beijing Jingdong Group Co.': replacing a part garbles the whole
+                yield Hit(m.start(), m.end(), f"{message} (it stands inside the longer name "
+                                              f"'{longer}': check the whole name)")
+                continue
+            end = _abbreviation_stop(doc.text, m.end())
             fix = None if fix_mode == "none" else right
-            yield Hit(m.start(), m.end(), fill(template, fields, m), right, fix=fix,
+            yield Hit(m.start(), end, message, right, fix=fix,
                       fix_safety=fix_mode if fix_mode != "none" else "unsafe")
     return check
+
+
+def _longer_name(text: str, start: int, end: int) -> str | None:
+    """The longer name a match is part of, when a capitalised word is glued to it by one space
+    on either side ('Beijing Jingdong Group Co.'), else None. A word opening a sentence does not
+    count on the left."""
+    left = start
+    if start >= 2 and text[start - 1] == " " and text[start - 2].isalnum():
+        k = start - 1
+        while k > 0 and not text[k - 1].isspace():
+            k -= 1
+        word = text[k:start - 1]
+        before = text[:k].rstrip()
+        opens_sentence = not before or before[-1] in ".!?\n"
+        if word[:1].isupper() and not opens_sentence:
+            left = k
+    right = end
+    if end + 1 < len(text) and text[end] == " " and text[end + 1].isupper():
+        k = end + 1
+        while k < len(text) and not text[k].isspace() and text[k] not in ",;:":
+            k += 1
+        right = k
+    if left == start and right == end:
+        return None
+    return text[left:right].rstrip(".")
+
+
+def _abbreviation_stop(text: str, end: int) -> int:
+    """The end of a match extended over the full stop of an abbreviation it ends with ('Ltd' in
+    'ZTE Co., Ltd. signed'), so a replacement leaves no stray full stop; a full stop that may
+    also end the sentence (a capital follows) stays in the text."""
+    if text[end:end + 1] == "." and text[end - 1:end].isalpha():
+        after = text[end + 1:end + 3]
+        if after[:1] == " " and after[1:2].islower():
+            return end + 1
+    return end
