@@ -87,7 +87,7 @@ def make_check(meta, spec, pack):
                 continue        # the right form, matched by a case-insensitive rule
             fields = {"match": m.group(0), "suggestion": right, "note": item["note"]}
             message = fill(template, fields, m)
-            longer = _longer_name(doc.text, m.start(), m.end())
+            longer = _longer_name(doc.text, m.start(), m.end()) if ent is not None else None
             if longer:          # 'Beijing Jingdong Group Co.': replacing a part garbles the whole
                 yield Hit(m.start(), m.end(), f"{message} (it stands inside the longer name "
                                               f"'{longer}': check the whole name)")
