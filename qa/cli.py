@@ -114,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
     files.add_argument("--stdin-filename", metavar="NAME", help="the name of the text read from -")
     files.add_argument("--encoding", metavar="CODEC", help="read files in this encoding")
     files.add_argument("--input-format", choices=INPUT_FORMATS, help="treat every input as this format")
+    files.add_argument("--source", metavar="FILE",
+                       help="the Chinese original of the one release checked (bilingual mode)")
     files.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                        help="processes (default: the number of cores)")
     _add_extensions(c)
@@ -283,7 +285,7 @@ def _check(args) -> int:
         input_format=args.input_format, packs=tuple(os.path.abspath(p) for p in args.pack),
         glossaries=tuple(os.path.abspath(g) for g in args.glossary),
         respect_gitignore=args.respect_gitignore, force_exclude=args.force_exclude,
-        report_unused_directives=args.report_unused_directives)
+        report_unused_directives=args.report_unused_directives, source=args.source)
     for listed in (*overrides.packs, *overrides.glossaries):
         _refuse_special_file(listed)
     pre = getattr(args, "pre_check", None)

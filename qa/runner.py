@@ -8,6 +8,7 @@ import os
 import sys
 
 from ._speed.records import field, record, replace
+from .bilingual.pairing import BILINGUAL_SUFFIXES, Pairer, Pairing
 from .discovery import Target, discover
 from .document import load_document
 from .engine import RunConfig, lint_document
@@ -36,6 +37,7 @@ class Overrides:
     respect_gitignore: bool | None = None
     force_exclude: bool | None = None
     report_unused_directives: bool = False
+    source: str | None = None               # --source: the Chinese original of the one release
 
 
 @record
@@ -159,16 +161,25 @@ def _known_rule(rs: RuleSet, code: str, s: Settings, table: str):
     return rule
 
 
-def check_source(src: SourceFile, settings: Settings, plan: Plan, fmt: str | None = None) -> FileResult:
+def check_source(src: SourceFile, settings: Settings, plan: Plan, fmt: str | None = None,
+                 pairing: Pairing | None = None) -> FileResult:
     s, rules, config, rs = plan.rules_for(settings)
     if src.path != "-":
         config = replace(config, file_ignores=settings.ignores_for(src.path))
-    doc = load_document(src, fmt)
+    paired = None
+    if pairing is not None or (fmt is None and src.path.lower().endswith(BILINGUAL_SUFFIXES)):
+        from .bilingual.loading import load_paired  # bilingual mode: the source attached
+        paired = load_paired(src, fmt, pairing)
+        if paired.doc is None:
+            return FileResult(src.path, src.encoding, errors=list(paired.errors), fatal=True)
+    doc = paired.doc if paired is not None else load_document(src, fmt)
     outcome = lint_document(doc, rules, config)
     title = doc.slice(doc.title) if doc.title else None
     result = FileResult(src.path, src.encoding, doc.format, outcome.findings, outcome.errors,
                         False, src.text, src.newline, src.bom, doc.word_count, title)
     result.score = score(result.findings, doc.word_count, settings.score)
+    if paired is not None:
+        paired.attach(result)
     if doc.directives or "release-qa:" in src.text:
         unused = plan.overrides.report_unused_directives
         result.warnings = directive_warnings(doc, rs, outcome.findings if unused else None,
@@ -229,6 +240,7 @@ class Runner:
         self.config, self.isolated = config, isolated
         self.finder = ConfigFinder(config, isolated)
         self.plan = Plan(overrides)
+        self.pairer = Pairer(overrides.source)      # each release's Chinese original, if any
         self.shared_errors: set[str] = set()    # config errors shared by the files under them
         self.skipped: list[tuple[str, str]] = []
 
@@ -258,17 +270,16 @@ class Runner:
         if fmt is None and target.path == "-" and stdin_name:
             from .document.markup import format_for
             fmt = format_for(stdin_name)
-        return check_source(src, settings, self.plan, fmt)
+        return check_source(src, settings, self.plan, fmt, self.pairer.source_for(shown, settings))
 
     def targets(self, paths) -> list[Target]:
         """The files to check; files left out (ignored, not releases, Chinese sources) are
         listed in `self.skipped` as (path, reason), for --verbose."""
         self.skipped = []
         found = discover(paths, self.settings_for, self.finder.defaults, self.skipped)
-        # bilingual mode pairs `is_source` files with their English; until then they are left
-        self.skipped.extend((t.path, "a Chinese source (NAME.zh.EXT), not checked as English")
-                            for t in found if t.is_source)
-        return [t for t in found if not t.is_source]
+        # bilingual mode: Chinese sources are left out, compared with their English instead
+        return self.pairer.english_targets(found, paths, self.settings_for, self.skipped,
+                                           self.plan.warnings)
 
     def run(self, paths, jobs: int = 1, stdin_name: str | None = None, progress=None) -> Report:
         """Check every target; a broken config file (or a pack or glossary it names) is the

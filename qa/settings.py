@@ -34,6 +34,7 @@ KEYS: dict[str, tuple[type, type | None]] = {
     "extend-exclude": (list, str),
     "respect-gitignore": (bool, None),
     "force-exclude": (bool, None),
+    "source-dir": (str, None),
     "packs": (list, str),
     "glossaries": (list, str),
     "per-file-ignores": (dict, list),
@@ -68,6 +69,7 @@ class Settings:
     exclude: tuple[str, ...] = DEFAULT_EXCLUDE
     respect_gitignore: bool = True          # .gitignore, .ignore and .git/info/exclude
     force_exclude: bool = False             # filter files named on the command line too
+    source_dir: str | None = None           # bilingual mode: the folder of Chinese originals (absolute)
     packs: tuple[str, ...] = ()
     glossaries: tuple[str, ...] = ()
     per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
@@ -182,11 +184,24 @@ def parse_config(path: str, text: str | None = None) -> Settings | None:
         exclude=tuple(values.get("exclude", DEFAULT_EXCLUDE)) + tuple(values.get("extend-exclude", ())),
         respect_gitignore=values.get("respect-gitignore", True),
         force_exclude=values.get("force-exclude", False),
+        source_dir=_source_dir(bad, root, values.get("source-dir")),
         packs=rel(values.get("packs", ())), glossaries=rel(values.get("glossaries", ())),
         per_file_ignores=tuple((g, tuple(s)) for g, s in values.get("per-file-ignores", {}).items()),
         severity=tuple(severity.items()),
         rule_options=tuple((code, tuple(opts.items())) for code, opts in rules.items()),
         score=score)
+
+
+def _source_dir(bad, root: str, value: str | None) -> str | None:
+    """`source-dir` as an absolute folder; it may not hold the config's own folder (every
+    release would then be a source)."""
+    if value is None:
+        return None
+    folder = os.path.normpath(os.path.join(root, value))
+    if not value.strip() or root == folder or root.startswith(folder.rstrip(os.sep) + os.sep):
+        raise bad(f"'source-dir' names {value!r}, this file's folder or one above it: the "
+                  "folder of Chinese originals must not hold the English releases", "source-dir")
+    return folder
 
 
 def _special(path: str) -> str:

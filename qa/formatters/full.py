@@ -2,6 +2,7 @@
 excerpt with a caret under the exact span, and what to write instead."""
 from __future__ import annotations
 
+from . import source_ref
 from .excerpt import excerpt
 from .safe_text import shown
 from .style import Style, statistics_table, summary_line
@@ -24,6 +25,8 @@ def _finding_lines(fr, f, st: Style, options) -> list[str]:
     for r in f.related[:3]:
         note = f" ({shown(r.note)})" if r.note else ""
         out.append(f"  {st.dim('= see')} {path}:{r.line}:{r.column}: '{shown(r.text)}'{note}")
+    if f.source is not None:        # bilingual mode: the span of the Chinese original
+        out.append(f"  {st.dim('= source:')} {source_ref.text_line(f)}")
     if options.show_source:
         out.append("")
     return out

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from . import source_ref
 from .safe_text import shown
 from .shared import message_with_suggestion, repo_path, score_text
 
@@ -46,7 +47,10 @@ def plain_line(text: str) -> str:
 
 def annotation(path: str, f) -> str:
     loc = f.location
-    return command(COMMANDS.get(f.severity, "warning"), message_with_suggestion(f),
+    message = message_with_suggestion(f)
+    if f.source is not None:        # bilingual mode: quote the Chinese original
+        message += "\n" + source_ref.note(f, repo_path)
+    return command(COMMANDS.get(f.severity, "warning"), message,
                    file=path, line=loc.line, col=loc.column, endLine=loc.end_line,
                    endColumn=loc.end_column, title=f"{f.rule} {f.name}")
 

@@ -14,6 +14,7 @@ from collections import Counter
 from html import escape
 from importlib import resources
 
+from . import html_source
 from .html_marks import Span, marked_lines
 from .safe_text import shown, without_surrogates
 from .shared import SEVERITY_ORDER, finding_counts, plural, repo_path
@@ -46,12 +47,14 @@ def _mark_attrs(f) -> str:
 def _text_view(fi: int, fr) -> str:
     spans = [Span(_fid(fi, k), f.offset, f.end_offset, _mark_attrs(f))
              for k, f in enumerate(fr.findings)]
+    if html_source.same_file(fr):       # XLIFF, TMX: the source spans are in this text too
+        spans += html_source.source_spans(fi, fr)
     rows = [f'<div class="row" id="r{fi}-L{n}" data-n="{n}"><span class="tx">{html}</span></div>'
             for n, html in enumerate(marked_lines(fr.source, spans), 1)]
-    return f'<div class="text" lang="en">{"".join(rows)}</div>'
+    return html_source.text_views(fi, fr, "".join(rows))    # beside its source, if it has one
 
 
-def _card(fi: int, k: int, f, rule: dict) -> str:
+def _card(fi: int, k: int, f, rule: dict, fr=None) -> str:
     parts = [f'<div class="card-h"><span class="badge s-{esc(f.severity)}">{esc(f.severity)}</span> '
              f'<code>{esc(f.rule)}</code> {esc(f.name)} <span class="cat">{esc(f.category)}</span>'
              + (' <span class="badge sup">suppressed</span>' if f.suppressed else "") + "</div>",
@@ -62,6 +65,8 @@ def _card(fi: int, k: int, f, rule: dict) -> str:
         note = f" ({esc(r.note)})" if r.note else ""
         parts.append(f'<p class="rel">See <a href="#r{fi}-L{r.line}" data-jump="r{fi}-L{r.line}">'
                      f'line {r.line}</a>: <q>{esc(r.text)}</q>{note}</p>')
+    if f.source is not None:
+        parts.append(html_source.card_line(fi, fr, f))
     about = [f"<p><b>{head}</b> {esc(rule[key])}</p>" for key, head in
              (("what", "What it finds."), ("why", "Why it matters."), ("instead", "Write instead."))
              if rule.get(key)]
@@ -77,6 +82,8 @@ def _finding_rows(fi: int, fr, rules: dict) -> tuple[str, str]:
         fid = _fid(fi, k)
         cls = "off sup" if f.suppressed else ""
         fix = f'<div class="sugg">\u2192 {esc(f.suggestion)}</div>' if f.suggestion else ""
+        if f.source is not None:
+            fix += html_source.list_line(f)
         rows.append(
             f'<tr data-f="{fid}" data-sev="{esc(f.severity)}" data-cat="{esc(f.category)}" '
             f'data-sup="{int(f.suppressed)}" class="{cls}" tabindex="0">'
@@ -84,7 +91,7 @@ def _finding_rows(fi: int, fr, rules: dict) -> tuple[str, str]:
             f'<td class="rule"><span class="dot s-{esc(f.severity)}" title="{esc(f.severity)}"></span>'
             f'<code>{esc(f.rule)}</code></td>'
             f'<td><div class="msg">{esc(f.message)}</div>{fix}</td></tr>')
-        cards.append(_card(fi, k, f, rules.get(f.rule, {})))
+        cards.append(_card(fi, k, f, rules.get(f.rule, {}), fr))
     table = ('<table class="list"><thead><tr><th>Where</th><th>Rule</th><th>Finding</th></tr>'
              f'</thead><tbody>{"".join(rows)}</tbody></table>')
     return table, "".join(cards)
@@ -122,7 +129,8 @@ def _section(fi: int, fr, rules: dict) -> str:
     head = (f'<header class="rel-h">{_score_badge(fr)}<div><h2>{path}</h2>'
             f'<div class="meta">{fr.words} words \u00b7 {esc(fr.format or "")} '
             f'{esc(fr.codec or "")} \u00b7 {_counts_line(fr.active)}'
-            + (f" \u00b7 {silenced} suppressed" if silenced else "") + "</div></div></header>")
+            + (f" \u00b7 {silenced} suppressed" if silenced else "") + html_source.meta_note(fr)
+            + "</div></div></header>")
     problems = "".join(f'<p class="problem">{esc(_problem(e))}</p>' for e in fr.errors)
     if fr.fatal:
         return f'<section class="release" id="rel{fi}">{head}{problems}</section>'

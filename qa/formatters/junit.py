@@ -12,6 +12,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 
 from .._speed.regex import re_compile
+from . import source_ref
 from .safe_text import shown
 from .shared import at_least, message_with_suggestion, plural, repo_path, worst
 
@@ -36,6 +37,8 @@ def _describe(path: str, f) -> str:
     lines = [f"{path}:{f.line}:{f.column}: {f.rule} [{f.severity}] "
              f"{message_with_suggestion(f)}", f"    text: {f.text!r}"]
     lines.extend(f"    see {path}:{r.line}:{r.column}: {r.text!r}" for r in f.related[:3])
+    if f.source is not None:        # bilingual mode: the span of the Chinese original
+        lines.append(f"    source {source_ref.where(f, repo_path)}: {f.source.text!r}")
     return "\n".join(lines)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections import Counter
 from html import escape
 
+from . import source_ref
 from .excerpt import line_bounds
 from .safe_text import shown
 from .shared import SEVERITY_ORDER, finding_counts, md_escape, plural, repo_path
@@ -146,6 +147,8 @@ def _finding_row(fr, f) -> str:
     if f.related:
         seen = "; ".join(f"line {r.line} {code(shown(r.text))}" for r in f.related[:3])
         msg += f"<br><sub>see {seen}</sub>"
+    if f.source is not None:        # bilingual mode: quote the Chinese original
+        msg += f"<br><sub>{md_escape(shown(source_ref.note(f, repo_path)))}</sub>"
     fix = md_escape(shown(f.suggestion, keep="\n"), "<br>") if f.suggestion else ""
     return f"| {f.line}:{f.column} | {rule} | {msg} | {highlighted_excerpt(fr.source, f)} | {fix} |"
 

@@ -4,6 +4,9 @@
   var card = document.getElementById("card");
   var rows = Array.prototype.slice.call(document.querySelectorAll("tr[data-f]"));
   var marks = Array.prototype.slice.call(document.querySelectorAll("mark.m"));
+  // bilingual mode: marks of the Chinese original, `s` + the id of their finding's `f` marks
+  var srcMarks = Array.prototype.slice.call(document.querySelectorAll("mark.src"));
+  function findingOf(m) { return m.classList.contains("src") ? "f" + m.dataset.f.slice(1) : m.dataset.f; }
   var boxes = Array.prototype.slice.call(document.querySelectorAll(".filters input"));
   var shown = document.querySelector(".filters .shown");
   var nav = document.querySelector(".filters");
@@ -29,13 +32,31 @@
       if (!isSup) { total += 1; if (on) { count += 1; } }
     });
     marks.forEach(function (m) { m.classList.toggle("off", !visible[m.dataset.f]); });
+    srcMarks.forEach(function (m) { m.classList.toggle("off", !visible[findingOf(m)]); });
     if (shown) { shown.textContent = "showing " + count + " of " + total; }
     hideCard();
   }
 
   function hideCard() { card.hidden = true; card.textContent = ""; current(null); }
 
+  function paired(ids) {          // both sides of the findings shown: outlined, in view in their pane
+    marks.concat(srcMarks).forEach(function (m) {
+      var on = !!ids && ids.indexOf(findingOf(m)) >= 0;
+      m.classList.toggle("pairon", on && srcMarks.length > 0);
+    });
+    if (!ids) { return; }
+    var seen = {};
+    srcMarks.concat(marks).forEach(function (m) {
+      var pane = m.closest(".pair > .text");
+      if (!pane || seen[pane.className] || ids.indexOf(findingOf(m)) < 0) { return; }
+      seen[pane.className] = true;
+      var r = m.getBoundingClientRect(), p = pane.getBoundingClientRect();
+      if (r.top < p.top + 20 || r.bottom > p.bottom - 20) { pane.scrollTop += r.top - p.top - pane.clientHeight / 3; }
+    });
+  }
+
   function current(ids) {
+    paired(ids);
     var first = null;
     rows.forEach(function (r) {
       var on = !!ids && ids.indexOf(r.dataset.f) >= 0;
@@ -68,10 +89,10 @@
   }
 
   function idsAt(target) {
-    var ids = [], m = target.closest ? target.closest("mark.m") : null;
+    var ids = [], m = target.closest ? target.closest("mark.m, mark.src") : null;
     while (m) {
-      if (!m.classList.contains("off") && ids.indexOf(m.dataset.f) < 0) { ids.push(m.dataset.f); }
-      m = m.parentElement ? m.parentElement.closest("mark.m") : null;
+      if (!m.classList.contains("off") && ids.indexOf(findingOf(m)) < 0) { ids.push(findingOf(m)); }
+      m = m.parentElement ? m.parentElement.closest("mark.m, mark.src") : null;
     }
     return ids;
   }
@@ -79,7 +100,7 @@
   function openFromText(e) {
     var ids = idsAt(e.target);
     if (!ids.length) { return false; }
-    showCard(ids, e.target.closest("mark.m"));
+    showCard(ids, e.target.closest("mark.m, mark.src"));
     return true;
   }
 
@@ -103,7 +124,7 @@
     if (e.key !== "Enter") { return; }
     var el = document.activeElement;
     if (el && el.matches("tr[data-f]")) { openFromRow(el); }
-    else if (el && el.matches("mark.m")) { openFromText({ target: el }); }
+    else if (el && el.matches("mark.m, mark.src")) { openFromText({ target: el }); }
   });
   boxes.forEach(function (b) { b.addEventListener("change", apply); });
   window.addEventListener("resize", measure);

@@ -117,6 +117,10 @@ def result(uri: str, f, index: int) -> dict:
         r["relatedLocations"] = [
             {"id": i, **physical(uri, loc), "message": _message(loc.note or f"'{loc.text}'")}
             for i, loc in enumerate(f.related, 1)]
+    if f.source is not None:        # bilingual mode: the span of the Chinese original
+        r.setdefault("relatedLocations", []).append(
+            {"id": len(f.related) + 1, **physical(artifact_uri(f.source_path or ""), f.source),
+             "message": _message(f"source: '{f.source.text}'")})
     if f.fix:
         r["fixes"] = [_fix(uri, f.fix, f.location)]
     if f.suppressed:
@@ -171,7 +175,7 @@ def sarif_dict(report) -> dict:
     invocation = {"executionSuccessful": not notes}
     if notes:
         invocation["toolExecutionNotifications"] = notes
-    return {
+    doc = {
         "$schema": SCHEMA_URI,
         "version": "2.1.0",
         "runs": [{
@@ -182,6 +186,23 @@ def sarif_dict(report) -> dict:
             "properties": {"scores": _scores(report)},
         }],
     }
+    sources = _source_artifacts(report)
+    if sources:
+        doc["runs"][0]["artifacts"] = sources
+    return doc
+
+
+def _source_artifacts(report) -> list[dict]:
+    """The Chinese originals the findings point into (bilingual mode), each listed once."""
+    out: dict[str, dict] = {}
+    for fr in report.files:
+        for f in fr.findings:
+            if f.source is not None and f.source_path:
+                uri = artifact_uri(f.source_path)
+                about = _message(f"the Chinese original of {repo_path(fr.path)}")
+                out.setdefault(uri, {"location": {"uri": uri, "uriBaseId": "%SRCROOT%"},
+                                     "description": about})
+    return list(out.values())
 
 
 def render(report, options) -> str:
