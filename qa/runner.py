@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from functools import partial
+from itertools import chain
 
 from ._speed.records import field, record, replace
 from .bilingual.pairing import BILINGUAL_SUFFIXES, Pairer, Pairing
@@ -284,32 +287,50 @@ class Runner:
     def run(self, paths, jobs: int = 1, stdin_name: str | None = None, progress=None) -> Report:
         """Check every target; a broken config file (or a pack or glossary it names) is the
         error of the files under it, which are not checked, and the others are."""
+        return self.report(list(self.results(paths, jobs, stdin_name, progress)))
+
+    def results(self, paths=(), jobs: int = 1, stdin_name: str | None = None, progress=None,
+                listed=None, stream: bool = False, dask: str | None = None) -> Iterator[FileResult]:
+        """Each target's FileResult in input order, yielded once it and all before it are done:
+        the files of `paths`, then of the iterable `listed`, read as it goes (a path listed
+        twice is checked twice; `-` there is a file). With `stream`, nothing of a result is kept
+        once yielded (nor its text, which excerpts need) and processes take files in batches
+        sized as they go, so memory stays flat however many files there are. `dask`: check on
+        the Dask cluster at this scheduler address ('local': one started on this machine)."""
         targets = self.targets(paths)
-        failed: dict[int, FileResult] = {}
-        for i, t in enumerate(targets):  # every rule set up front: errors surface before work starts
-            if t.missing:
-                continue
-            shown = stdin_name or t.path if t.path == "-" else t.path
-            try:
-                self.plan.rules_for(self.settings_for(shown))
-            except (ConfigError, RulePackError) as exc:
-                if self._from_command_line(exc):
-                    raise
-                message = str(exc)
-                self.shared_errors.add(message)
-                failed[i] = FileResult(shown, errors=[message], fatal=True)
-        todo = [t for i, t in enumerate(targets) if i not in failed]
-        jobs = max(1, min(jobs, len(todo)))
-        if jobs > 1 and _worth_forking(todo) and not any(t.path == "-" for t in todo):
-            checked = self._check_many(todo, jobs, progress)
-        else:
-            checked = []
-            for i, t in enumerate(todo):
-                checked.append(self.check_target(t, stdin_name))
-                if progress:
-                    progress(i + 1, len(todo))
-        done = iter(checked)
-        return self.report([failed[i] if i in failed else next(done) for i in range(len(targets))])
+        total = len(targets) if listed is None else None      # progress is shown when known
+        more = (t for p in listed or () for t in self.targets([os.path.join(".", p) if p == "-" else p]))
+        items = (self._prepared(t, stdin_name) for t in chain(targets, more))
+        check = partial(_checked, self, stdin_name=stdin_name, keep_source=not stream)
+        if dask:
+            from .dask.cluster import check_on_cluster
+            yield from check_on_cluster(dask, self, items, jobs, not stream, progress, total)
+            return
+        head, ended, worth = _look_ahead(items)
+        items = chain(head, items)
+        if min(jobs, len(head) if ended else jobs) > 1 and worth and "-" not in paths:
+            yield from self._check_many(check, items, min(jobs, len(head) if ended else jobs),
+                                        progress, total, stream)
+            return
+        for i, item in enumerate(items):
+            yield check(item)
+            if progress and total is not None:
+                progress(i + 1, total)
+
+    def _prepared(self, t: Target, stdin_name: str | None = None) -> Target | FileResult:
+        """The target, or its result if it cannot be checked (missing, or under a broken config
+        file); rule sets are built here, in the parent, before any worker starts."""
+        shown = stdin_name or t.path if t.path == "-" else t.path
+        if t.missing:
+            return FileResult(shown, errors=[t.missing], fatal=True)
+        try:
+            self.plan.rules_for(self.settings_for(shown))
+        except (ConfigError, RulePackError) as exc:
+            if self._from_command_line(exc):
+                raise
+            self.shared_errors.add(str(exc))
+            return FileResult(shown, errors=[str(exc)], fatal=True)
+        return t
 
     def _from_command_line(self, exc: QAError) -> bool:
         """True for an error of --config or of a --pack/--glossary given on the command line:
@@ -319,14 +340,18 @@ class Runner:
         path = os.path.abspath(str(exc.path))
         return path in self.overrides.packs or path in self.overrides.glossaries
 
-    def _check_many(self, targets, jobs: int, progress) -> list[FileResult]:
-        """Targets checked in `jobs` processes, results in input order."""
-        from ._speed.parallel import can_fork, check_in_pool, check_in_shares
-        if can_fork():
-            return check_in_shares(lambda t: _checked(self, t), targets,
-                                   [_size(t) for t in targets], jobs, progress)
-        return check_in_pool(_pool_worker, (self.overrides, self.config, self.isolated),
-                             targets, jobs, progress)
+    def _check_many(self, check, items, jobs: int, progress, total, stream: bool):
+        """Items checked in `jobs` processes, results in input order: a known list in one
+        share of consecutive files per process, a stream in batches sized as it goes."""
+        from ._speed import parallel
+        if not parallel.can_fork():
+            spec = (self.overrides, self.config, self.isolated, not stream)
+            yield from parallel.check_in_pool(_pool_worker, spec, items, jobs, _size, progress, total)
+        elif stream:
+            yield from parallel.check_stream(check, items, jobs, _size, progress, total)
+        else:
+            items = list(items)
+            yield from parallel.check_in_shares(check, items, [_size(t) for t in items], jobs, progress)
 
     def report(self, results: list[FileResult]) -> Report:
         from .version import __version__
@@ -348,37 +373,50 @@ class Runner:
 _WORKER: Runner | None = None
 
 
-def _pool_worker(spec: tuple, target: Target) -> FileResult:
-    """One target checked in a pool process (spawned: the runner is built there, once)."""
+def _pool_worker(spec: tuple, batch: list) -> list[FileResult]:
+    """A batch checked in a pool process (spawned: the runner is built there, once)."""
     global _WORKER
+    overrides, config, isolated, keep_source = spec
     if _WORKER is None:
-        overrides, config, isolated = spec
         _WORKER = Runner(overrides, config, isolated)
-    return _checked(_WORKER, target)
+    return [_checked(_WORKER, item, keep_source=keep_source) for item in batch]
 
 
-def _checked(runner: Runner, target: Target) -> FileResult:
-    """One target's result in a worker: a config or input error is the file's own error."""
+def _checked(runner: Runner, item: Target | FileResult, stdin_name: str | None = None,
+             keep_source: bool = True) -> FileResult:
+    """One target's result (an item the parent already judged is its own result): a config
+    or input error is the file's own error. Without `keep_source` the text is dropped."""
+    if isinstance(item, FileResult):
+        return item
     try:
-        return runner.check_target(target)
+        result = runner.check_target(item, stdin_name)
     except QAError as exc:
-        return FileResult(target.path, errors=[str(exc)], fatal=True)
+        return FileResult(item.path, errors=[str(exc)], fatal=True)
+    if not keep_source:
+        result.source = ""
+    return result
 
 
 PARALLEL_MIN_FILES = 8
 PARALLEL_MIN_BYTES = 256 * 1024
 
 
-def _worth_forking(targets) -> bool:
-    """Worker processes pay a start-up cost: use them for many files or much text only."""
-    if len(targets) < 2:
-        return False
-    if len(targets) >= PARALLEL_MIN_FILES:
-        return True
-    return sum(_size(t) for t in targets) >= PARALLEL_MIN_BYTES
+def _look_ahead(items) -> tuple[list, bool, bool]:
+    """(the first items, whether they are all, whether they are worth worker processes, which
+    pay a start-up cost: for many files or much text only)."""
+    head: list = []
+    size = 0
+    for item in items:
+        if len(head) >= PARALLEL_MIN_FILES or size >= PARALLEL_MIN_BYTES:
+            return head + [item], False, True
+        head.append(item)
+        size += _size(item)
+    return head, True, len(head) >= 2 and (len(head) >= PARALLEL_MIN_FILES or size >= PARALLEL_MIN_BYTES)
 
 
-def _size(target: Target) -> int:
+def _size(target) -> int:
+    if not isinstance(target, Target) or target.path == "-":
+        return 0
     try:
         return os.path.getsize(target.path)
     except OSError:
