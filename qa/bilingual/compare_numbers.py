@@ -29,6 +29,7 @@ from qa.bilingual.numbers_en import en_quantities
 from qa.bilingual.numbers_zh import zh_quantities
 from qa.bilingual.quantities import CURRENCIES, Quantity
 from qa.bilingual.render_en import render_number, render_quantity
+from qa.bilingual.story import StoryDate
 
 ISSUE_KINDS = ("wrong-value", "wrong-magnitude", "omitted", "added", "ambiguous-multiple", "approximation")
 MAX_MENTIONS = 200
@@ -111,7 +112,11 @@ def _message(z: Quantity, said: str, percent_sign: bool) -> tuple[str, str | Non
 
 
 def compare_quantities(
-    zh: list[Quantity], en: list[Quantity], zh_text: str = "", en_text: str = ""
+    zh: list[Quantity],
+    en: list[Quantity],
+    zh_text: str = "",
+    en_text: str = "",
+    story: StoryDate | None = None,
 ) -> list[NumberIssue]:
     """Issues between mentions already extracted from a Chinese segment and its English.
 
@@ -216,7 +221,7 @@ def compare_quantities(
             continue
         if any(e.value is not None and e.value in z.values() for z in zh):
             continue
-        if any(_spelled_in(zh_text, v) for v in e.values()):
+        if any(spelled_in(zh_text, v) for v in e.values()):
             continue
         issues.append(NumberIssue("added", None, e, f"'{e.text}' is not in the Chinese source", None))
     issues.sort(key=lambda i: (i.zh.start if i.zh else 1 << 60, i.en.start if i.en else 1 << 60))
@@ -235,7 +240,7 @@ def _other_currency(z: Quantity, e: Quantity) -> bool:
     return agree(z, replace(e, unit=z.unit))
 
 
-def _spelled_in(zh_text: str, value: Decimal) -> bool:
+def spelled_in(zh_text: str, value: Decimal) -> bool:
     """1992 and 92 are in 九二共识: a figure the Chinese writes digit by digit."""
     if value != value.to_integral_value() or not 10 <= value < 10000:
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 
-FAMILIES = ("duplication", "encoding", "garbled", "grammar", "language", "names", "people",
+FAMILIES = ("accuracy", "duplication", "encoding", "garbled", "grammar", "language", "names", "people",
             "title")
 
 

@@ -1,0 +1,121 @@
+"""Source sentences with no English: the alignment's 1:0 gaps that are real omissions.
+
+An aligner leaves a Chinese sentence unpaired for several reasons, and only one of them is an
+omission. A gap is reported only when every test below says the content is missing:
+
+* it is content, not page furniture (an editor credit, a share bar, "（完）": `furniture`), and it
+  holds at least `MIN_HAN` Chinese characters (a short clause is too easily folded into another);
+* the English of the neighbouring beads holds none of its anchors (numbers, Latin tokens, names
+  in pinyin) that their own Chinese lacks: otherwise the translator merged it into a neighbour;
+* neither neighbour's English is long enough to hold it too: with the release's ratio of English
+  to Chinese characters, a neighbour whose English covers its own Chinese and `MERGE_SHARE` of
+  the gap's has probably absorbed it;
+* the release is translated as a whole (its English is at least `MIN_RATIO` characters per
+  Chinese character): a summary or a partial translation omits everywhere, and saying so
+  sentence by sentence helps no one.
+
+`omitted_sentences(doc)` is computed once per document (`doc.memo`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...bilingual.align_cost import lengths
+from ...bilingual.anchors import anchor_sets
+from ...bilingual.furniture import furniture_kind
+from ...document.model import Document
+from .bitext import Bitext, bitext
+
+Span = tuple[int, int]
+MEMO_KEY = "accuracy.gaps"
+MIN_HAN = 12
+MERGE_SHARE = 0.6
+MIN_RATIO = 1.6
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """A source sentence (`zh`, source prose span) with no English; `context` is the English
+    sentence after which (or, at the top, before which) its translation is missing."""
+
+    bead: int
+    zh: Span
+    context: Span | None
+    text: str
+
+
+def omitted_sentences(doc: Document) -> list[Gap]:
+    """The source sentences of `doc` that the English leaves out (none without a source)."""
+    if bitext(doc) is None:
+        return []
+    return doc.memo(MEMO_KEY, _compute)
+
+
+def _han(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf")
+
+
+def _ratio(bt: Bitext) -> float:
+    zh = en = 0
+    for bead in bt.beads:
+        if bead.zh and bead.en:
+            zh += sum(lengths(bt.zh_text, list(bead.zh)))
+            en += sum(lengths(bt.en_text, list(bead.en)))
+    return en / zh if zh else 0.0
+
+
+def _compute(doc: Document) -> list[Gap]:
+    bt = bitext(doc)
+    assert bt is not None
+    total_zh = sum(sum(lengths(bt.zh_text, list(b.zh))) for b in bt.beads if b.zh) or 1
+    total_en = sum(sum(lengths(bt.en_text, list(b.en))) for b in bt.beads if b.en)
+    ratio = _ratio(bt)
+    if total_en / total_zh < MIN_RATIO or ratio <= 0:
+        return []
+    out = []
+    for i, bead in enumerate(bt.beads):
+        if bead.en or not bead.zh:
+            continue
+        for span in bead.zh:
+            text = bt.zh_text[span[0]:span[1]]
+            if _han(text) < MIN_HAN or furniture_kind(text, False) is not None:
+                continue
+            if _merged(bt, i, span, ratio):
+                continue
+            out.append(Gap(i, span, _context(bt, i), text))
+    return out
+
+
+def _neighbours(bt: Bitext, i: int) -> list[int]:
+    out = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(bt.beads) and not (bt.beads[j].zh and bt.beads[j].en):
+            j += step
+        if 0 <= j < len(bt.beads):
+            out.append(j)
+    return out
+
+
+def _merged(bt: Bitext, i: int, span: Span, ratio: float) -> bool:
+    """The gap's content is probably in a neighbouring bead's English."""
+    gap_len = lengths(bt.zh_text, [span])[0]
+    for j in _neighbours(bt, i):
+        bead = bt.beads[j]
+        en_spans, zh_spans = list(bead.en), list(bead.zh)
+        zh_len = sum(lengths(bt.zh_text, zh_spans))
+        en_len = sum(lengths(bt.en_text, en_spans))
+        if en_len >= ratio * (zh_len + MERGE_SHARE * gap_len):
+            return True
+        gap_keys, _ = anchor_sets(bt.zh_text, [span], bt.en_text, [bead.en_span])
+        own_keys, _ = anchor_sets(bt.zh_text, [bead.zh_span], bt.en_text, [bead.en_span])
+        if gap_keys[0] - own_keys[0]:
+            return True
+    return False
+
+
+def _context(bt: Bitext, i: int) -> Span | None:
+    for j in list(range(i - 1, -1, -1)) + list(range(i + 1, len(bt.beads))):
+        if bt.beads[j].en:
+            return bt.beads[j].en_span
+    return None

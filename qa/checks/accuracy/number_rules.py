@@ -1,0 +1,47 @@
+"""The checks of the number rules (AC01-AC04): number problems of the document, by kind, as Hits.
+
+Each check reads `number_problems(doc)` (computed once per document) and keeps the kinds its
+rule reports; every Hit names the source span (`source_span`), so the report shows the Chinese
+beside the English.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...document.model import Document
+from ...findings import Hit
+from ...rules.context import RuleOptions
+from .numbers import NumberProblem, number_problems
+
+MISMATCH_KINDS = ("wrong-value", "wrong-magnitude", "approximation", "relative-date")
+
+
+def _hit(p: NumberProblem, message: str) -> Hit | None:
+    span = p.en or p.context
+    if span is None:
+        return None
+    return Hit(span[0], span[1], message, suggestion=p.suggestion if p.en else None, source_span=p.zh)
+
+
+def _hits(doc: Document, kinds: tuple[str, ...], phrase) -> Iterator[Hit]:
+    for p in number_problems(doc):
+        if p.kind in kinds:
+            hit = _hit(p, phrase(p))
+            if hit is not None:
+                yield hit
+
+
+def check_mismatch(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
+    yield from _hits(doc, MISMATCH_KINDS, lambda p: p.message)
+
+
+def check_multiple(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
+    yield from _hits(doc, ("ambiguous-multiple",), lambda p: p.message)
+
+
+def check_omitted(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
+    yield from _hits(doc, ("omitted",), lambda p: p.message + " (this sentence translates it)")
+
+
+def check_added(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
+    yield from _hits(doc, ("added",), lambda p: p.message)

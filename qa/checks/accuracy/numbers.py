@@ -1,0 +1,127 @@
+"""Numbers, dates and amounts of the English checked against the Chinese source, bead by bead.
+
+For every aligned bead (see `bitext`) the number core (`qa.bilingual.compare_numbers`) compares
+the mentions of the two sides. Its issues are then checked against the neighbourhood, because
+translators move figures between sentences and aligners make mistakes:
+
+* an omitted source figure is dropped when the English of a neighbouring bead renders it;
+* an added English figure is dropped when any source mention in the whole release agrees with it;
+* a wrong value or magnitude is dropped when either figure is accounted for by a neighbouring
+  bead (then the pairing, not the translation, is at fault).
+
+Source figures in a sentence with no English at all (a 1:0 gap) are left to the omission rule
+when it reports that sentence. Results are computed once per document (`doc.memo`).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ...bilingual.agreement import agree
+from ...bilingual.compare_numbers import NumberIssue, compare_quantities, spelled_in
+from ...bilingual.numbers_en import en_quantities
+from ...bilingual.numbers_zh import zh_quantities
+from ...bilingual.quantities import Quantity
+from ...bilingual.story import StoryDate, story_date
+from ...document.model import Document
+from .bitext import Bitext, bitext
+from .gaps import omitted_sentences
+
+Span = tuple[int, int]
+MEMO_KEY = "accuracy.numbers"
+
+
+@dataclass(frozen=True, slots=True)
+class NumberProblem:
+    """One number issue in document coordinates: `en` in the English prose, `zh` in the source
+    prose; `context` is the English sentence(s) the issue belongs to (for omissions)."""
+
+    kind: str
+    en: Span | None
+    zh: Span | None
+    context: Span | None
+    message: str
+    suggestion: str | None
+    zh_text: str = ""
+    en_text: str = ""
+
+
+@dataclass
+class _Side:
+    zh: list[Quantity]
+    en: list[Quantity]
+
+
+def number_problems(doc: Document) -> list[NumberProblem]:
+    """Every number issue of `doc` against its source (none without a source)."""
+    if bitext(doc) is None:
+        return []
+    return doc.memo(MEMO_KEY, _compute)
+
+
+def _shift(q: Quantity, offset: int) -> Span:
+    return (q.start + offset, q.end + offset)
+
+
+def _compute(doc: Document) -> list[NumberProblem]:
+    bt = bitext(doc)
+    assert bt is not None
+    sides = [_mentions(bt, i) for i in range(len(bt.beads))]
+    every_zh = [z for side in sides for z in side.zh]
+    story = story_date(bt.zh_text)
+    reported_gaps = {g.bead for g in omitted_sentences(doc)}
+    out: list[NumberProblem] = []
+    for i, bead in enumerate(bt.beads):
+        if not bead.zh and not bead.en or i in reported_gaps:
+            continue
+        zh_seg, en_seg = bt.zh_of(i), bt.en_of(i)
+        issues = compare_quantities(sides[i].zh, sides[i].en, zh_seg, en_seg, story)
+        for issue in issues:
+            if _explained(issue, i, bt, sides, every_zh):
+                continue
+            out.append(_problem(issue, i, bt))
+    out.sort(key=lambda p: (p.en or p.context or (0, 0), p.zh or (0, 0)))
+    return out
+
+
+def _mentions(bt: Bitext, i: int) -> _Side:
+    return _Side(zh_quantities(bt.zh_of(i)) if bt.beads[i].zh else [],
+                 en_quantities(bt.en_of(i)) if bt.beads[i].en else [])
+
+
+def _explained(issue: NumberIssue, i: int, bt: Bitext, sides: list[_Side], every_zh: list[Quantity]) -> bool:
+    """The issue is accounted for outside its bead (a figure moved, or a misalignment)."""
+    near = [j for j in bt.neighbours(i) if j != i]
+    z, e = issue.zh, issue.en
+    if issue.kind in ("ambiguous-multiple", "approximation"):
+        return False
+    if issue.kind == "added":
+        return any(agree(q, e) or (e.value is not None and e.value in q.values()) for q in every_zh) \
+            or any(spelled_in(bt.zh_text, v) for v in e.values())
+    if z is not None and any(agree(z, q) for j in near for q in sides[j].en):
+        return True
+    if e is not None and issue.kind != "omitted":
+        return any(agree(q, e) for j in near for q in sides[j].zh)
+    return False
+
+
+def _anchor(bt: Bitext, i: int) -> Span | None:
+    """The English sentence(s) of bead i, or of the nearest bead before (else after) with English."""
+    order = [i] + [j for j in range(i - 1, -1, -1)] + [j for j in range(i + 1, len(bt.beads))]
+    for j in order:
+        span = bt.beads[j].en_span
+        if span is not None:
+            return span
+    return None
+
+
+def _problem(issue: NumberIssue, i: int, bt: Bitext) -> NumberProblem:
+    bead = bt.beads[i]
+    zs = bead.zh_span[0] if bead.zh_span else 0
+    es = bead.en_span[0] if bead.en_span else 0
+    zh = _shift(issue.zh, zs) if issue.zh is not None else None
+    en = _shift(issue.en, es) if issue.en is not None else None
+    return NumberProblem(issue.kind, en, zh, _anchor(bt, i), issue.message, issue.suggestion,
+                         issue.zh.text if issue.zh else "", issue.en.text if issue.en else "")
+
+
+__all__ = ["NumberProblem", "StoryDate", "number_problems"]
