@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import zlib
 
+from . import source_ref
 from .safe_text import json_safe
 from .shared import message_with_suggestion, repo_path
 
@@ -32,7 +33,8 @@ def issue(path: str, f) -> dict:
     return {
         "type": "issue",
         "check_name": f.rule,
-        "description": f"{f.rule} {message_with_suggestion(f)}".replace("\n", " "),
+        "description": f"{f.rule} {message_with_suggestion(f)}".replace("\n", " ")
+        + (f" ({source_ref.note(f, repo_path)})" if f.source is not None else ""),
         "categories": ["Style"],
         "severity": SEVERITIES.get(f.severity, "major"),
         "fingerprint": fingerprint(path, f),

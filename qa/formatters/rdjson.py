@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_right
 
+from . import source_ref
 from .safe_text import json_safe
 from .shared import message_with_suggestion, repo_path
 
@@ -45,7 +46,7 @@ def _location(path: str, lines: _Lines, loc) -> dict:
     return {"path": path, "range": lines.range(loc.offset, loc.end_offset)}
 
 
-def diagnostic(path: str, lines: _Lines, f) -> dict:
+def diagnostic(path: str, lines: _Lines, f, source_lines: _Lines | None = None) -> dict:
     d = {
         "message": message_with_suggestion(f),
         "location": _location(path, lines, f.location),
@@ -56,6 +57,10 @@ def diagnostic(path: str, lines: _Lines, f) -> dict:
     if f.related:
         d["related_locations"] = [{"message": r.note or f"'{r.text}'", "location": _location(path, lines, r)}
                                   for r in f.related]
+    if f.source is not None and source_lines is not None:     # bilingual mode: the Chinese original
+        d.setdefault("related_locations", []).append(
+            {"message": source_ref.note(f, repo_path),
+             "location": _location(repo_path(f.source_path or ""), source_lines, f.source)})
     if f.fix is not None and f.fix.edits:
         d["suggestions"] = [{"range": lines.range(e.offset, e.end_offset), "text": e.text}
                             for e in f.fix.edits]
@@ -69,6 +74,8 @@ def render(report, options) -> str:
             continue
         path = repo_path(fr.path)
         lines = _Lines(fr.source or "")
-        diagnostics.extend(diagnostic(path, lines, f) for f in fr.active)
+        side = source_ref.source_file(fr)
+        source_lines = _Lines(side.text) if side is not None else None
+        diagnostics.extend(diagnostic(path, lines, f, source_lines) for f in fr.active)
     data = {"source": SOURCE, "diagnostics": diagnostics}
     return json_safe(json.dumps(data, ensure_ascii=False, indent=2)) + "\n"
