@@ -7,7 +7,8 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
-from functools import partial
+from contextlib import suppress
+from functools import lru_cache, partial
 from itertools import chain
 
 from ._speed.records import field, record, replace
@@ -291,12 +292,11 @@ class Runner:
 
     def results(self, paths=(), jobs: int = 1, stdin_name: str | None = None, progress=None,
                 listed=None, stream: bool = False, dask: str | None = None) -> Iterator[FileResult]:
-        """Each target's FileResult in input order, yielded once it and all before it are done:
-        the files of `paths`, then of the iterable `listed`, read as it goes (a path listed
-        twice is checked twice; `-` there is a file). With `stream`, nothing of a result is kept
-        once yielded (nor its text, which excerpts need) and processes take files in batches
-        sized as they go, so memory stays flat however many files there are. `dask`: check on
-        the Dask cluster at this scheduler address ('local': one started on this machine)."""
+        """Each FileResult in input order, yielded once it and all before it are done: files of
+        `paths`, then of the iterable `listed`, read as it goes (a path listed twice is checked
+        twice). With `stream` nothing of a result (nor its text, for excerpts) is kept once
+        yielded and processes take batches sized as they go: memory stays flat however many
+        files. `dask`: a Dask scheduler address to check on ('local': a cluster started here)."""
         targets = self.targets(paths)
         total = len(targets) if listed is None else None      # progress is shown when known
         more = (t for p in listed or () for t in self.targets([os.path.join(".", p) if p == "-" else p]))
@@ -318,8 +318,8 @@ class Runner:
                 progress(i + 1, total)
 
     def _prepared(self, t: Target, stdin_name: str | None = None) -> Target | FileResult:
-        """The target, or its result if it cannot be checked (missing, or under a broken config
-        file); rule sets are built here, in the parent, before any worker starts."""
+        """The target, or its result if it cannot be checked (missing, under a broken config);
+        rule sets are built here, in the parent, before any worker starts."""
         shown = stdin_name or t.path if t.path == "-" else t.path
         if t.missing:
             return FileResult(shown, errors=[t.missing], fatal=True)
@@ -341,8 +341,7 @@ class Runner:
         return path in self.overrides.packs or path in self.overrides.glossaries
 
     def _check_many(self, check, items, jobs: int, progress, total, stream: bool):
-        """Items checked in `jobs` processes, results in input order: a known list in one
-        share of consecutive files per process, a stream in batches sized as it goes."""
+        """Items checked in processes: a list in one share per process, a stream in batches."""
         from ._speed import parallel
         if not parallel.can_fork():
             spec = (self.overrides, self.config, self.isolated, not stream)
@@ -370,22 +369,20 @@ class Runner:
                       fail_under)
 
 
-_WORKER: Runner | None = None
-
-
 def _pool_worker(spec: tuple, batch: list) -> list[FileResult]:
     """A batch checked in a pool process (spawned: the runner is built there, once)."""
-    global _WORKER
-    overrides, config, isolated, keep_source = spec
-    if _WORKER is None:
-        _WORKER = Runner(overrides, config, isolated)
-    return [_checked(_WORKER, item, keep_source=keep_source) for item in batch]
+    return [_checked(_worker(*spec[:3]), item, keep_source=spec[3]) for item in batch]
+
+
+@lru_cache(maxsize=1)
+def _worker(overrides: Overrides, config: str | None, isolated: bool) -> Runner:
+    return Runner(overrides, config, isolated)
 
 
 def _checked(runner: Runner, item: Target | FileResult, stdin_name: str | None = None,
              keep_source: bool = True) -> FileResult:
-    """One target's result (an item the parent already judged is its own result): a config
-    or input error is the file's own error. Without `keep_source` the text is dropped."""
+    """One item's result (a FileResult is its own): a config or input error is the file's own
+    error. Without `keep_source` the text is dropped."""
     if isinstance(item, FileResult):
         return item
     try:
@@ -402,8 +399,7 @@ PARALLEL_MIN_BYTES = 256 * 1024
 
 
 def _look_ahead(items) -> tuple[list, bool, bool]:
-    """(the first items, whether they are all, whether they are worth worker processes, which
-    pay a start-up cost: for many files or much text only)."""
+    """(first items, whether they are all, whether processes, which cost a start, are worth it)."""
     head: list = []
     size = 0
     for item in items:
@@ -415,9 +411,6 @@ def _look_ahead(items) -> tuple[list, bool, bool]:
 
 
 def _size(target) -> int:
-    if not isinstance(target, Target) or target.path == "-":
-        return 0
-    try:
-        return os.path.getsize(target.path)
-    except OSError:
-        return 0
+    with suppress(OSError):
+        return os.path.getsize(target.path) if isinstance(target, Target) and target.path != "-" else 0
+    return 0

@@ -1,24 +1,21 @@
 """Checking many files in several processes (`--jobs`) for qa.runner, results streamed back.
 
-Where the system has fork(), the parent forks `jobs - 1` children once, after the rule sets are
-built, so every child starts with them; nothing is imported and no pool is set up. Work goes
-out in batches of consecutive files: each child is handed a batch (and the next one, so it
-never waits for the parent), the parent checks files itself between handing out batches, and
-batch sizes shrink as the end of the input comes into sight, so the processes finish
-together. A child returns each batch's results, pickled, on its own pipe as soon as the batch
-is done, and a byte per file on another (the progress display counts them); the parent puts
-results back into input order and yields each as soon as every earlier one has been yielded.
-Only a bounded window of files is read ahead of the last one yielded, so a run over any
-number of files holds a bounded number of results. A child that dies or sends something
-unreadable does not lose its files: the parent checks them itself.
-
-`check_stream` takes an iterator and sizes batches as it goes; `check_in_shares` takes a list
-and hands each process one share of consecutive files of near-equal size. Where fork() is
-missing (Windows, macOS spawn) or unsafe, `check_in_pool` does the same job with the standard
+Where the system has fork(), the parent forks `jobs - 1` children once the rule sets are built,
+so each starts with them (nothing is imported, no pool set up). Work goes out in batches of
+consecutive files: a child holds two (it never waits for the parent), the parent checks files
+itself in between, and batches shrink as the end of the input nears, so all finish together.
+A child sends each batch's results back pickled on a pipe of its own when the batch is done,
+and a byte per file on another (for the progress display); the parent yields results in input
+order, each as soon as all earlier ones are out, and reads only a bounded window ahead, so a
+run over any number of files holds a bounded number of results. The files of a child that dies
+or sends something unreadable are checked by the parent. `check_stream` sizes batches as an
+iterator goes; `check_in_shares` gives each process one share of a list. Without a safe fork()
+(Windows, macOS spawn, RELEASE_QA_STDLIB=1) `check_in_pool` does the job with the standard
 library's process pool, batch by batch.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import sys
@@ -43,9 +40,7 @@ def split(sizes: list[int], parts: int) -> list[list[int]]:
     of one release, its translations by several systems) and share names and phrases; one
     process then pays once for what its caches learn from them."""
     weights = [size + FILE_OVERHEAD for size in sizes]
-    total = sum(weights)
-    shares: list[list[int]] = []
-    start, done = 0, 0
+    total, start, done, shares = sum(weights), 0, 0, []
     for k in range(1, max(1, parts)):
         goal = total * k / parts
         end = start
@@ -70,51 +65,28 @@ def can_fork() -> bool:
 
 # ---- what to check next ------------------------------------------------------------------
 class _Feed:
-    """Items read from an iterator on demand, numbered, weighed, handed out in order: to a
-    child a batch sized to what remains, to the parent one item at a time. Nothing is read
-    more than AHEAD_FILES items (or AHEAD_WEIGHT) past the oldest item not yet yielded."""
+    """Items of an iterator, read on demand, numbered and weighed, handed out in order: to the
+    parent one at a time, to a child a batch sized to what remains. Nothing is read more than
+    AHEAD_FILES items (or AHEAD_WEIGHT) past the oldest item not yet yielded."""
 
     def __init__(self, items, weigh, jobs: int) -> None:
-        self.items = iter(items)
-        self.weigh = weigh
-        self.jobs = jobs
+        self.items, self.weigh, self.jobs = iter(items), weigh, jobs
         self.queue: deque = deque()         # (index, item, weight) read, not handed out
-        self.queued = 0                     # their weight
-        self.read = 0                       # items read so far
-        self.ahead = 0                      # weight handed out or queued, not yet yielded
+        self.queued = self.read = self.ahead = 0    # their weight; items read; weight not yielded
         self.weights: dict[int, int] = {}
         self.exhausted = False
 
-    def _fill(self, first_open: int) -> None:
+    def _take(self, first_open: int, goal: int) -> list:
         while not self.exhausted and self.read - first_open < AHEAD_FILES and self.ahead < AHEAD_WEIGHT:
-            try:
-                item = next(self.items)
-            except StopIteration:
+            item = next(self.items, _END)
+            if item is _END:
                 self.exhausted = True
                 break
-            w = self.weigh(item) + FILE_OVERHEAD
+            w = self.weights[self.read] = self.weigh(item) + FILE_OVERHEAD
             self.queue.append((self.read, item, w))
-            self.weights[self.read] = w
             self.read += 1
             self.queued += w
             self.ahead += w
-
-    def done(self, index: int) -> None:
-        self.ahead -= self.weights.pop(index, 0)
-
-    def one(self, first_open: int):
-        self._fill(first_open)
-        if not self.queue:
-            return None
-        i, item, w = self.queue.popleft()
-        self.queued -= w
-        return i, item
-
-    def batch(self, first_open: int, child=None) -> list:
-        """Consecutive items for a child: while much remains, a full batch; near the end, a
-        share of what remains that leaves the other processes as much to do."""
-        self._fill(first_open)
-        goal = min(BATCH_WEIGHT, max(1, self.queued // (2 * self.jobs)))
         out: list = []
         weight = 0
         while self.queue and len(out) < BATCH_FILES and (not out or weight + self.queue[0][2] <= goal):
@@ -124,24 +96,33 @@ class _Feed:
             out.append((i, item))
         return out
 
+    def done(self, index: int) -> None:
+        self.ahead -= self.weights.pop(index, 0)
+
+    def one(self, first_open: int):
+        got = self._take(first_open, 0)
+        return got[0] if got else None
+
+    def batch(self, first_open: int, child=None) -> list:
+        """While much remains, a full batch; near the end, a share of what remains that
+        leaves the other processes as much to do."""
+        return self._take(first_open, min(BATCH_WEIGHT, self.queued // (2 * self.jobs)))
+
+
+_END = object()
+
 
 class _Shares:
     """A fixed plan (check_in_shares): the parent checks share 0, child k share k."""
 
     def __init__(self, items: list, shares: list[list[int]]) -> None:
-        self.items = items
-        self.own = deque(shares[0] if shares else ())
-        self.rest = deque(s for s in shares[1:] if s)
-        self.exhausted = True
+        self.items, self.own, self.rest = items, deque(shares[0]), deque(shares[1:])
 
     def done(self, index: int) -> None:
         pass
 
     def one(self, first_open: int):
-        if not self.own:
-            return None
-        i = self.own.popleft()
-        return i, self.items[i]
+        return (self.own[0], self.items[self.own.popleft()]) if self.own else None
 
     def batch(self, first_open: int, child=None) -> list:
         if child is None or child.given or not self.rest:
@@ -156,13 +137,10 @@ class _Child:
 
     def __init__(self, pid: int, share, ticks: int, results: int, tasks: int = -1) -> None:
         self.pid, self.ticks, self.results, self.tasks = pid, ticks, results, tasks
-        # index -> item of every file handed to the child and not yet returned
-        self.share = share if isinstance(share, dict) else dict.fromkeys(share)
+        self.share = share if isinstance(share, dict) else dict.fromkeys(share)  # index -> item out
         self.payload = bytearray()          # result frames received, not yet decoded
         self.outbox = bytearray()           # task frames not yet written
-        self.done = 0                       # files the child has said it finished
-        self.given = 0                      # batches handed to it
-        self.open = 0                       # ... and not yet returned
+        self.done = self.given = self.open = 0   # files finished; batches given, not returned
 
 
 def _frame(obj) -> bytes:
@@ -170,29 +148,26 @@ def _frame(obj) -> bytes:
     return len(data).to_bytes(_HEADER, "little") + data
 
 
-def _frames_end(buf: bytearray) -> int:
-    """The length of the complete frames at the start of `buf`."""
-    end = 0
+def _frames_end(buf: bytearray) -> tuple[int, int]:
+    """The length and number of the complete frames at the start of `buf`."""
+    end = count = 0
     while len(buf) - end >= _HEADER:
         size = int.from_bytes(buf[end:end + _HEADER], "little")
         if len(buf) - end - _HEADER < size:
             break
-        end += _HEADER + size
-    return end
+        end, count = end + _HEADER + size, count + 1
+    return end, count
 
 
 def _unpickle(child: _Child, count: int) -> list:
     """(index, result) pairs of the complete frames in the child's payload, for files it was
     given; [] for a damaged payload (its files are then checked again by the parent)."""
     try:
-        end = _frames_end(child.payload)
-        view = memoryview(child.payload)[:end]
-        pairs, at = [], 0
-        while at < end:
-            size = int.from_bytes(view[at:at + _HEADER], "little")
-            pairs.extend(pickle.loads(view[at + _HEADER:at + _HEADER + size]))
+        data, pairs, at = bytes(child.payload[:_frames_end(child.payload)[0]]), [], 0
+        while at < len(data):
+            size = int.from_bytes(data[at:at + _HEADER], "little")
+            pairs.extend(pickle.loads(data[at + _HEADER:at + _HEADER + size]))
             at += _HEADER + size
-        view.release()
         return [(i, r) for i, r in pairs if i in child.share and 0 <= i < count]
     except Exception:                        # noqa: BLE001 - a damaged payload: redo the files
         return []
@@ -200,10 +175,12 @@ def _unpickle(child: _Child, count: int) -> list:
 
 def _fork(check) -> _Child:
     """A child that checks the batches written to its task pipe until the pipe closes."""
-    task_r, task_w = os.pipe()
-    tick_r, tick_w = os.pipe()
-    result_r, result_w = os.pipe()
-    _widen(result_w)
+    (task_r, task_w), (tick_r, tick_w), (result_r, result_w) = os.pipe(), os.pipe(), os.pipe()
+    try:                                    # a larger buffer (Linux): a child seldom waits to write
+        import fcntl
+        fcntl.fcntl(result_w, F_SETPIPE_SZ, 1 << 20)
+    except (ImportError, OSError, ValueError):
+        pass
     parent = os.getpid()
     pid = os.fork()
     if pid == 0:                            # the child: check batches, report, leave
@@ -217,9 +194,8 @@ def _fork(check) -> _Child:
                     head = tasks.read(_HEADER)
                     if len(head) < _HEADER:
                         break
-                    batch = pickle.loads(tasks.read(int.from_bytes(head, "little")))
                     out = []
-                    for i, item in batch:
+                    for i, item in pickle.loads(tasks.read(int.from_bytes(head, "little"))):
                         out.append((i, check(item)))
                         os.write(tick_w, b".")
                     view = memoryview(_frame(out))
@@ -235,15 +211,6 @@ def _fork(check) -> _Child:
     for fd in (tick_r, result_r, task_w):
         os.set_blocking(fd, False)
     return _Child(pid, {}, tick_r, result_r, task_w)
-
-
-def _widen(fd: int) -> None:
-    """A larger pipe buffer (Linux), so a child rarely waits for a busy parent to read."""
-    try:
-        import fcntl
-        fcntl.fcntl(fd, F_SETPIPE_SZ, 1 << 20)
-    except (ImportError, OSError, ValueError):
-        pass
 
 
 def _die_with_parent(parent: int) -> None:
@@ -266,10 +233,9 @@ def _die_with_parent(parent: int) -> None:
 
 # ---- the parent --------------------------------------------------------------------------
 def check_stream(check, items, jobs: int, weigh=None, progress=None, total: int | None = None):
-    """check(item) for every item of the iterable, computed in `jobs` processes (the parent and
-    jobs - 1 forked children), yielded in input order as soon as each is ready.
-    `weigh(item)` estimates an item's work in bytes (its file size); `progress(done, total)`
-    is called in the parent as files finish when `total` is given."""
+    """check(item) for each item, in `jobs` processes (the parent and jobs - 1 forked children),
+    yielded in input order as soon as ready; `weigh(item)` estimates the work in bytes (a file's
+    size); `progress(done, total)` is called in the parent as files finish if `total` is given."""
     feed = _Feed(items, weigh or (lambda item: 0), max(1, jobs))
     yield from _schedule(check, feed, max(1, jobs) - 1, progress, total, 0)
 
@@ -286,11 +252,12 @@ def check_in_shares(check, targets: list, sizes: list[int], jobs: int, progress=
 
 def _schedule(check, plan, children_wanted: int, progress, total, offset: int):
     results: dict[int, object] = {}
-    next_out = 0
-    own_done = 0
+    next_out = own_done = 0
     redo: deque = deque()                   # files a failed child gave back
     children: list[_Child] = []
-    _flush_stdio()
+    for stream in (sys.stdout, sys.stderr):     # nothing buffered is written twice
+        with contextlib.suppress(AttributeError, OSError, ValueError):
+            stream.flush()
     import gc
     gc.freeze()         # the collector leaves what exists now alone: fewer pages copied
     try:
@@ -318,8 +285,15 @@ def _schedule(check, plan, children_wanted: int, progress, total, offset: int):
         for child in children:
             os.waitpid(child.pid, 0)
             child.pid = 0
-    finally:
-        _reap(children)
+    finally:                                # after an error: stop the children still running
+        for child in children:
+            for name in ("ticks", "results", "tasks"):
+                _close(child, name)
+            if child.pid:
+                import signal
+                with contextlib.suppress(OSError):
+                    os.kill(child.pid, signal.SIGTERM)
+                    os.waitpid(child.pid, 0)
         gc.unfreeze()
 
 
@@ -341,13 +315,11 @@ def _hand_out(child: _Child, plan, first_open: int) -> None:
 def _flush(child: _Child) -> None:
     while child.outbox and child.tasks >= 0:
         try:
-            n = os.write(child.tasks, child.outbox)
+            del child.outbox[:os.write(child.tasks, child.outbox)]
         except BlockingIOError:
             return
         except OSError:                     # the child is gone: its files come back at EOF
-            child.outbox.clear()
-            return
-        del child.outbox[:n]
+            return child.outbox.clear()
 
 
 def _drain(children: list[_Child], block: bool, results: dict, redo: deque) -> None:
@@ -375,17 +347,13 @@ def _drain(children: list[_Child], block: bool, results: dict, redo: deque) -> N
                     child.done += len(chunk)
                 else:
                     child.payload += chunk
-        end = _frames_end(child.payload)
+        end, count = _frames_end(child.payload)
         if end:
             returned = _unpickle(child, 1 << 62)
-            at = 0
-            while at < end:
-                at += _HEADER + int.from_bytes(child.payload[at:at + _HEADER], "little")
-                child.open -= 1
+            child.open -= count
             del child.payload[:end]
             for i, result in returned:
-                if i in child.share:
-                    del child.share[i]
+                if child.share.pop(i, _END) is not _END:
                     results[i] = result
         if child.share and (child.results < 0 or child.open <= 0):   # never coming: redo here
             redo.extend(sorted(child.share.items()))
@@ -396,44 +364,22 @@ def _drain(children: list[_Child], block: bool, results: dict, redo: deque) -> N
 
 
 def _close(child: _Child, name: str) -> int:
-    fd = getattr(child, name)
-    if fd >= 0:
-        try:
-            os.close(fd)
-        except OSError:
-            pass
+    if getattr(child, name) >= 0:
+        with contextlib.suppress(OSError):
+            os.close(getattr(child, name))
         setattr(child, name, -1)
     return -1
 
 
-def _reap(children: list[_Child]) -> None:
-    """Close the pipes, and stop and collect children still running (after an interruption
-    or error; after a normal end they have left already)."""
-    for child in children:
-        for name in ("ticks", "results", "tasks"):
-            _close(child, name)
-        if child.pid:
-            import signal
-            try:
-                os.kill(child.pid, signal.SIGTERM)
-                os.waitpid(child.pid, 0)
-            except (OSError, ChildProcessError):
-                pass
-            child.pid = 0
-
-
 # ---- the standard library's pool ---------------------------------------------------------
 def check_in_pool(work, spec, items, jobs: int, weigh=None, progress=None, total: int | None = None):
-    """work(spec, batch) -> results, for consecutive batches of the items, in a pool of `jobs`
-    processes from the standard library (spawned where fork is missing); each result yielded
-    in input order as soon as its batch and every earlier one are done. `work` and `spec` are
-    pickled to the workers, so `work` builds what it needs from `spec` once per process."""
+    """The results of work(spec, batch) for consecutive batches of the items, in a standard
+    library pool of `jobs` processes, yielded in input order as batches finish. `work` and
+    `spec` are pickled to the workers: `work` builds what it needs from `spec` once a process."""
     from concurrent.futures import ProcessPoolExecutor
     from functools import partial
     jobs = max(1, min(jobs, 61))
-    feed = _Feed(items, weigh or (lambda item: 0), jobs)
-    pending: deque = deque()
-    done = 0
+    feed, pending, done = _Feed(items, weigh or (lambda item: 0), jobs), deque(), 0
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         run = partial(work, spec)
         while True:
@@ -451,11 +397,3 @@ def check_in_pool(work, spec, items, jobs: int, weigh=None, progress=None, total
                 yield result
             if progress and total is not None:
                 progress(done, total)
-
-
-def _flush_stdio() -> None:
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.flush()
-        except (AttributeError, OSError, ValueError):
-            pass
