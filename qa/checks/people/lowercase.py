@@ -14,33 +14,46 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
+from ...text.chars import stdlib
 from ...text.pinyin import SURNAMES, syllable_count
 from ...text.words import STOP_WORDS
 from .data import ENGLISH_ONE_SYLLABLE, ENGLISH_TWO_SYLLABLE
 
+
+class _Re:
+    """A fixed pattern compiled in the stdlib `re` on first use (see qa.text.chars.stdlib)."""
+
+    __slots__ = ("source",)
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+
+    def __getattr__(self, name: str):
+        return getattr(stdlib(self.source), name)
+
+
 _LOWER_SURNAMES = sorted({s.lower() for s in SURNAMES}, key=lambda s: (-len(s), s))
 # a lower-case surname and the lower-case word after it, not inside a longer token
-_PAIR = LazyRegex(
+_PAIR = _Re(
     r"(?<![\w'’@./\\-])(?P<sur>" + "|".join(_LOWER_SURNAMES) + r")[ \t](?P<given>[a-z]{1,12})"
     r"(?![\w'’@-])")
-_SPEECH = LazyRegex(
+_SPEECH = _Re(
     r"[ \t]+(?:said|says|stated|noted|added|told|explained|stressed|emphasi[sz]ed|pointed out"
     r"|remarked|announced|introduced|urged|revealed|commented|disclosed|believes|believed)\b")
 _TITLES = (r"chairman|chairwoman|chairperson|president|director|secretary|governor|mayor"
            r"|minister|premier|professor|prof\.|dr\.|mr\.|mrs\.|ms\.|dean|academician"
            r"|spokesperson|spokesman|spokeswoman|manager|ceo|founder|researcher|engineer"
            r"|ambassador|consul|commissioner|reporter|correspondent|principal|doctor")
-_TITLE_BEFORE = LazyRegex(r"(?i:\b(?:according to|said|says|" + _TITLES + r"))[ \t]+$")
-_TITLE_AFTER = LazyRegex(
+_TITLE_BEFORE = _Re(r"(?i:\b(?:according to|said|says|" + _TITLES + r"))[ \t]+$")
+_TITLE_AFTER = _Re(
     r",[ \t]+(?:(?:the|a|an)[ \t]+)?(?i:(?:deputy|vice|executive|general|party|chief|head"
     r"|" + _TITLES + r"))\b")
-_LEAD_WORD = LazyRegex(r"said|says|told|asked|" + _TITLES)
-_WORD_BEFORE = LazyRegex(r"(?<![\w'’-])([a-z]+)[ \t]+$")
-_WORD_AFTER = LazyRegex(r"[ \t]+([a-z]+)(?![\w'’-])")
+_LEAD_WORD = _Re(r"said|says|told|asked|" + _TITLES)
+_WORD_BEFORE = _Re(r"(?<![\w'’-])([a-z]+)[ \t]+$")
+_WORD_AFTER = _Re(r"[ \t]+([a-z]+)(?![\w'’-])")
 _LOOK = 40          # characters of context read on each side
 
 

@@ -18,18 +18,19 @@ in Chinese order:
 - two 'of' phrases or more ("Department of Commerce of Hubei Province Director ...").
 Earlier titles joined to the chain by commas ("Member of ..., Executive Vice Governor of ...
 Tan Shuhe") belong to the finding. A chain after "Name, " is the next item of a list that
-lost its separator, and headlines in Title Case are left alone. Each name reads back at most
-a fixed number of words, so the check is linear in the text.
+lost its separator, and headlines in Title Case are left alone. Each sentence with a name is
+cut into words once; each name reads back at most a fixed number of them, so the check is
+linear.
 """
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
 
-from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
+from ...text.chars import stdlib
 from ...text.pinyin import is_given_name, is_surname
 from .names import pinyin_pairs
 
@@ -62,13 +63,34 @@ MAX_WORDS = 40
 MAX_SEGMENTS = 4
 
 # the words before a name, read backwards: a word, a bracketed acronym, or one other mark
-_TOKEN = LazyRegex(r"\([A-Z][A-Za-z]{1,7}\)|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*|&|[^\sA-Za-z]")
+_TOKEN = r"\([A-Z][A-Za-z]{1,7}\)|[A-Za-z][A-Za-z'’]*(?:-[A-Za-z][A-Za-z'’]*)*|&|[^\sA-Za-z]"
 
 
-def _tokens_before(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    """The tokens of text[lo:hi], last first, at most MAX_WORDS * 2 of them."""
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, lo, hi)]
-    return toks[::-1][:MAX_WORDS * 2]
+class _SentenceTokens:
+    """The tokens of one sentence at a time: names come in text order, so each sentence is
+    cut into words once and dropped when the next one is needed (memory stays small)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.span = (-1, -1)
+        self.starts: list[int] = []
+        self.toks: list[tuple[int, int, str]] = []
+
+    def before(self, lo: int, hi: int, sentence_end: int) -> list[tuple[int, int, str]]:
+        """The tokens of the sentence [lo, sentence_end) that end by hi, last first, at most
+        MAX_WORDS * 2 of them."""
+        if self.span != (lo, sentence_end):
+            self.span = (lo, sentence_end)
+            self.toks = [(m.start(), m.end(), m.group())
+                         for m in stdlib(_TOKEN).finditer(self.text, lo, sentence_end)]
+            self.starts = [t[0] for t in self.toks]
+        k = bisect_right(self.starts, hi - 1)
+        out = []
+        while k > 0 and len(out) < MAX_WORDS * 2:
+            k -= 1
+            if self.toks[k][1] <= hi:
+                out.append(self.toks[k])
+        return out
 
 
 def _chain(toks, k: int) -> tuple[list, int]:
@@ -133,17 +155,22 @@ def title_chain(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     lines = doc.lines
     line_starts = [ln.start for ln in lines]
     title = doc.title
+    title_case: dict[int, bool] = {}        # line index -> a Title Case line (computed once)
+    words_of = _SentenceTokens(text)
     for p in pinyin_pairs(doc):
         if not (is_surname(p.first) and is_given_name(p.second)):
             continue
         if title is not None and title.start <= p.start < title.end:
             continue
         i = bisect_right(line_starts, p.start) - 1
-        if i >= 0 and _title_case_line(text, lines[i].start, lines[i].end):
-            continue
+        if i >= 0:
+            if i not in title_case:
+                title_case[i] = _title_case_line(text, lines[i].start, lines[i].end)
+            if title_case[i]:
+                continue
         k = bisect_right(starts, p.start) - 1
-        lo = sentences[k].start if k >= 0 else 0
-        toks = _tokens_before(text, max(lo, p.start - 600), p.start)
+        lo, hi = (sentences[k].start, sentences[k].end) if k >= 0 else (0, p.start)
+        toks = words_of.before(lo, p.start, max(hi, p.end))
         words, nxt = _chain(toks, 0)
         if len(words) < 2:
             continue
