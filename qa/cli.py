@@ -44,13 +44,9 @@ Configuration: [tool.release-qa] in pyproject.toml or .release-qa.toml."""
 
 CHECK_EPILOG = """examples:
   release-qa check releases/
+  release-qa check -v .              README, LICENSE, ignored files: left out
   release-qa check --select PU,EN --fix releases/
-  release-qa check --format github -o markdown=$GITHUB_STEP_SUMMARY releases/
-  release-qa check -v .                    also list the files left out, and why
-
-Folders are searched for .txt, .md, .markdown, .html and .htm files; .gitignore,
-.ignore and git's exclude file are respected, and licences, READMEs, changelogs and
-requirements files are left out (-v lists them)."""
+  release-qa check --format github -o markdown=$GITHUB_STEP_SUMMARY releases/"""
 
 
 def _csv(values) -> tuple[str, ...]:
@@ -68,54 +64,55 @@ def build_parser() -> argparse.ArgumentParser:
     sub = p.add_subparsers(dest="command", title="commands", metavar="COMMAND")
 
     c = sub.add_parser("check", help="check files and folders (the default command)",
-                       description="Check press releases; report each finding at its line and column.",
-                       epilog=CHECK_EPILOG)
+                       usage="release-qa check [options] PATH...", epilog=CHECK_EPILOG,
+                       description="Check press releases; report each finding at its line and column.")
     c.add_argument("paths", nargs="*", metavar="PATH", help="files or folders; - for stdin")
-    out = c.add_argument_group("output")
-    out.add_argument("--format", "--output-format", dest="format", default="text",
-                     choices=available_formats(), metavar="FMT",
-                     help=f"report format on stdout: {', '.join(available_formats())}")
-    out.add_argument("-o", "--output", action="append", default=[], metavar="[FMT=]FILE",
-                     help="FMT=FILE: also write FMT to FILE (repeatable); FILE: the report to FILE")
-    out.add_argument("--output-file", metavar="FILE", help="write the report to FILE, not stdout")
-    out.add_argument("--statistics", action="store_true", help="print counts per rule only")
+    out = c.add_argument_group("report")
+    out.add_argument("--format", dest="format", default="text", choices=available_formats(),
+                     metavar="FMT", help="text, concise, json, sarif, github, gitlab, ...")
+    out.add_argument("--output-format", dest="format", choices=available_formats(),
+                     help=argparse.SUPPRESS)            # ruff's name for --format
+    out.add_argument("-o", "--output", action="append", default=[], metavar="FILE",
+                     help="report to FILE; FMT=FILE: also FMT to FILE")
+    out.add_argument("--output-file", metavar="FILE", help=argparse.SUPPRESS)   # ruff's -o FILE
+    out.add_argument("--statistics", action="store_true", help="counts per rule only")
     out.add_argument("--no-source", action="store_true", help="no source excerpts")
-    out.add_argument("--color", choices=("auto", "always", "never"), default="auto",
-                     help="colour (auto: only on a terminal; NO_COLOR is honoured)")
-    out.add_argument("-v", "--verbose", action="store_true",
-                     help="also say which files were left out, and why")
+    out.add_argument("--color", choices=("auto", "always", "never"), default="auto", metavar="WHEN",
+                     help="auto (a terminal only), always, never")
+    out.add_argument("-v", "--verbose", action="store_true", help="also list files left out, and why")
     sel = c.add_argument_group("rules and gates")
     sel.add_argument("--select", action="append", metavar="RULES",
-                     help="only these rules (codes, prefixes, names, categories; replaces the config's)")
+                     help="only these (replaces the config's selection)")
     sel.add_argument("--ignore", action="append", metavar="RULES", help="skip these rules")
-    sel.add_argument("--extend-select", action="append", metavar="RULES",
-                     help="add rules (e.g. ones off by default)")
-    sel.add_argument("--min-severity", choices=SEVERITIES, help="report nothing below this severity")
-    sel.add_argument("--fail-on", choices=SEVERITIES,
-                     help="exit 1 on findings at or above this (default: warning)")
+    sel.add_argument("--extend-select", action="append", metavar="RULES", help="add these rules")
+    sel.add_argument("--min-severity", choices=SEVERITIES, metavar="SEV",
+                     help="report nothing below: info, warning, error")
+    sel.add_argument("--fail-on", choices=SEVERITIES, metavar="SEV",
+                     help="exit 1 on findings at or above (warning)")
     sel.add_argument("--fail-under", type=float, metavar="SCORE",
-                     help="exit 1 when a release scores below SCORE (0-100)")
+                     help="exit 1 when a release scores below")
     sel.add_argument("--exit-zero", action="store_true", help="exit 0 even with findings")
     sel.add_argument("--report-unused-directives", action="store_true",
-                     help="warn about inline directives that silenced nothing")
+                     help="warn about directives that silenced nothing")
     files = c.add_argument_group("files and config")
-    files.add_argument("--config", metavar="FILE", help="use this config file instead of searching")
+    files.add_argument("--config", metavar="FILE", help="this config file, no search")
     files.add_argument("--isolated", action="store_true", help="ignore every config file")
     files.add_argument("--no-respect-gitignore", dest="respect_gitignore", action="store_false",
-                       default=None, help="check files that .gitignore/.ignore exclude")
+                       default=None, help="check files .gitignore/.ignore exclude")
     files.add_argument("--respect-gitignore", dest="respect_gitignore", action="store_true",
                        help=argparse.SUPPRESS)
     files.add_argument("--force-exclude", dest="force_exclude", action="store_true", default=None,
-                       help="filter files named on the command line too (for hooks)")
+                       help="filter named files too (for hooks)")
     files.add_argument("--no-force-exclude", dest="force_exclude", action="store_false",
                        help=argparse.SUPPRESS)
     files.add_argument("--pack", action="append", default=[], metavar="FILE", help="an extra rule pack")
     files.add_argument("--glossary", action="append", default=[], metavar="FILE", help="an extra glossary")
     files.add_argument("--stdin-filename", metavar="NAME", help="the name of the text read from -")
     files.add_argument("--encoding", metavar="CODEC", help="read files in this encoding")
-    files.add_argument("--input-format", choices=INPUT_FORMATS, help="treat every input as this format")
+    files.add_argument("--input-format", choices=INPUT_FORMATS, metavar="FMT",
+                       help="text, markdown or html for every input")
     files.add_argument("--source", metavar="FILE",
-                       help="the Chinese original of the one release checked (bilingual mode)")
+                       help="the Chinese original (bilingual mode)")
     files.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                        help="processes (default: the number of cores)")
     _add_extensions(c)

@@ -24,18 +24,15 @@ from .report import FileResult, Report
 
 def add_arguments(c: argparse.ArgumentParser) -> None:
     g = c.add_argument_group("fixes and baselines")
-    g.add_argument("--fix", action="store_true",
-                   help="apply safe fixes to the files (stdin: print the fixed text), "
-                        "then report what remains")
+    g.add_argument("--fix", action="store_true", help="apply safe fixes, report what remains")
     g.add_argument("--unsafe-fixes", action="store_true",
-                   help="with --fix or --diff: also apply fixes that may change the meaning")
+                   help="also fixes that may change the meaning")
     g.add_argument("--diff", action="store_true",
-                   help="print a unified diff of the fixes instead of writing them; "
-                        "exit 1 if there would be changes")
+                   help="show the fixes as a diff, write nothing")
     g.add_argument("--baseline", metavar="FILE",
-                   help="do not report findings recorded in FILE (a JSON baseline)")
+                   help="hide findings recorded in FILE")
     g.add_argument("--update-baseline", action="store_true",
-                   help="with --baseline: record today's findings in FILE, then report none")
+                   help="record today's findings in the baseline")
     c.set_defaults(pre_check=_validate, post_check=post_check)
 
 
