@@ -280,7 +280,8 @@ def walk_with_errors(root: str, include, exclude, respect_gitignore: bool = Fals
             layers = layers.entering(abs_folder)
         for entry in entries:
             rel = os.path.normpath(os.path.join(rel_folder, entry.name))
-            path = os.path.join(folder, entry.name)
+            # `release-qa check .` shows releases/a.txt, not ./releases/a.txt (as ruff does)
+            path = entry.name if folder == os.curdir else os.path.join(folder, entry.name)
             rels = [rel.replace(os.sep, "/")]
             from_root = _from_root(path, config_root)
             if from_root:

@@ -55,24 +55,24 @@ def checked(capsys, *args) -> tuple[list[str], str]:
 
 def test_a_repository_walk_checks_releases_only(repo, capsys):
     paths, err = checked(capsys, ".")
-    assert paths == ["./releases/2024/keep.tmp.txt", "./releases/2024/launch.txt"]
+    assert paths == ["releases/2024/keep.tmp.txt", "releases/2024/launch.txt"]   # no './' prefix
     assert err == ""
 
 
 def test_verbose_says_what_was_left_out_and_why(repo, capsys):
     paths, err = checked(capsys, "-v", ".")
     lines = err.splitlines()
-    assert "release-qa: skipped ./LICENSE.txt: a licence, not a release" in lines
-    assert "release-qa: skipped ./README.md: a README, not a release" in lines
-    assert "release-qa: skipped ./requirements.txt: a requirements or lock file, not a release" in lines
-    assert "release-qa: skipped ./CHANGELOG.md: a changelog, not a release" in lines
-    assert "release-qa: skipped ./.github/: a hidden folder, not releases" in lines
-    assert f"release-qa: skipped ./drafts/: ignored by {repo / '.gitignore'}" in lines
-    assert f"release-qa: skipped ./releases/2024/scratch.tmp.txt: ignored by {repo / '.gitignore'}" \
+    assert "release-qa: skipped LICENSE.txt: a licence, not a release" in lines
+    assert "release-qa: skipped README.md: a README, not a release" in lines
+    assert "release-qa: skipped requirements.txt: a requirements or lock file, not a release" in lines
+    assert "release-qa: skipped CHANGELOG.md: a changelog, not a release" in lines
+    assert "release-qa: skipped .github/: a hidden folder, not releases" in lines
+    assert f"release-qa: skipped drafts/: ignored by {repo / '.gitignore'}" in lines
+    assert f"release-qa: skipped releases/2024/scratch.tmp.txt: ignored by {repo / '.gitignore'}" \
         in lines
-    assert f"release-qa: skipped ./releases/archive/: ignored by {repo / 'releases' / '.ignore'}" \
+    assert f"release-qa: skipped releases/archive/: ignored by {repo / 'releases' / '.ignore'}" \
         in lines
-    assert ("release-qa: skipped ./releases/2024/launch.zh.txt: a Chinese source (NAME.zh.EXT), "
+    assert ("release-qa: skipped releases/2024/launch.zh.txt: a Chinese source (NAME.zh.EXT), "
             "not checked as English") in lines
 
 
@@ -91,7 +91,7 @@ def test_no_respect_gitignore_and_config_keys(repo, capsys):
         encoding="utf-8")
     main(["check", "--select", "BP01", "--format", "json", "."])
     files = [f["path"] for f in json.loads(capsys.readouterr().out)["files"]]
-    assert files == ["./drafts/next.md"]       # READMEs and changelogs stay out
+    assert files == ["drafts/next.md"]       # READMEs and changelogs stay out
 
 
 def test_files_named_on_the_command_line_are_checked_unless_force_exclude(repo, capsys):
@@ -112,7 +112,7 @@ def test_outside_a_repository_only_ignore_files_count(tmp_path, monkeypatch, cap
     monkeypatch.chdir(tmp_path)
     assert os.path.exists(tmp_path / "a.txt") and IgnoreLayers.for_walk(str(tmp_path)).in_repo is False
     paths, _ = checked(capsys, ".")
-    assert paths == ["./a.txt"]
+    assert paths == ["a.txt"]
 
 
 def test_no_files_left_says_how_to_see_why(repo, capsys):
