@@ -83,3 +83,10 @@ def test_line_bounds_with_every_line_ending():
     from qa.formatters.excerpt import line_bounds
     text = "ab\ncd\r\nef\rgh"
     assert [line_bounds(text, o) for o in (0, 4, 8, 11)] == [(0, 2), (3, 5), (7, 9), (10, 12)]
+
+
+def test_a_failed_fail_under_names_the_lowest_release():
+    out = render("concise", fc.report(("rel/a.txt", fc.SAMPLE), ("rel/clean.txt", fc.CLEAN), fail_under=50))
+    assert out.splitlines()[-1].endswith("Failed: fail-on warning (4 findings at warning or above); "
+                                         "fail-under 50 (1 of 2 releases below it, the lowest "
+                                         "rel/a.txt at 0.0).")

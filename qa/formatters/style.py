@@ -62,6 +62,7 @@ def failed_gates(report) -> str:
     """The exit gates a run fails, each named with its value ('fail-on warning (3 findings at
     warning or above); fail-under 50 (score 48.7)'), or '' when it passes them (a run with
     file errors exits 2 for them, reported on stderr)."""
+    from .safe_text import shown
     from .shared import at_least, plural
     if any(f.errors for f in report.files):
         return ""
@@ -71,13 +72,13 @@ def failed_gates(report) -> str:
         parts.append(f"fail-on {report.fail_on} ({plural(failing, 'finding')} at "
                      f"{report.fail_on} or above)")
     if report.fail_under is not None:
-        scored = [f.score.value for f in report.files if f.score and not f.fatal]
-        low = [v for v in scored if v < report.fail_under]
+        scored = [(f.score.value, f.path) for f in report.files if f.score and not f.fatal]
+        low = sorted(v for v in scored if v[0] < report.fail_under)
         if len(scored) == 1 and low:
-            parts.append(f"fail-under {report.fail_under:g} (score {low[0]:.1f})")
+            parts.append(f"fail-under {report.fail_under:g} (score {low[0][0]:.1f})")
         elif low:
             parts.append(f"fail-under {report.fail_under:g} ({len(low)} of {len(scored)} releases "
-                         f"below it, the lowest {min(low):.1f})")
+                         f"below it, the lowest {shown(low[0][1])} at {low[0][0]:.1f})")
     return "; ".join(parts)
 
 
