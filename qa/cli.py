@@ -115,6 +115,11 @@ def build_parser() -> argparse.ArgumentParser:
                        help="the Chinese original (bilingual mode)")
     files.add_argument("--jobs", "-j", type=int, default=0, metavar="N",
                        help="processes (default: the number of cores)")
+    files.add_argument("--files-from", metavar="FILE",
+                       help="also check the paths in FILE, one a line (- for stdin), read as the run goes")
+    files.add_argument("--null", "-0", action="store_true", help="--files-from paths are NUL-separated")
+    files.add_argument("--dask", metavar="ADDRESS",
+                       help="check on a Dask cluster: its scheduler address, or local (release-qa[dask])")
     _add_extensions(c)
 
     r = sub.add_parser("rules", help="list every rule", description="List every rule.")
@@ -257,9 +262,10 @@ def _outputs(args) -> tuple[list[tuple[str, str]], str | None]:
 
 def _check(args) -> int:
     from .cli_output import TerminateOnSigterm, progress_printer, use_color, write_file
+    from .cli_stream import check_run
     from .formatters import FormatOptions, write
     from .runner import Overrides, Runner
-    if not args.paths:
+    if not args.paths and not args.files_from:
         raise UsageError("no files given (pass files, folders, or - for stdin; "
                          "release-qa check releases/ checks a folder)")
     outputs, main_file = _outputs(args)
@@ -294,9 +300,9 @@ def _check(args) -> int:
         _refuse_overwriting_inputs([path for _, path in targets], runner.targets(args.paths))
     cores = os.cpu_count() or 1
     jobs = min(args.jobs or cores, cores * JOBS_PER_CORE)
-    with TerminateOnSigterm():
-        report = runner.run(args.paths, jobs=jobs, stdin_name=args.stdin_filename,
-                            progress=progress_printer())
+    with TerminateOnSigterm():                  # --format jsonl streams (qa.cli_stream)
+        report, streamed = check_run(args, runner, jobs, outputs, main_file, progress_printer(),
+                                     _refuse_overwriting_inputs)
         hook = getattr(args, "post_check", None)
         if hook:
             report = hook(args, report, runner) or report
@@ -304,7 +310,7 @@ def _check(args) -> int:
         for path, why in runner.skipped:
             _stderr_line("", f"skipped {path}: {why}")
     _print_problems(report, runner)
-    if not report.files:
+    if not report.summary["files"]:
         left = f"; {len(runner.skipped)} left out (-v says which and why)" \
             if runner.skipped and not args.verbose else ""
         _warning(f"no files to check in {' '.join(args.paths)} (folders are searched for .txt, "
@@ -314,9 +320,9 @@ def _check(args) -> int:
         return args.exit_status
     for fmt, path in outputs:
         write_file(path, lambda fh, fmt=fmt: write(fmt, report, FormatOptions(), fh))
-    if main_file:
+    if main_file and not streamed:
         write_file(main_file, lambda fh: _emit(args, report, fh, args.color == "always"))
-    else:
+    elif not main_file:
         out = getattr(args, "report_stream", None) or sys.stdout  # stdin --fix: stdout holds the text
         _emit(args, report, out, use_color(args.color, out))
         out.flush()
@@ -341,17 +347,10 @@ def _emit(args, report, out, color: bool) -> None:
 
 def _print_problems(report, runner) -> None:
     """Input, config and rule errors, and per-file warnings, on stderr (a config error once)."""
+    from .cli_stream import print_file_problems
     shared_shown: set[str] = set()
     for fr in report.files:
-        for err in fr.errors:
-            if err in runner.shared_errors:     # a config error: once, naming the config file
-                if err not in shared_shown:
-                    shared_shown.add(err)
-                    _error(err)
-            else:
-                _error(f"{fr.path}: {err}")
-        for warning in fr.warnings:
-            _warning(f"{fr.path}: {warning}")
+        print_file_problems(fr, runner, shared_shown)
     for warning in getattr(runner, "config_warnings", ()):
         _warning(warning)
 

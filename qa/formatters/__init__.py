@@ -14,6 +14,7 @@ FORMATS: dict[str, str] = {
     "full": "full",
     "concise": "concise",
     "json": "json_format",
+    "jsonl": "jsonl",
     "sarif": "sarif",
     "github": "github",
     "markdown": "markdown",
