@@ -218,3 +218,81 @@ def test_console_script_exits_fast_but_flushes_output_and_writes_no_cache(tmp_pa
         assert code == 1
         assert json.loads(out.read_text())["summary"]["findings"] > 30
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]
+
+def test_help_fits_one_screen_with_examples():
+    env = {"COLUMNS": "80"}
+    code, top, _ = run(["--help"], env=env)
+    assert code == 0 and "examples:" in top and len(top.splitlines()) <= 24
+    code, check, _ = run(["check", "--help"], env=env)
+    assert code == 0 and "examples:" in check
+    assert check.startswith("usage: release-qa check [options] PATH...\n")
+    assert len(check.splitlines()) <= 60          # one tall screen
+    assert max(len(line) for line in check.splitlines()) <= 80
+
+
+def test_output_options_as_ruff_users_type_them(bad, tmp_path):
+    base = ["check", "--isolated", "--select", "BP01"]
+    report = tmp_path / "report.json"
+    code, out, err = run([*base, "--output-format", "json", "-o", str(report), bad])
+    assert (code, out, err) == (1, "", "")
+    assert json.loads(report.read_text())["summary"]["findings"] == 1
+    report.unlink()
+    code, out, _ = run([*base, "--output-format", "concise", "--output-file", str(report),
+                        "-o", f"json={tmp_path / 'also.json'}", bad])
+    assert out == "" and report.read_text().startswith(f"{bad}:5:1: BP01 [warning]")
+    assert json.loads((tmp_path / "also.json").read_text())["summary"]["findings"] == 1
+    code, _, err = run([*base, "-o", "a.txt", "-o", "b.txt", bad])
+    assert code == 2 and "the report already goes to a.txt" in err
+
+
+def test_statistics_prints_counts_only_as_text_or_json(bad):
+    code, out, _ = run(["check", "--isolated", "--select", "BP01", "--statistics", bad])
+    assert out.splitlines()[0] == "1  BP01  web-leftover [warning]" and "Comments are closed" not in out
+    code, out, _ = run(["check", "--isolated", "--select", "BP01", "--statistics", "--format", "json", bad])
+    assert json.loads(out) == [{"code": "BP01", "name": "web-leftover", "severity": "warning", "count": 1}]
+    code, _, err = run(["check", "--isolated", "--statistics", "--format", "sarif", bad])
+    assert code == 2 and "--statistics prints counts as text or JSON, not sarif" in err
+
+
+class _Terminal:
+    def __init__(self, tty=True):
+        self.written, self.tty = [], tty
+
+    def isatty(self):
+        return self.tty
+
+    def write(self, text):
+        self.written.append(text)
+
+    def flush(self):
+        pass
+
+
+def test_progress_only_on_a_terminal_only_for_long_runs(monkeypatch):
+    from qa.cli_output import progress_printer
+    monkeypatch.delenv("CI", raising=False)
+    now = [0.0]
+    term = _Terminal()
+    show = progress_printer(term, clock=lambda: now[0])
+    show(1, 40)                              # under a second: nothing
+    now[0] = 1.5
+    show(2, 40)
+    show(3, 40)                              # too soon after the last update
+    now[0] = 2.0
+    show(40, 40)                             # done: the line is erased
+    assert term.written == ["\r\x1b[Kchecked 2/40 files (5%), 2 s", "\r\x1b[K"]
+    assert progress_printer(_Terminal(tty=False)) is None
+    monkeypatch.setenv("CI", "true")
+    assert progress_printer(_Terminal()) is None
+    quick = _Terminal()
+    monkeypatch.delenv("CI")
+    show = progress_printer(quick, clock=lambda: 0.0)
+    show(1, 1)
+    assert quick.written == []              # a short run (a pre-commit hook) prints nothing
+
+
+def test_colour_only_on_a_terminal():
+    from qa.cli_output import use_color
+    assert use_color("auto", _Terminal()) is True
+    assert use_color("auto", _Terminal(tty=False)) is False
+    assert use_color("always", _Terminal(tty=False)) is True
