@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ..._speed.regex import re_compile
 from ...source import SourceFile
+from ...text.furniture import furniture_kind, furniture_prefix
 from .. import segment
 from ..directives import find_line_directives
 from ..lines import LineIndex
@@ -11,17 +12,37 @@ from ..offsets import OffsetMap
 from .builder import ProseBuilder
 
 MAX_TITLE = 500
+MAX_FURNITURE_PARAGRAPHS = 8      # furniture lines (or paragraphs) skipped above a headline, at most
 _SENTENCE_BREAK = re_compile(r"[.!?]\s+[A-Z]")
 
 
 def plain_title(text: str) -> Span | None:
     """The headline: a first paragraph of one line and at most two sentences, followed by more
-    text. (An overlong headline is still a headline: the title rules say it is too long.)"""
+    text. (An overlong headline is still a headline: the title rules say it is too long.)
+
+    Page furniture above it is skipped (qa.text.furniture: a CMS strip, a breadcrumb, a date
+    line, whole paragraphs of them or lines heading the headline's paragraph), and so is a
+    site's date strip run into the headline's line ("Today is Friday, September 8, 2023 ...")."""
     paras = segment.paragraphs(text)
-    if len(paras) < 2:
-        return None
-    s, e = paras[0]
-    if e - s > MAX_TITLE or any(c in "\r\n" for c in text[s:e]):
+    for index, (ps, pe) in enumerate(paras[:MAX_FURNITURE_PARAGRAPHS]):
+        if index + 1 >= len(paras):
+            return None
+        lines = segment.lines(text[ps:pe])
+        first = next((i for i, (ls, le) in enumerate(lines)
+                      if i >= MAX_FURNITURE_PARAGRAPHS or furniture_kind(text[ps + ls:ps + le]) is None),
+                     None)
+        if first is None:
+            continue                    # a paragraph of furniture only: the headline comes later
+        if first != len(lines) - 1:
+            return None                 # more lines follow: a paragraph of prose, not a headline
+        s, e = ps + lines[first][0], ps + lines[first][1]
+        s += furniture_prefix(text[s:e])
+        return _headline(text, s, e)
+    return None
+
+
+def _headline(text: str, s: int, e: int) -> Span | None:
+    if e <= s or e - s > MAX_TITLE:
         return None
     if e - s > 200 and len(_SENTENCE_BREAK.findall(text, s, e)) > 1:
         return None
