@@ -296,3 +296,10 @@ def test_colour_only_on_a_terminal():
     assert use_color("auto", _Terminal()) is True
     assert use_color("auto", _Terminal(tty=False)) is False
     assert use_color("always", _Terminal(tty=False)) is True
+
+
+def test_explain_indents_every_line_of_a_multi_line_example():
+    code, out, _ = run(["explain", "DU04"])
+    example = out.split("EXAMPLE\n", 1)[1].split("flags:", 1)[0].splitlines()
+    assert len(example) == 3 and all(line.startswith("    ") for line in example)
+    assert "- min-words (default 6)" in out          # options as config files spell them
