@@ -20,6 +20,7 @@ import fnmatch
 import os
 import re
 import stat
+from functools import lru_cache
 
 from ._speed.records import record
 
@@ -229,11 +230,17 @@ def _forced_out(path: str, settings) -> str:
         return f"{why}, not a release"
     if settings.respect_gitignore:
         abs_path = os.path.abspath(path)
-        by = IgnoreLayers.for_walk(os.path.dirname(abs_path)).entering(
-            os.path.dirname(abs_path)).ignored_by(abs_path, False)
+        by = _layers_of(os.path.dirname(abs_path)).ignored_by(abs_path, False)
         if by:
             return f"ignored by {by}"
     return ""
+
+
+@lru_cache(maxsize=1024)
+def _layers_of(folder: str) -> IgnoreLayers:
+    """The ignore layers in force in `folder` (pre-commit passes many files of one folder:
+    its ignore files are read once per run)."""
+    return IgnoreLayers.for_walk(folder).entering(folder)
 
 
 def _settings(settings_for, default_settings, folder: str):
