@@ -22,8 +22,13 @@ def load(name: str) -> dict:
 
 
 def glossary() -> list[dict]:
-    with open(os.path.join(RULES_DIR, "glossaries", "organisations.toml"), "rb") as fh:
-        return tomllib.load(fh)["entity"]
+    out = []
+    folder = os.path.join(RULES_DIR, "glossaries")
+    for name in sorted(os.listdir(folder)):
+        if name.endswith(".toml"):
+            with open(os.path.join(folder, name), "rb") as fh:
+                out.extend(tomllib.load(fh).get("entity", []))
+    return out
 
 
 def listed_items(rule: dict) -> list[str]:

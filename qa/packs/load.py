@@ -145,7 +145,7 @@ def load_glossary(path: str, text: str | None = None, builtin: bool = False,
         for key in ("variants", "wrong", "not_same_as", "short"):
             if not all(isinstance(v, str) and v.strip() for v in item.get(key, [])):
                 fail(path, text, f"{key!r} must list non-empty strings", key=key, **where)
-        zh = item.get("zh", [])     # Chinese names, for the bilingual rules (checked, not kept yet)
+        zh = item.get("zh", [])     # Chinese names, for the bilingual rules
         if not all(isinstance(v, str) and any("\u3400" <= c <= "\u9fff" for c in v)
                    for v in ([zh] if isinstance(zh, str) else zh)):
             fail(path, text, "'zh' must be a Chinese name or a list of them", key="zh", **where)
@@ -153,7 +153,8 @@ def load_glossary(path: str, text: str | None = None, builtin: bool = False,
         _check_names(path, text, item, origin, names, where)
         out.append(Entity(item["canonical"], tuple(item.get("variants", [])),
                           tuple(item.get("wrong", [])), tuple(item.get("not_same_as", [])), kind,
-                          item.get("note", ""), item.get("source", ""), origin))
+                          item.get("note", ""), item.get("source", ""), origin,
+                          tuple([zh] if isinstance(zh, str) else zh), tuple(item.get("short", []))))
     return out
 
 

@@ -18,6 +18,8 @@ class Entity:
     note: str = ""
     source: str = ""
     origin: str = ""                    # path:line of the glossary entry
+    zh: tuple[str, ...] = ()            # Chinese names (bilingual mode: the source's term)
+    short: tuple[str, ...] = ()         # accepted short forms and acronyms, never reported
 
     @property
     def forms(self) -> tuple[str, ...]:

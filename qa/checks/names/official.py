@@ -44,7 +44,7 @@ OFFICIAL_NAMES: dict[str, tuple[str, ...]] = {
     "China Banking and Insurance Regulatory Commission": ("CBIRC",),
     "National Radio and Television Administration": ("NRTA",),
     "National Bureau of Statistics": ("NBS",),
-    "National Intellectual Property Administration": ("CNIPA",),
+    "China National Intellectual Property Administration": ("CNIPA",),
     "National Medical Products Administration": ("NMPA",),
     "National Healthcare Security Administration": ("NHSA",),
     "Civil Aviation Administration of China": ("CAAC",),
