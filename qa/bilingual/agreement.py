@@ -9,7 +9,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from qa.bilingual.quantities import Quantity, significant_digits
+from qa.bilingual.quantities import CURRENCIES, Quantity, significant_digits
+
+#: Ordinals whose English must be an ordinal: the Nth Party Congress (二十大), the Nth commentary
+#: of a series (四论), the Nth plenary session (三中全会).
+FIXED_ORDINALS = ("congress", "series", "plenary")
 
 
 def _quantum(q: Quantity) -> Decimal:
@@ -49,7 +53,8 @@ def _calendar_agree(z: Quantity, e: Quantity) -> bool:
             if z.month is None and z.year is None and e.month is not None and e.month == e.day:
                 return False  # 7日 read as 7月7日: the English month is the day number again
             return bool(shared) and all(a == b for a, b in shared)
-        if e.kind == "ordinal" and z.month is None and z.day is not None and e.value is not None:
+        if e.kind == "ordinal" and (z.month is None or z.role == "day-only") and z.day is not None \
+                and e.value is not None:
             return e.value == z.day
         if e.kind == "year" and z.month is None and z.day is None:
             return z.year == e.year
@@ -58,6 +63,8 @@ def _calendar_agree(z: Quantity, e: Quantity) -> bool:
         return e.kind == "weekday" and e.weekday == z.weekday
     if z.kind == "year" and e.kind == "range":
         return z.value is not None and z.value in e.values()
+    if z.role == "named":   # 九二 in 九二共识: '1992', "'92" or '92', never a duration or a date
+        return e.kind in ("year", "number", "decade", "label") and e.value in (z.value, (z.value or 0) % 100)
     if z.kind in ("year", "decade") and e.value is not None:
         if e.kind == "date":
             return e.year is not None and e.year == z.year
@@ -82,6 +89,8 @@ def agree(z: Quantity, e: Quantity) -> bool:
                 and e.day == z.value
             )
         )
+    if z.unit in CURRENCIES and e.unit in CURRENCIES and z.unit != e.unit:
+        return False            # 上万元 is not 'tens of thousands of dollars'
     if z.kind == "vague" or e.kind == "vague":
         if z.kind == "vague" and e.kind == "vague":
             return z.low is not None and e.low is not None and z.low < (e.high or 0) and e.low < (z.high or 0)
@@ -90,6 +99,12 @@ def agree(z: Quantity, e: Quantity) -> bool:
     if z.unit and e.unit and z.unit != e.unit and not (z.kind == "duration" or e.kind == "duration"):
         return False
     zk, ek = z.kind, e.kind
+    if zk == "ordinal" and z.role in FIXED_ORDINALS:
+        # 二十大, 四论, 三中全会: only an ordinal renders them ('20 major' is a count)
+        return ek == "ordinal" and e.value == z.value or ek == "number" and e.role == "ordinal" \
+            and e.value == z.value
+    if zk == "ordinal" and ek == "ordinal":
+        return e.value == z.value
     if zk == "percentage-point" or ek == "percentage-point":
         if zk != ek:
             return False
@@ -97,6 +112,8 @@ def agree(z: Quantity, e: Quantity) -> bool:
         return _ratio_agree(z, e)
     if zk == "percent" and ek != "percent" and not (ek == "range" and e.unit == "%"):
         return False
+    if ek == "percent" and zk not in ("percent", "range"):
+        return False            # 超过100家 is not '100%'
     if zk == "multiple" and ek != "multiple":
         return False
     if zk == "multiple" and z.role == "increase" and e.role == "increase" and z.value is not None:
@@ -118,6 +135,19 @@ def agree(z: Quantity, e: Quantity) -> bool:
     if z.value is None or e.value is None:
         return False
     return _close(z.value, z, e.value, e)
+
+
+def close_match(z: Quantity, e: Quantity) -> bool:
+    """`agree`, with numbers held to the rounding the English shows (not the source's): 1万 agrees
+    with '7,000' (a figure of one significant digit) but 7,000 is no rendering of it."""
+    if not agree(z, e):
+        return False
+    if z.is_calendar or e.is_calendar or z.value is None or e.value is None:
+        return True
+    gap = abs(z.value - e.value)
+    return gap <= _quantum(e) * Decimal("1.0001") or (
+        bool(z.approx or e.approx) and gap <= Decimal("0.1") * max(abs(z.value), abs(e.value))
+    )
 
 
 def _as_ratio(q: Quantity) -> Decimal | None:
@@ -142,6 +172,8 @@ def _ratio_agree(z: Quantity, e: Quantity) -> bool:
     a, b = _as_ratio(z), _as_ratio(e)
     if a is None or b is None:
         return False
+    if z.role == "increase" and e.role == "ratio":
+        return False            # 增加近半 (up by nearly half) is not 'half as many as'
     slack = Decimal("0.06") if (z.approx or e.approx) else Decimal("0.005")
     return abs(a - b) <= slack
 

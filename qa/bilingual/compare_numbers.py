@@ -21,17 +21,33 @@ restructures (small numbers in words, idioms, relative dates resolved) are never
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+import re
+from dataclasses import replace
 from decimal import Decimal
 
-from qa.bilingual.agreement import agree, band_misses, same_digits_other_power
+from qa.bilingual.agreement import FIXED_ORDINALS, agree, band_misses, same_digits_other_power
+from qa.bilingual.compare_context import context_issues, conversion, in_context, period_issues, prepare
 from qa.bilingual.numbers_en import en_quantities
 from qa.bilingual.numbers_zh import zh_quantities
-from qa.bilingual.quantities import CURRENCIES, Quantity
+from qa.bilingual.quantities import CURRENCIES, NumberIssue, Quantity
 from qa.bilingual.render_en import render_number, render_quantity
 from qa.bilingual.story import StoryDate
 
-ISSUE_KINDS = ("wrong-value", "wrong-magnitude", "omitted", "added", "ambiguous-multiple", "approximation")
+ISSUE_KINDS = (
+    "wrong-value",
+    "wrong-magnitude",
+    "omitted",
+    "added",
+    "ambiguous-multiple",
+    "approximation",
+    "relative-date",
+)
+_QUALIFIER = re.compile(
+    r"\b(more than|over|above|about|around|nearly|almost|approximately|roughly|some|up to|at least|"
+    r"less than|fewer than|under|close to)\s+\S{0,4}$",
+    re.I,
+)
+_SAME_DAY = re.compile(r"\b(?:same|that|the) day\b|\bon the day\b", re.I)
 MAX_MENTIONS = 200
 _ABOVE = ("over", "at-least")
 _BELOW = ("nearly", "under", "up-to")
@@ -49,28 +65,11 @@ _RELATIVE_YEARS = tuple(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class NumberIssue:
-    """One disagreement between the numbers of a Chinese segment and its English."""
-
-    kind: str
-    zh: Quantity | None
-    en: Quantity | None
-    message: str
-    suggestion: str | None = None
-
-    @property
-    def zh_span(self) -> tuple[int, int] | None:
-        return (self.zh.start, self.zh.end) if self.zh is not None else None
-
-    @property
-    def en_span(self) -> tuple[int, int] | None:
-        return (self.en.start, self.en.end) if self.en is not None else None
-
-
 def _zh_salient(z: Quantity, zh_text: str) -> bool:
     if z.role == "plan":
         return False
+    if z.role in FIXED_ORDINALS:
+        return True
     kind = z.kind
     if kind in ("date", "year", "amount", "percent", "percentage-point", "decade"):
         return True
@@ -101,7 +100,11 @@ def _present_by_value(z: Quantity, en: list[Quantity]) -> bool:
     if z.is_calendar or z.kind in ("percent", "percentage-point", "amount"):
         return False
     values = set(z.values())
-    return any(values.intersection(e.values()) for e in en if not e.is_calendar or e.kind == "year")
+    return any(
+        values.intersection(e.values())
+        for e in en
+        if (not e.is_calendar or e.kind == "year") and e.kind not in ("percent", "percentage-point")
+    )
 
 
 def _message(z: Quantity, said: str, percent_sign: bool) -> tuple[str, str | None]:
@@ -128,15 +131,20 @@ def compare_quantities(
     percent_sign = "%" in en_text
     issues: list[NumberIssue] = []
     zh_size, en_size = max(len(zh_text), 1), max(len(en_text), 1)
+    zh = prepare(zh, zh_text, story)
 
     def rendered(z: Quantity, e: Quantity) -> bool:
-        if not agree(z, e):
+        if not agree(z, e) or not in_context(z, e, en_text):
             return False
         # a dateline leads its story: a matching date far later in the English renders another mention
         return z.role != "dateline" or not en_text or e.start / en_size <= z.start / zh_size + 0.3
 
     zh_left = [z for z in zh if not any(rendered(z, e) for e in en)]
     en_left = [e for e in en if not any(agree(z, e) for z in zh)]
+    zh_left += _dates_left_over(zh, en, zh_left, rendered, en_text)
+    zh_left.sort(key=lambda q: q.start)
+    issues += context_issues(zh_left, en, en_left, en_text)
+    issues += period_issues(zh, en, zh_text, en_text, [(z, e) for z in zh for e in en if rendered(z, e)])
     for z in zh:
         for e in en:
             if (
@@ -145,9 +153,17 @@ def compare_quantities(
                 and z.value is not None
                 and z.value == e.value
                 and agree(z, e)
-                and (z.approx in _ABOVE and e.approx in _BELOW or z.approx in _BELOW and e.approx in _ABOVE)
+                and (
+                    z.approx in _ABOVE
+                    and e.approx in _BELOW
+                    or z.approx in _BELOW
+                    and e.approx in _ABOVE
+                    or z.approx == "over"
+                    and e.approx == "about"
+                    and z.text.rstrip("元万亿人次个家名").endswith(("多", "余"))
+                )
             ):
-                message, right = _message(z, e.text, percent_sign)
+                message, right = _message(z, _with_qualifier(e, en_text), percent_sign)
                 issues.append(NumberIssue("approximation", z, e, message, right))
     for z in zh:
         if z.kind == "multiple" and z.role == "increase" and z.value is not None and z.value > 1:
@@ -193,6 +209,7 @@ def compare_quantities(
             zh_left.remove(z)
             if pair in en_left:
                 en_left.remove(pair)
+    issues += _ordinals_and_shares(zh_left, en_left, percent_sign)
     for family in (("amount",), ("percent", "percentage-point"), ("date",), ("multiple",)):
         zs = [z for z in zh_left if _family(z) in family and _zh_salient(z, zh_text)]
         es = [e for e in en_left if _family(e) in family and _en_salient(e)]
@@ -215,7 +232,7 @@ def compare_quantities(
             NumberIssue("omitted", z, None, f"the {what} {z.text}{shown} is missing from the English", right)
         )
     for e in en_left:
-        if not _en_salient(e):
+        if not _en_salient(e) or conversion(e, en, en_text):
             continue
         if e.kind == "year" and relative_year or e.kind == "date" and relative_day:
             continue
@@ -225,6 +242,58 @@ def compare_quantities(
             continue
         issues.append(NumberIssue("added", None, e, f"'{e.text}' is not in the Chinese source", None))
     issues.sort(key=lambda i: (i.zh.start if i.zh else 1 << 60, i.en.start if i.en else 1 << 60))
+    return issues
+
+
+def _with_qualifier(e: Quantity, en_text: str) -> str:
+    """The English mention with the qualifier written before it ('about 8,000 yuan')."""
+    m = _QUALIFIER.search(en_text, max(0, e.start - 24), e.start)
+    return f"{m.group(1)} {e.text}" if m else e.text
+
+
+def _dates_left_over(zh, en, zh_left, rendered, en_text: str) -> list[Quantity]:
+    """Source dates that the English renders only with a date already taken by an earlier one
+    (the date given twice in the source, once in the English), unless the English refers back
+    to a day in words ('the same day', a weekday)."""
+    if _SAME_DAY.search(en_text) or any(e.kind == "weekday" for e in en):
+        return []
+    used: set[int] = set()
+    out = []
+    for z in zh:
+        if z.kind != "date" or z in zh_left:
+            continue
+        match = next((e for e in en if id(e) not in used and rendered(z, e)), None)
+        if match is None:
+            out.append(z)
+        else:
+            used.add(id(match))
+    return out
+
+
+def _ordinals_and_shares(
+    zh_left: list[Quantity], en_left: list[Quantity], percent_sign: bool
+) -> list[NumberIssue]:
+    """One ordinal left on each side (第134届 as '133rd'), and a rise by a share rendered as a
+    share of the base (增加近半 as 'half as many as')."""
+    issues = []
+    pairs = (
+        ([z for z in zh_left if z.kind == "ordinal" and z.role is None and (z.value or 0) >= 2],
+         [e for e in en_left if e.kind == "ordinal" and (e.value or 0) >= 2]),
+        ([z for z in zh_left if z.kind == "fraction" and z.role == "increase"],
+         [e for e in en_left if e.kind == "fraction" and e.role == "ratio"]),
+    )
+    for zs, es in pairs:
+        if len(zs) == 1 and len(es) == 1:
+            z, e = zs[0], es[0]
+            if z.kind == "fraction":
+                share = "nearly half" if z.approx == "nearly" else "half"
+                message = f"{z.text} is a rise by {share}; the English says '{e.text}', a share of the base"
+                right = None
+            else:
+                message, right = _message(z, e.text, percent_sign)
+            issues.append(NumberIssue("wrong-value", z, e, message, right))
+            zh_left.remove(z)
+            en_left.remove(e)
     return issues
 
 

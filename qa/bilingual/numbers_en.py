@@ -160,7 +160,8 @@ class _Reader:
         if lw in W.MONTHS and w[0].isupper() and (lw != "may" or _is_digits(t.low(i + 1))):
             return self.read_month(i)
         if lw in W.WEEKDAYS and w[0].isupper():
-            self.out.append(self.make(i, i + 1, "weekday", weekday=W.WEEKDAYS[lw], words=True))
+            shift = W.WEEK_SHIFT.get(t.low(i - 1))
+            self.out.append(self.make(i, i + 1, "weekday", weekday=W.WEEKDAYS[lw], words=True, role=shift))
             return i + 1
         if (
             lw in W.FRACTIONS
@@ -209,7 +210,15 @@ class _Reader:
             )
             return i + 1
         if lw == "half" and t.low(i + 1) != "-":
-            self.out.append(self.make(i, i + 1, "fraction", value=W.FRACTIONS["half"], words=True))
+            approx, _ = self.approx_before(i)
+            role = None
+            if t.low(i + 1) == "as" and t.low(i + 2) in ("many", "much", "large", "high", "big") \
+                    or t.low(i + 1) in ("the", "that", "of") and t.low(i - 1) not in ("by", "than", "a"):
+                role = "ratio"          # half as many as, half the year before: a share, not a rise
+            elif t.low(i - 1) in ("by", "of") or t.low(i - 2) in ("by", "of"):
+                role = "increase"
+            self.out.append(self.make(i, i + 1, "fraction", value=W.FRACTIONS["half"], words=True,
+                                      approx=approx, role=role))
             return i + 1
         found = self.figure(i)
         if found is None:
@@ -248,6 +257,9 @@ class _Reader:
         kind, unit, j = self.kind_after(i, j, value, currency)
         if kind == "skip":
             return j
+        if kind == "number" and scale == 1 and (t.low(i - 1) in W.NUMBERED or t.words[i - 1:i] == ["#"]
+                                                or t.low(i - 1) == "." and t.low(i - 2) in ("no", "vol")):
+            fields["role"] = "ordinal"      # No. 5, Phase 2, Article 3: a cardinal standing for an ordinal
         if kind == "year":
             self.out.append(self.make(i, j, "year", value=value, year=int(value)))
             return j
@@ -386,6 +398,10 @@ class _Reader:
         currency, end = None, j
         if t.low(j) == "of" and t.low(j + 1) in W.CURRENCY_AFTER:
             currency, end = W.CURRENCY_AFTER[t.low(j + 1)], j + 2
+        elif t.low(j) == "of" and t.low(j + 1) in ("dollars", "dollar"):
+            currency, end = "USD", j + 2
+        elif t.low(j) == "of" and t.low(j + 2) in ("dollars", "dollar") and t.low(j + 1) in W.DOLLAR_KINDS:
+            currency, end = W.DOLLAR_KINDS[t.low(j + 1)], j + 3
         self.out.append(
             self.make(i, end if currency else j, "vague", low=low, high=high, unit=currency, words=True)
         )

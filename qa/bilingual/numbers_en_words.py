@@ -204,3 +204,15 @@ YEAR_BEFORE = {
     "between",
     "fiscal",
 }
+
+#: A word before a weekday that moves it off the current week: "last Saturday", "next Monday".
+WEEK_SHIFT = {"last": "last-week", "past": "last-week", "previous": "last-week", "next": "next-week",
+              "coming": "next-week", "following": "next-week", "this": "this-week"}
+
+#: Nouns after which a cardinal stands for an ordinal: "No. 5", "Phase 2", "Article 3".
+NUMBERED = frozenset(
+    """
+    no number phase round article chapter session section part item level grade class stage lot
+    volume vol season episode edition batch group tier category line term plenum plenary step
+    """.split()
+)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from qa.bilingual import numbers_zh_words as W
 from qa.bilingual.cn_numerals import CN_DIGITS, CN_UNITS, cn_number, cn_range
+from qa.bilingual.numbers_zh_special import special_mentions
 from qa.bilingual.quantities import Quantity, to_decimal
 
 _FULL_WIDTH = str.maketrans("０１２３４５６７８９．％－～，", "0123456789.%-~,")
@@ -29,11 +30,6 @@ _WEEKDAY_NAMED = re.compile(r"(?:星期|礼拜|周)[日天]")
 _CLOCK = re.compile(
     r"(?<!\d)(?:(?P<y>\d{4})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})|\d{1,2}:\d{2}(?::\d{2})?)(?!\d)"
 )
-_SPECIAL = re.compile(
-    r"(?P<double>翻了?[一两三]?番)|(?P<half>(?:[近过逾]|一)半)(?![年天月小个])"
-    r"|(?P<plan>十[一二三四五六七八九]五)(?=规划|时期|期间|开局|发展|以来|[”\"）)，。、]|$)"
-)
-
 _SI_AFTER_THOUSAND = "瓦米克卡帕伏焦赫"
 _SCALE_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _RANGE_LINK = re.compile(r"\s*(?:至|到|-|~|—|–|－|～|－)\s*")
@@ -107,34 +103,18 @@ class _Reader:
                 year, month, day = int(match.group("y")), int(match.group("m")), int(match.group("d"))
                 if 1 <= month <= 12 and 1 <= day <= 31:
                     self.add(self.make(match.start(), match.end(), "date", year=year, month=month, day=day))
-        for match in _SPECIAL.finditer(text):
-            self.mask[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-            start, end = match.span()
-            if match.group("double"):
-                times = {"两": 4, "三": 8}.get(text[end - 2], 2)
-                self.add(self.make(start, end, "multiple", value=Decimal(times), words=True, role="increase"))
-            elif match.group("half"):
-                self.add(
-                    self.make(
-                        start,
-                        end,
-                        "fraction",
-                        value=Decimal("0.5"),
-                        words=True,
-                        approx="nearly" if text[start] == "近" else None,
-                    )
-                )
-            else:
-                self.add(
-                    self.make(
-                        start,
-                        end,
-                        "ordinal",
-                        value=Decimal(10 + "一二三四五六七八九".index(text[start + 1]) + 1),
-                        words=True,
-                        role="plan",
-                    )
-                )
+        for start, end, kind, fields in special_mentions(text):
+            if any(self.mask[start:end]) and kind != "multiple":
+                continue            # inside a clock time or a date such as 2023-02-11
+            self.mask[start:end] = b"\x01" * (end - start)
+            if fields.get("approx") is None and kind != "ordinal":
+                before = _ends(text, start, W.BEFORE_APPROX)
+                after = _starts(text, end, W.AFTER_APPROX[:5])
+                if after:
+                    end = end + len(after[0])
+                approx = after[1] if after else before[1] if before else None
+                fields = {**fields, "approx": approx}
+            self.add(self.make(start, end, kind, **fields))
         while True:
             match = _CORE.search(text, pos)
             if match is None:
@@ -165,7 +145,11 @@ class _Reader:
             ):
                 weekday = "一二三四五六日".index(core)
                 cut = start - (1 if text[start - 1] == "周" else 2)
-                return self.add(self.make(cut, end, "weekday", weekday=weekday, words=True))
+                shift = {"上": "last-week", "下": "next-week", "本": "this-week", "这": "this-week"}.get(
+                    text[cut - 1 : cut] if cut > 0 else ""
+                )
+                cut -= shift is not None and text[cut - 2 : cut - 1] != "上"  # not 上上周六
+                return self.add(self.make(cut, end, "weekday", weekday=weekday, words=True, role=shift))
         if text.startswith("分之", end):
             return self.read_fraction(core, start, end + 2)
         if words:
@@ -320,6 +304,8 @@ class _Reader:
             return "decade", _ADDED, pos + 2
         if text.startswith("周年", pos):
             return "ordinal", None, pos + 2
+        if text.startswith("届", pos):
+            return "ordinal", None, pos
         year_like = (
             value is not None
             and value == int(value)

@@ -116,6 +116,25 @@ class Quantity:
         return tuple(v for v in (self.low, self.high) if v is not None)
 
 
+@dataclass(frozen=True, slots=True)
+class NumberIssue:
+    """One disagreement between the numbers of a Chinese segment and its English."""
+
+    kind: str
+    zh: Quantity | None
+    en: Quantity | None
+    message: str
+    suggestion: str | None = None
+
+    @property
+    def zh_span(self) -> tuple[int, int] | None:
+        return (self.zh.start, self.zh.end) if self.zh is not None else None
+
+    @property
+    def en_span(self) -> tuple[int, int] | None:
+        return (self.en.start, self.en.end) if self.en is not None else None
+
+
 def to_decimal(text: str) -> Decimal | None:
     """A decimal from digits with optional thousands commas and one point; None if malformed."""
     try:

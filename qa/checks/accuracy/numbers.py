@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...bilingual.agreement import agree
+from ...bilingual.agreement import agree, close_match
+from ...bilingual.compare_context import in_context
 from ...bilingual.compare_numbers import NumberIssue, compare_quantities, spelled_in
 from ...bilingual.numbers_en import en_quantities
 from ...bilingual.numbers_zh import zh_quantities
@@ -95,13 +96,13 @@ def _explained(issue: NumberIssue, i: int, bt: Bitext, sides: list[_Side], every
     if issue.kind in ("ambiguous-multiple", "approximation"):
         return False
     if issue.kind == "added":
-        return any(agree(q, e) or (e.value is not None and e.value in q.values()) for q in every_zh) \
+        return any(close_match(q, e) or (e.value is not None and e.value in q.values()) for q in every_zh) \
             or any(spelled_in(bt.zh_text, v) for v in e.values())
-    if z is not None and any(agree(z, q) for j in near for q in sides[j].en):
-        return True
-    if e is not None and issue.kind != "omitted":
-        return any(agree(q, e) for j in near for q in sides[j].zh)
-    return False
+    if issue.kind == "omitted":
+        return z is not None and any(agree(z, q) for j in near for q in sides[j].en)
+    # a wrong value: the English figure may render a source figure of a neighbouring sentence
+    en_text = bt.en_of(i)
+    return e is not None and any(agree(q, e) and in_context(q, e, en_text) for j in near for q in sides[j].zh)
 
 
 def _anchor(bt: Bitext, i: int) -> Span | None:
