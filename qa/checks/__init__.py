@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import importlib
 
-FAMILIES = ("accuracy", "duplication", "encoding", "garbled", "grammar", "language", "names", "people",
-            "title")
+FAMILIES = ("accuracy", "dates", "duplication", "encoding", "garbled", "grammar", "language", "names",
+            "people", "title")
 
 
 def code_rules() -> list:

@@ -9,156 +9,32 @@ repaired the same way. EN02 reports U+FFFD replacement characters, which cannot 
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
-from ..._speed.regex import CompiledPattern, LazyRegex, regex_compile
+from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
 from ...rules.context import RuleOptions
+from .lost import scan as scan_lost
+from .mojibake import repair, scan
+from .wrapped import MIN_BODY, MIN_RUN, SHARE, longest_run
 
-_REPLACEMENT_RUN = LazyRegex("\ufffd+")
-_UNASSIGNED_OR_CONTROL = LazyRegex(r"[\p{Cc}\p{Cn}\p{Co}]")
+__all__ = ["RULES", "repair"]
 
-MAX_PASSES = 3          # text damaged more than three times is beyond repair
-
-
-@lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], CompiledPattern, CompiledPattern]:
-    """Character -> byte for 0x80-0xFF as Windows-1252 (or Latin-1) shows it, and the run
-    and C1-control patterns built from it."""
-    to_byte: dict[str, int] = {}
-    for b in range(0x80, 0x100):
-        try:
-            to_byte[bytes([b]).decode("cp1252")] = b
-        except UnicodeDecodeError:
-            pass
-        to_byte.setdefault(chr(b), b)        # Latin-1 reading (C1 controls for 0x80-0x9F)
-
-    def cls(lo: int, hi: int) -> str:
-        chars = sorted({c for c, b in to_byte.items() if lo <= b <= hi})
-        return "[" + "".join(re.escape(c) for c in chars) + "]"
-
-    cont = cls(0x80, 0xBF)
-    seq = f"(?:{cls(0xC2, 0xDF)}{cont}|{cls(0xE0, 0xEF)}{cont}{{2}}|{cls(0xF0, 0xF4)}{cont}{{3}})"
-    run = regex_compile(f"{seq}+")
-    c1 = regex_compile("[\u0080-\u009f]+")
-    return to_byte, run, c1
-
-
-def _to_bytes(text: str) -> bytes | None:
-    to_byte = _tables()[0]
-    out = bytearray()
-    for ch in text:
-        if ord(ch) < 0x80:
-            out.append(ord(ch))
-        elif ch in to_byte:
-            out.append(to_byte[ch])
-        else:
-            return None
-    return bytes(out)
-
-
-def _damage(text: str, latin1: bool = False) -> str:
-    """What `text` looks like after its UTF-8 bytes are read as Windows-1252 (undefined bytes
-    as Latin-1), or as Latin-1 throughout."""
-    out = []
-    for b in text.encode("utf-8"):
-        try:
-            out.append(chr(b) if latin1 else bytes([b]).decode("cp1252"))
-        except UnicodeDecodeError:
-            out.append(chr(b))
-    return "".join(out)
-
-
-def repair(run: str) -> tuple[str, bool] | None:
-    """The repaired text of a mojibake run, and whether the repair round-trips exactly."""
-    current = run
-    for _ in range(MAX_PASSES):
-        data = _to_bytes(current)
-        if data is None:
-            break
-        try:
-            fixed = data.decode("utf-8")
-        except UnicodeDecodeError:
-            break
-        if fixed == current:
-            break
-        current = fixed
-        if not _tables()[1].search(current):
-            break
-    if current == run:
-        return None
-    safe = _redamage(current, run) and not _UNASSIGNED_OR_CONTROL.search(current)
-    return current, safe
-
-
-def _redamage(fixed: str, run: str) -> bool:
-    """True when damaging `fixed` the same way, once or more, gives `run` back exactly."""
-    for latin1 in (False, True):
-        text = fixed
-        for _ in range(MAX_PASSES):
-            text = _damage(text, latin1)
-            if text == run:
-                return True
-            if len(text) > len(run):
-                break
-    return False
+_REPLACEMENT_RUN = LazyRegex("\ufffd+|(?:锟斤拷)+")
 
 
 def check_mojibake(doc: Document, opts: RuleOptions):
-    _, run_re, c1_re = _tables()
-    text = doc.text
-    taken = []
-    for m in run_re.finditer(text):
-        if _accent_then_punctuation(text, m.start(), m.end()):
-            continue
-        result = repair(m.group(0))
-        if result is None:
-            continue
-        fixed, safe = result
-        taken.append((m.start(), m.end()))
-        yield _hit(m.start(), m.end(), m.group(0), fixed, safe, "UTF-8 text read as Windows-1252")
-    for m in c1_re.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
-            continue
-        fixed = _c1_repair(m.group(0))
-        if fixed is not None:
-            yield _hit(m.start(), m.end(), m.group(0), fixed, True,
-                       "Windows-1252 punctuation read as Latin-1")
-
-
-_QUOTES = set("’”“‘…–—•›‹«»")
-
-
-def _accent_then_punctuation(text: str, start: int, end: int) -> bool:
-    """A word ending in an accented letter followed by two punctuation marks ("café’”"):
-    legitimate text that happens to have the shape of one three-byte sequence."""
-    run = text[start:end]
-    return (len(run) == 3 and run[0] in "àáâãäåæçèéêëìíîï" and start > 0
-            and text[start - 1].isalpha() and set(run[1:]) <= _QUOTES)
-
-
-def _c1_repair(run: str) -> str | None:
-    try:
-        return bytes(ord(c) for c in run).decode("cp1252")
-    except UnicodeDecodeError:
-        return None
-
-
-def _hit(start: int, end: int, bad: str, fixed: str, safe: bool, cause: str) -> Hit:
-    visible = "".join(c if c.isprintable() else f"<U+{ord(c):04X}>" for c in bad)
-    message = (f"'{visible}' is garbled text ({cause}): it should read '{fixed}'")
-    return Hit(start, end, message, fixed, fix=fixed, fix_safety="safe" if safe else "unsafe")
+    yield from scan(doc.text)
 
 
 def check_replacement(doc: Document, opts: RuleOptions):
     for m in _REPLACEMENT_RUN.finditer(doc.text):
-        n = len(m.group(0))
+        run = m.group(0)
+        n = len(run) if run[0] == "\ufffd" else len(run) // 3 * 2
         what = "a character was" if n == 1 else f"{n} characters were"
+        shown = "" if run[0] == "\ufffd" else " (replacement characters read as GBK)"
         yield Hit(m.start(), m.end(),
-                  f"'{m.group(0)}' marks where {what} lost when the text was decoded with the "
+                  f"'{run}'{shown} marks where {what} lost when the text was decoded with the "
                   "wrong encoding: retype it from the original", None)
 
 
@@ -194,5 +70,60 @@ REPLACEMENT = Rule(RuleMeta(
         examples=(Example("Revenue rose 12\ufffd in 2023.\n", ("\ufffd",), "Revenue rose 12% in 2023.\n"),),
         precision=("WMT23 zh-en dev (bench/accuracy.py): 0 findings. Releases (seed + "
                    "tests/fixtures/releases/packs_*): 1 finding, 0 false alarms."))), check_replacement)
+
+def check_lost(doc: Document, opts: RuleOptions):
+    yield from scan_lost(doc.text)
+
+
+def check_sentence_paragraphs(doc: Document, opts: RuleOptions):
+    run = longest_run(doc)
+    if run is None:
+        return
+    first, last = doc.paragraphs[run[0]], doc.paragraphs[run[1]]
+    n = run[1] - run[0] + 1
+    yield Hit(first.start, last.end,
+              f"these {n} paragraphs in a row are one sentence each, as in wire copy broken at every "
+              "full stop: join the sentences that belong together (a quotation and its speaker, a "
+              "figure and what it measures) into paragraphs", None)
+
+
+_WRAPPED = "Headline of the day\n\n" + "".join(f"Sentence number {i} is here.\n\n" for i in range(1, 12))
+
+LOST_CHARACTER = Rule(RuleMeta(
+    code="EN03", name="lost-character", category="encoding", severity="warning",
+    summary="a '?' standing for a character lost in conversion ('Shenzhen?s', 'Zhang?Wei')",
+    doc=RuleDoc(
+        what=("A question mark where no question can be: inside a word ('Shenzhen?s', "
+              "'Pok?mon', 'Zhang?Wei'), between two numbers ('2022 ? 2023'), between lower-case "
+              "words ('the ? project'), or a run of them standing alone ('the ?? hospital'). A "
+              "converter wrote '?' for a character the target encoding could not hold: a curly "
+              "apostrophe, a dash, a middle dot, an accented letter, a Chinese name. Questions "
+              "('Why? Because ...') and web addresses ('index.php?id=3') are left alone."),
+        why="The character is gone: a name, a range or a possessive reads as a broken question.",
+        instead=("Retype the character from the original: an apostrophe ('Shenzhen’s', offered "
+                 "as the suggestion, in the release's own apostrophe style), a dash "
+                 "('2022–2023'), the name or term itself."),
+        examples=(Example("Shenzhen?s output rose in the 2022 ? 2023 season.\n", ("?", "?"),
+                          "Shenzhen's output rose in the 2022-2023 season. Why? Demand.\n"),),
+        fix_safety="Unsafe: an apostrophe is certain, but whether it is straight or curly follows "
+                   "the rest of the release.",
+        precision="Measured with bench/accuracy.py: see qa/rules/measured/EN03.json."),
+    fixable="unsafe"), check_lost)
+
+SENTENCE_PARAGRAPHS = Rule(RuleMeta(
+    code="EN04", name="sentence-paragraphs", category="style", severity="info",
+    summary="wire copy broken at every full stop: a run of one-sentence paragraphs",
+    doc=RuleDoc(
+        what=(f"A body of at least {MIN_BODY} paragraphs, {int(SHARE * 100)}% or more of them one "
+              f"sentence on one line, with at least {MIN_RUN} such paragraphs in a row: copy "
+              "pasted from a feed or a converter that ended a paragraph at every full stop. One "
+              "finding covers the longest run."),
+        why=("A quotation is cut from its speaker and a figure from the sentence that explains "
+             "it; the release reads as a list of sentences, not as paragraphs."),
+        instead="Join the sentences that belong together into paragraphs of two to four sentences.",
+        examples=(Example(_WRAPPED, (_WRAPPED.split("\n\n", 1)[1].rstrip("\n"),),
+                          "Headline of the day\n\nOne sentence. And another one.\n\nA third.\n"),),
+        precision="Measured with bench/accuracy.py: see qa/rules/measured/EN04.json.")),
+    check_sentence_paragraphs)
 
 RULES = collect_rules(globals())

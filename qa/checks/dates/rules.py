@@ -1,0 +1,50 @@
+"""Date rules (DT01): relative dates in a release that never gives its own date.
+
+The scanning lives beside this file in relative.py.
+"""
+from __future__ import annotations
+
+from ...document.model import Document
+from ...findings import Hit
+from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
+from ...rules.context import RuleOptions
+from .relative import has_absolute_date, relative_dates
+
+
+def check_relative_date(doc: Document, opts: RuleOptions):
+    text = doc.text
+    spans = relative_dates(text)
+    if not spans or has_absolute_date(text):
+        return
+    for start, end in spans:
+        said = text[start:end]
+        yield Hit(start, end,
+                  f"'{said}' counts from the day the release was written, but the release gives no "
+                  "date (no dateline, no 'March 4'): it is read days later, so write the date "
+                  "('On March 4, ...') or add a dated dateline", None)
+
+
+RELATIVE_DATE = Rule(RuleMeta(
+    code="DT01", name="relative-date", category="style", severity="warning",
+    summary="'yesterday', 'last Friday', 'this week' in a release that gives no date",
+    doc=RuleDoc(
+        what=("Days and weeks named relative to the writing ('yesterday morning', 'the day "
+              "before yesterday', 'this morning', 'last Friday', 'next Monday', 'this week', "
+              "'tomorrow', 'opened today') in a release that names no day anywhere: no dated "
+              "dateline ('SHENZHEN, March 4, 2024 --'), no 'on March 4', no '2024-03-04'. "
+              "Year-level words ('this year', 'last year') and 'today' meaning 'nowadays' are "
+              "left alone."),
+        why=("A release is read, republished and archived days after it was written, by readers "
+             "who cannot tell which day 'yesterday' was; Chinese MT renders 昨天 and 上周五 "
+             "literally, and the copy loses the date the original page showed."),
+        instead=("Write the date ('On March 4, the ...'), or give the release a dated dateline "
+                 "('CHANGSHA, March 5, 2024 --'), after which 'on Monday' style references are "
+                 "clear."),
+        examples=(Example("Yesterday afternoon, the province held a farming conference.\n",
+                          ("Yesterday afternoon",),
+                          "CHANGSHA, March 5, 2024 -- Yesterday afternoon, the province held a "
+                          "farming conference.\n"),),
+        precision="Measured with bench/accuracy.py: see qa/rules/measured/DT01.json.")),
+    check_relative_date)
+
+RULES = collect_rules(globals())

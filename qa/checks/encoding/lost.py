@@ -1,0 +1,111 @@
+"""A literal "?" standing for a character lost in conversion ("Shenzhen?s economy", "Zhang?Wei",
+"2022 ? 2023", "the ? project", "the ?? hospital").
+
+A converter that cannot write a character (a curly apostrophe, a dash, a middle dot, a Chinese
+name) in the target encoding writes "?" instead. Only shapes a question mark never takes in
+English are reported: between two letters of one word, between two numbers with the same
+spacing on both sides, between lower-case words with spaces on both sides, and runs of "??"
+standing alone. A "?" ending a question ("Why? Because ...", "(How?)", "Is it 5?") is left
+alone, and so are web addresses ("index.php?id=3"), which carry "?" on purpose.
+"""
+from __future__ import annotations
+
+from ..._speed.regex import re_compile
+from ...findings import Hit
+
+# Words that open a question of one word ("Why?Because" is a missing space, not a lost letter).
+_QUESTION_WORDS = frozenset("""why how what who whom whose where when which really right yes no ok okay
+sure seriously huh eh so and or""".split())
+_CONTRACTIONS = ("s", "re", "ll", "ve", "d")
+_ADDRESS_MARKS = ("/", "=", "&", "www.", "http", ".php", ".asp", ".htm")
+_RUN_BEFORE = " \t\n(（\"“"
+_RUN_AFTER = " \t\r\n)）,.;:\"”"
+REACH = 40              # characters read on each side of a '?'
+
+
+def _word_at(text: str, start: int, end: int, step: int) -> str:
+    """The letters running from `start` in direction `step` (1 or -1), at most REACH of them."""
+    out = []
+    i = start
+    while 0 <= i < end and len(out) < REACH and text[i].isalpha():
+        out.append(text[i])
+        i += step
+    return "".join(out if step > 0 else reversed(out))
+
+
+def _token(text: str, start: int, end: int) -> str:
+    """The run of non-space characters around text[start:end] (at most 200 either side)."""
+    s = start
+    while s > 0 and start - s < 200 and not text[s - 1].isspace():
+        s -= 1
+    e = end
+    while e < len(text) and e - end < 200 and not text[e].isspace():
+        e += 1
+    return text[s:e]
+
+
+def _apostrophe(text: str) -> str:
+    """The apostrophe the release uses: curly when it has more curly ones than straight."""
+    return "’" if text.count("’") > text.count("'") else "'"
+
+
+def _kind(text: str, s: int, e: int) -> str | None:
+    """What the run of '?' at text[s:e] stands for, or None for a question mark."""
+    n = len(text)
+    prev = text[s - 1] if s > 0 else " "
+    nxt = text[e] if e < n else " "
+    if e - s > 1:
+        if (prev in _RUN_BEFORE and nxt in _RUN_AFTER) or (prev.isalpha() and nxt.isalpha()):
+            return "run"
+        return None
+    after = _word_at(text, e, n, 1)
+    before = _word_at(text, s - 1, n, -1)
+    bounded = e + len(after) >= n or not text[e + len(after)].isalnum()
+    if prev.isalpha() and bounded and (after in _CONTRACTIONS or (after == "t" and prev == "n")
+                                       or (after == "m" and before == "I")):
+        return "apos"
+    if prev.isdigit() and nxt.isdigit():
+        return "range"
+    if prev == nxt == " " and 2 <= s and e + 1 < n:
+        left, right = text[s - 2], text[e + 1]
+        if left.isdigit() and right.isdigit():
+            return "range"
+        if left.islower() and right.islower():
+            return "gap"
+        return None
+    if prev.isalpha() and nxt.isupper() and after[1:2].islower():
+        if before[:1].isupper() and before[1:].islower() and before.lower() not in _QUESTION_WORDS:
+            return "name"
+        return None
+    if prev.isalpha() and nxt.islower():
+        return "inner"
+    return None
+
+
+def scan(text: str):
+    """Hits for each '?' (or run of them) that stands for a lost character."""
+    if "?" not in text:
+        return
+    apostrophe = None
+    for m in re_compile(r"\?+").finditer(text):
+        start, end = m.span()
+        kind = _kind(text, start, end)
+        if kind is None:
+            continue
+        if kind != "range" and any(mark in _token(text, start, end) for mark in _ADDRESS_MARKS):
+            continue
+        if kind == "apos":
+            apostrophe = apostrophe or _apostrophe(text)
+            yield Hit(start, end, f"'?' stands for a lost apostrophe: write '{apostrophe}'",
+                      apostrophe, fix=apostrophe, fix_safety="unsafe")
+        elif kind == "range":
+            yield Hit(start, end, "'?' between two numbers stands for a lost character, most "
+                      "likely a dash ('2022–2023'): retype it from the original", None)
+        elif kind == "run":
+            yield Hit(start, end, f"'{m.group(0)}' stands for characters lost in conversion (a name "
+                      "or a term the target encoding could not hold): retype them from the original",
+                      None)
+        else:
+            yield Hit(start, end, "'?' inside a word or between words stands for a character lost in "
+                      "conversion (an accented letter, a dash, a middle dot, a quotation mark): "
+                      "retype it from the original", None)
