@@ -255,6 +255,14 @@ def test_xliff_and_tmx_are_read_as_aligned_pairs(tmp_path, monkeypatch, capsys, 
     exact(f, name, name)            # both sides point into the bilingual file itself
 
 
+def test_source_option_with_a_bilingual_file_is_a_usage_error(tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    write("a.xlf", XLIFF)
+    write("yuanwen.txt", ZH)
+    code, out, err = run(capsys, "--source", "yuanwen.txt", "a.xlf")
+    assert code == 2 and out == "" and "a.xlf holds its own source" in err
+
+
 def test_a_bilingual_file_s_pairs_reach_the_rules(tmp_path):
     from qa.bilingual.loading import load_paired
     from qa.source import read_source

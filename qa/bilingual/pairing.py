@@ -119,12 +119,14 @@ class Pairer:
         return found
 
     def _find(self, path: str, settings) -> Pairing | None:
+        if path.lower().endswith(BILINGUAL_SUFFIXES):
+            return None                 # XLIFF, TMX: the file holds its own source
         if self.explicit is not None:
             if not os.path.isfile(self.explicit):
                 why = "no such file" if not os.path.lexists(self.explicit) else "not a regular file"
                 return Pairing(self.explicit, "--source", f"--source {self.explicit}: {why}")
             return Pairing(self.explicit, "--source")
-        if path == "-" or path.lower().endswith(BILINGUAL_SUFFIXES):
+        if path == "-":
             return None
         folder, name = os.path.split(path)
         stem, suffix = english_stem(name)
@@ -188,6 +190,9 @@ class Pairer:
             raise UsageError(f"--source {self.explicit} names the source of one release, but "
                              f"{len(out)} are being checked; check them one at a time, or pair "
                              "them by name (NAME.zh.EXT beside NAME.EXT)")
+        if self.explicit is not None and out and out[0].path.lower().endswith(BILINGUAL_SUFFIXES):
+            raise UsageError(f"--source {self.explicit}: {out[0].path} holds its own source "
+                             "(XLIFF and TMX files carry both sides); leave --source out")
         self._note_missing_extra(out, settings_for, notes)
         return out
 
