@@ -192,7 +192,7 @@ def _kind(text: str, path: str) -> str:
 
 
 def _english(lang: str) -> bool:
-    return lang == "en" or lang.startswith(("en-", "en_"))
+    return lang.startswith("en")
 
 
 def _pick(unit: _Unit, kind: str, srclang: str) -> tuple[_Side | None, _Side | None]:

@@ -15,17 +15,22 @@ from .builder import ProseBuilder
 
 
 class IdentityMap:
-    """The derived string is the file itself (or a same-length copy of it)."""
+    """The derived string is a slice of the file starting at `base` (or a same-length copy)."""
+
+    __slots__ = ("base",)
+
+    def __init__(self, base: int = 0) -> None:
+        self.base = base
 
     def locate(self, offset: int) -> int:
-        return offset
+        return self.base + offset
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        return start, end
+        return self.base + start, self.base + end
 
     def emit(self, out: ProseBuilder, derived: str, start: int, end: int,
              newline_to_space: bool = False) -> None:
-        out.verbatim(start, end, newline_to_space)
+        out.verbatim(self.base + start, self.base + end, newline_to_space)
 
 
 class DerivedMap:

@@ -2,8 +2,9 @@
 
 Tokenised by the standard library's `html.parser.HTMLParser` (tolerant, no DOM), with
 `convert_charrefs=False` so that entities arrive as events of their own. The parser reports
-where each event starts (`getpos()`: line and column, counted on "\\n" only); the reader
-turns that into an offset and takes the event's end from the start of the next event, so the
+where each event starts (`getpos()`: line and column, counted on "\\n" only); the reader turns
+that into an offset, and takes the event's end from its raw text (a start tag, a run of text),
+the next `>` (an end tag) or the start of the next event (a reference, a comment), so the
 prose is copied from the file itself and never from the parser's strings.
 
 The parser is fed a same-length copy of the text, defused where CPython's parser (before
@@ -89,7 +90,7 @@ class HtmlExtractor(HTMLParser):
         self._drop_depth = 0
         self._line_starts = [0]
         self._fed = 0
-        self._pending: tuple[str, int, str] | None = None
+        self._pending: tuple[str, int] | None = None   # a reference or comment not yet ended
         self._run_start = self._run_end = -1     # text not yet emitted (runs of data merge)
 
     # ---- feeding ---------------------------------------------------------------------
@@ -103,7 +104,8 @@ class HtmlExtractor(HTMLParser):
         self._fed = len(fed)
         self.feed(fed)
         self.close()
-        self._flush(len(fed))
+        if self._pending is not None:
+            self._flush(len(fed))
         self._emit_run()
         self._close_item()
 
@@ -112,69 +114,68 @@ class HtmlExtractor(HTMLParser):
         return self._line_starts[line - 1] + col
 
     def _flush(self, end: int) -> None:
-        if self._pending is None:
-            return
-        kind, start, name = self._pending
+        """Handle the pending reference or comment, which ends where the next event starts."""
+        kind, start = self._pending
         self._pending = None
-        if kind == "comment":
-            self._comment(start, end)
-        elif kind == "ref":
+        if kind == "ref":
             self._reference(start, end)
-        elif kind == "start":
-            self._start(name, start, end, False)
-        elif kind == "startend":
-            self._start(name, start, end, True)
-        elif kind == "end":
-            self._end(name, start, end)
-
-    def _event(self, kind: str, name: str = "") -> None:
-        start = self._at()
-        self._emit_run()
-        self._flush(start)
-        self._pending = (kind, start, name)
+        else:
+            self._comment(start, end)
 
     def _emit_run(self) -> None:
         if self._run_end > self._run_start and not self._dropping():
             self.where.emit(self.out, self.text, self._run_start, self._run_end, True)
         self._run_start = self._run_end = -1
 
+    def _tag_start(self) -> int:
+        start = self._at()
+        if self._pending is not None:
+            self._flush(start)
+        if self._run_end >= 0:
+            self._emit_run()
+        return start
+
     # ---- HTMLParser callbacks ----------------------------------------------------------
     def handle_starttag(self, tag, attrs) -> None:
-        self._event("start", tag)
+        start = self._tag_start()
+        self._start(tag, start, start + len(self.get_starttag_text() or ""), False)
 
     def handle_startendtag(self, tag, attrs) -> None:
-        self._event("startend", tag)
+        start = self._tag_start()
+        self._start(tag, start, start + len(self.get_starttag_text() or ""), True)
 
     def handle_endtag(self, tag) -> None:
-        self._event("end", tag)
+        start = self._tag_start()
+        end = self.text.find(">", start, self._fed)
+        self._end(tag, start, end + 1 if end >= 0 else self._fed)
 
     def handle_comment(self, data) -> None:
-        self._event("comment")
+        self._pending = ("comment", self._tag_start())
 
     def handle_entityref(self, name) -> None:
-        self._event("ref")
+        self._pending = ("ref", self._tag_start())
 
     def handle_charref(self, name) -> None:
-        self._event("ref")
+        self._pending = ("ref", self._tag_start())
 
     def handle_decl(self, decl) -> None:
-        self._event("skip")
+        self._tag_start()
 
     def handle_pi(self, data) -> None:
-        self._event("skip")
+        self._tag_start()
 
     def unknown_decl(self, data) -> None:
-        self._event("skip")
+        self._tag_start()
 
     def handle_data(self, data) -> None:
         start = self._at()
         if self._pending is not None:
             self._flush(start)
-        end = min(start + len(data), self._fed)
         if start != self._run_end:
-            self._emit_run()
+            if self._run_end >= 0:
+                self._emit_run()
             self._run_start = start
-        self._run_end = end
+        self._run_end = min(start + len(data), self._fed)
 
     # ---- events --------------------------------------------------------------------------
     def _dropping(self) -> bool:

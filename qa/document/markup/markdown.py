@@ -29,7 +29,7 @@ from ..directives import directive_in_comment
 from ..lines import LineIndex
 from ..model import Directive, Document, Span
 from .builder import ProseBuilder
-from .derived import DerivedMap
+from .derived import DerivedMap, IdentityMap
 from .html import HtmlExtractor, defuse
 from .markdown_inline import InlineWalker
 from .markdown_lines import SourceLines, block_map, row_cells
@@ -221,7 +221,11 @@ class _Reader:
         InlineWalker(self.md, self.env, self.out, content, where, self._comment).run(children, start)
 
     def _html(self, content: str, first: int) -> None:
-        where = block_map(self.lines, content, first)
+        base = self.lines.starts[min(first, self.lines.count - 1)]
+        if self.lines.norm.startswith(content, base):      # the block is a slice of the file
+            where: DerivedMap | IdentityMap = IdentityMap(base)
+        else:
+            where = block_map(self.lines, content, first)
         block = HtmlExtractor(self.out, content, where, self.index, titles=False)
         block.run(defuse(content))
         self.directives.extend(block.directives)
