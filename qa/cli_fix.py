@@ -91,9 +91,11 @@ def _relinter(fr: FileResult, runner, stdin_name: str | None):
         from .document.markup import format_for
         fmt = format_for(stdin_name)
 
+    pairing = runner.pairer.source_for(fr.path, settings)    # bilingual mode: the same original
+
     def relint(text: str) -> FileResult:
         src = SourceFile(fr.path, text, fr.encoding or "utf-8", fr.bom, dominant_newline(text))
-        return check_source(src, settings, runner.plan, fmt)
+        return check_source(src, settings, runner.plan, fmt, pairing)
     return relint
 
 

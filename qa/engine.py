@@ -54,7 +54,7 @@ def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
     fix = None
     if hit.fix is not None and doc.offsets.is_verbatim(hit.start, hit.end):
         replacement = hit.fix
-        if doc.format == "html":     # the edit lands in markup: keep it markup
+        if doc.format in ("html", "xliff", "tmx"):     # the edit lands in markup: keep it markup
             import html
             replacement = html.escape(replacement, quote=False)
         fix = Fix((Edit(loc.offset, loc.end_offset, replacement),), hit.fix_safety,

@@ -30,6 +30,7 @@ class FileResult:
     title: str | None = None
     score: Score | None = None
     warnings: list[str] = field(default_factory=list)    # e.g. a directive naming no rule
+    source_file: object = None      # bilingual mode: the Chinese original (path, text, encoding, format)
 
     @property
     def codec(self) -> str | None:

@@ -15,7 +15,7 @@ QUOTE_LIMIT = 60        # characters of source text quoted on one line
 
 def source_file(fr):
     """The release's Chinese original (a SourceSide), or None."""
-    return getattr(fr, "source_file", None)
+    return fr.source_file
 
 
 def where(f, path_of=lambda p: p) -> str:
