@@ -118,7 +118,7 @@ def test_without_a_source_the_reports_say_nothing_of_one(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     write("a.txt", EN.replace("said", "said，"))
     rep = Runner(Overrides(select=("ZZ91", "PU")), isolated=True).run(["a.txt"])
-    assert rep.files[0].findings and not hasattr(rep.files[0], "source_file")
+    assert rep.files[0].findings and rep.files[0].source_file is None
     for name in FORMATS:
         out = render(name, rep)
         assert "source:" not in out and 'class="pair"' not in out and "mark.src" not in out.split("<style>")[0]
