@@ -117,7 +117,9 @@ def build_parser() -> argparse.ArgumentParser:
                        help="processes (default: the number of cores)")
     files.add_argument("--files-from", metavar="FILE",
                        help="also check the paths in FILE, one a line (- for stdin), read as the run goes")
-    files.add_argument("--null", "-0", action="store_true", help="--files-from paths are NUL-separated")
+    # no -0 alias: an option that looks like a negative number makes argparse read --jobs -1
+    # and --fail-under -5 as options, turning their clear messages into "expected one argument"
+    files.add_argument("--null", action="store_true", help="--files-from paths are NUL-separated")
     files.add_argument("--dask", metavar="ADDRESS",
                        help="check on a Dask cluster: its scheduler address, or local (release-qa[dask])")
     _add_extensions(c)
