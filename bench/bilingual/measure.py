@@ -17,6 +17,10 @@ rules meet texts whose lines are not aligned:
   join-split  paragraphs, two English sentences joined, one Chinese sentence cut at a comma
   move-head   paragraphs, the headline moved below the second paragraph on one side
   furniture   paragraphs, one to three lines of page furniture added to one side
+  drop-par    paragraphs, one paragraph dropped from one side: from the English, a real omission,
+              whose source segments (of 12 Chinese characters or more) AC03/AC04 should find
+  drop-sent   paragraphs, one English segment dropped from a paragraph of two or more: the
+              omission of a sentence, as MT makes it
 
 A finding belongs to the segments its source span overlaps (its English span when it has no
 source span). Per layout: findings per rule; recall on the hand-labelled numeric mismatches
@@ -56,7 +60,7 @@ from qa.engine import RunConfig, lint_document  # noqa: E402
 from qa.ruleset import build_ruleset  # noqa: E402
 
 LAYOUTS = ["lines", "given", "paragraphs", "merge-par", "split-par", "join-split", "move-head",
-           "furniture"]
+           "furniture", "drop-par", "drop-sent"]
 OMISSIONS = ("AC03", "AC04")
 RELEASES = os.path.join(ROOT, "bench", "releases", "bilingual", "dev")
 
@@ -85,7 +89,12 @@ def _overlaps(pieces, start: int, end: int) -> set:
 def _sides(layout: str, zh, en, rng):
     zh = [[(set(ids), t) for ids, t in para] for para in zh]
     en = [[(set(ids), t) for ids, t in para] for para in en]
-    if layout not in ("lines", "given", "paragraphs"):
+    if layout == "drop-sent":
+        candidates = [k for k, para in enumerate(en) if len(para) >= 2]
+        if candidates:
+            para = en[rng.choice(candidates)]
+            del para[rng.randrange(len(para))]
+    elif layout not in ("lines", "given", "paragraphs"):
         perturbations.perturb(layout, zh, en, rng)
     per_line = layout in ("lines", "given")
     zh_text, zh_pieces = perturbations.render(zh, False, per_line)
@@ -124,10 +133,17 @@ def wmt(data: str, layouts: list[str], seed: int, show: bool, dump) -> dict:
     results = {}
     for layout in layouts:
         per_rule, flagged, furniture, ti_hit = Counter(), set(), 0, set()
+        dropped, dropped_found = 0, 0
         for name, zh0, en0 in pairs:
             rng = random.Random(f"{seed}:{layout}:{name}")
             zh_text, zh_pieces, en_text, en_pieces = _sides(layout, zh0, en0, rng)
             given = _given(zh_pieces, en_pieces) if layout == "given" else None
+            en_ids = {k for _, _, ids in en_pieces for k in ids}
+            zh_ids = {k for _, _, ids in zh_pieces for k in ids}
+            extra = en_ids - zh_ids             # English whose source the layout dropped
+            lost = {k for s, e, ids in zh_pieces for k in ids if k not in en_ids and _han(zh_text[s:e]) >= 12}
+            dropped += len(lost)
+            found_here = set()
             for f in lint_pair(en_text, zh_text, name, rules, config, given):
                 per_rule[f.rule] += 1
                 segs = (_overlaps(zh_pieces, f.source.offset, f.source.end_offset) if f.source
@@ -135,18 +151,24 @@ def wmt(data: str, layouts: list[str], seed: int, show: bool, dump) -> dict:
                 if not segs:
                     furniture += 1
                 for k in segs:
+                    if k in lost:
+                        found_here.add(k)
+                        continue                # a real omission made by the layout
+                    if k in extra:
+                        continue                # a real addition made by the layout
                     flagged.add((name, k))
                 if layout in ("lines", "given"):
                     for s, e in inconsistent.get(name, ()):
                         if f.offset < e and s < f.end_offset:
                             ti_hit.add((name, s, e))
-                if show and layout == LAYOUTS[0]:
+                if show and layout == layouts[0]:
                     _show(name, f, gold[name], segs, accuracy)
                 if dump is not None and layout == layouts[0]:
                     dump.write(json.dumps({"file": name, "rule": f.rule, "segments": sorted(segs),
                                            "text": f.text, "message": f.message,
                                            "source": f.source.text if f.source else None},
                                           ensure_ascii=False) + "\n")
+            dropped_found += len(found_here)
         found = len(wanted & flagged)
         results[layout] = {
             "findings": dict(sorted(per_rule.items())),
@@ -155,8 +177,13 @@ def wmt(data: str, layouts: list[str], seed: int, show: bool, dump) -> dict:
             "accuracy_marked": [len(flagged & accuracy), len(flagged)],
             "furniture_findings": furniture,
             "terminology_inconsistent": [len(ti_hit), sum(len(v) for v in inconsistent.values())],
+            "dropped_found": [dropped_found, dropped],
         }
     return results
+
+
+def _han(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
 def _show(name, f, g, segs, accuracy):
@@ -233,11 +260,12 @@ def main(argv=None) -> int:
     if dump:
         dump.close()
     print(f"{'layout':<11} {'recall (labels)':>18} {'clean flagged':>16} {'Accuracy-marked':>18} "
-          f"{'furn':>4} {'T/I':>6}  findings per rule")
+          f"{'furn':>4} {'T/I':>6} {'dropped':>9}  findings per rule")
     for layout, r in out["wmt"].items():
         ti = r["terminology_inconsistent"]
         print(f"{layout:<11} {_ratio(r['recall']):>18} {_ratio(r['clean_flagged']):>16} "
-              f"{_ratio(r['accuracy_marked']):>18} {r['furniture_findings']:>4} {ti[0]:>2}/{ti[1]:<3}  "
+              f"{_ratio(r['accuracy_marked']):>18} {r['furniture_findings']:>4} {ti[0]:>2}/{ti[1]:<3} "
+              f"{r['dropped_found'][0]:>4}/{r['dropped_found'][1]:<4} "
               + " ".join(f"{k}:{v}" for k, v in r["findings"].items()))
     print("bilingual releases (bench/releases/bilingual/dev):", out["releases"])
     if args.json:

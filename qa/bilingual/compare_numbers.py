@@ -141,7 +141,7 @@ def compare_quantities(
 
     zh_left = [z for z in zh if not any(rendered(z, e) for e in en)]
     en_left = [e for e in en if not any(agree(z, e) for z in zh)]
-    zh_left += _dates_left_over(zh, en, zh_left, rendered, en_text)
+    zh_left += _dates_left_over(zh, en, zh_left, rendered, zh_text, en_text)
     zh_left.sort(key=lambda q: q.start)
     issues += context_issues(zh_left, en, en_left, en_text)
     issues += period_issues(zh, en, zh_text, en_text, [(z, e) for z in zh for e in en if rendered(z, e)])
@@ -251,23 +251,28 @@ def _with_qualifier(e: Quantity, en_text: str) -> str:
     return f"{m.group(1)} {e.text}" if m else e.text
 
 
-def _dates_left_over(zh, en, zh_left, rendered, en_text: str) -> list[Quantity]:
-    """Source dates that the English renders only with a date already taken by an earlier one
+def _dates_left_over(zh, en, zh_left, rendered, zh_text: str, en_text: str) -> list[Quantity]:
+    """Source dates that the English renders only with a date already taken by another one
     (the date given twice in the source, once in the English), unless the English refers back
-    to a day in words ('the same day', a weekday)."""
+    to a day in words ('the same day', a weekday). Pairs are taken closest in relative position
+    first, so the mention left over is the one whose place in the English is empty."""
     if _SAME_DAY.search(en_text) or any(e.kind == "weekday" for e in en):
         return []
-    used: set[int] = set()
-    out = []
-    for z in zh:
-        if z.kind != "date" or z in zh_left:
-            continue
-        match = next((e for e in en if id(e) not in used and rendered(z, e)), None)
-        if match is None:
-            out.append(z)
-        else:
-            used.add(id(match))
-    return out
+    dates = [z for z in zh if z.kind == "date" and z not in zh_left]
+    zh_size, en_size = max(len(zh_text), 1), max(len(en_text), 1)
+    pairs = sorted(
+        (abs(z.start / zh_size - e.start / en_size), a, b)
+        for a, z in enumerate(dates)
+        for b, e in enumerate(en)
+        if rendered(z, e)
+    )
+    taken_z: set[int] = set()
+    taken_e: set[int] = set()
+    for _, a, b in pairs:
+        if a not in taken_z and b not in taken_e:
+            taken_z.add(a)
+            taken_e.add(b)
+    return [z for a, z in enumerate(dates) if a not in taken_z]
 
 
 def _ordinals_and_shares(

@@ -5,11 +5,14 @@ omission. A gap is reported only when every test below says the content is missi
 
 * it is content, not page furniture (an editor credit, a share bar, "（完）": `furniture`), and it
   holds at least `MIN_HAN` Chinese characters (a short clause is too easily folded into another);
-* the English of the neighbouring beads holds none of its anchors (numbers, Latin tokens, names
-  in pinyin) that their own Chinese lacks: otherwise the translator merged it into a neighbour;
+* the English of a neighbouring bead does not hold half or more of its anchors (numbers, Latin
+  tokens, names in pinyin; of those the English has anywhere) that the neighbour's own Chinese
+  lacks: otherwise the translator merged it into that neighbour;
 * neither neighbour's English is long enough to hold it too: with the release's ratio of English
   to Chinese characters, a neighbour whose English covers its own Chinese and `MERGE_SHARE` of
   the gap's has probably absorbed it;
+* the aligner is confident of the gap (posterior at least `MIN_CONFIDENCE`): an unsure gap is
+  more often a sentence cut or joined differently on the two sides than one left out;
 * the release is translated as a whole (its English is at least `MIN_RATIO` characters per
   Chinese character): a summary or a partial translation omits everywhere, and saying so
   sentence by sentence helps no one.
@@ -30,7 +33,8 @@ Span = tuple[int, int]
 MEMO_KEY = "accuracy.gaps"
 MIN_HAN = 12
 MERGE_SHARE = 0.6
-MIN_RATIO = 1.6
+MIN_RATIO = 1.0
+MIN_CONFIDENCE = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +46,7 @@ class Gap:
     zh: Span
     context: Span | None
     text: str
+    count: int = 1          # how many source sentences in a row
 
 
 def omitted_sentences(doc: Document) -> list[Gap]:
@@ -72,9 +77,10 @@ def _compute(doc: Document) -> list[Gap]:
     ratio = _ratio(bt)
     if total_en / total_zh < MIN_RATIO or ratio <= 0:
         return []
-    out = []
+    out: list[Gap] = []
+    last = -2
     for i, bead in enumerate(bt.beads):
-        if bead.en or not bead.zh:
+        if bead.en or not bead.zh or bead.confidence < MIN_CONFIDENCE:
             continue
         for span in bead.zh:
             text = bt.zh_text[span[0]:span[1]]
@@ -82,7 +88,13 @@ def _compute(doc: Document) -> list[Gap]:
                 continue
             if _merged(bt, i, span, ratio):
                 continue
-            out.append(Gap(i, span, _context(bt, i), text))
+            if out and last == i - 1 or out and last == i:
+                prev = out[-1]       # a run of omitted sentences is one omission
+                zh = (prev.zh[0], span[1])
+                out[-1] = Gap(prev.bead, zh, prev.context, bt.zh_text[zh[0]:zh[1]], prev.count + 1)
+            else:
+                out.append(Gap(i, span, _context(bt, i), text))
+            last = i
     return out
 
 
@@ -98,18 +110,23 @@ def _neighbours(bt: Bitext, i: int) -> list[int]:
 
 
 def _merged(bt: Bitext, i: int, span: Span, ratio: float) -> bool:
-    """The gap's content is probably in a neighbouring bead's English."""
+    """The gap's content is probably in a neighbouring bead's English: that English is long
+    enough to hold it too, or holds at least half of the gap's anchors that the English has at
+    all (and that the neighbour's own Chinese lacks)."""
     gap_len = lengths(bt.zh_text, [span])[0]
+    whole = (0, len(bt.en_text))
+    known = anchor_sets(bt.zh_text, [span], bt.en_text, [whole])[0][0]
     for j in _neighbours(bt, i):
         bead = bt.beads[j]
-        en_spans, zh_spans = list(bead.en), list(bead.zh)
-        zh_len = sum(lengths(bt.zh_text, zh_spans))
-        en_len = sum(lengths(bt.en_text, en_spans))
+        zh_len = sum(lengths(bt.zh_text, list(bead.zh)))
+        en_len = sum(lengths(bt.en_text, list(bead.en)))
         if en_len >= ratio * (zh_len + MERGE_SHARE * gap_len):
             return True
-        gap_keys, _ = anchor_sets(bt.zh_text, [span], bt.en_text, [bead.en_span])
-        own_keys, _ = anchor_sets(bt.zh_text, [bead.zh_span], bt.en_text, [bead.en_span])
-        if gap_keys[0] - own_keys[0]:
+        if not known:
+            continue
+        gap_keys = anchor_sets(bt.zh_text, [span], bt.en_text, [bead.en_span])[0][0]
+        own_keys = anchor_sets(bt.zh_text, [bead.zh_span], bt.en_text, [bead.en_span])[0][0]
+        if 2 * len(gap_keys - own_keys) >= len(known):
             return True
     return False
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from ...bilingual.agreement import agree, close_match
 from ...bilingual.compare_context import in_context
 from ...bilingual.compare_numbers import NumberIssue, compare_quantities, spelled_in
+from ...bilingual.furniture import furniture_kind
 from ...bilingual.numbers_en import en_quantities
 from ...bilingual.numbers_zh import zh_quantities
 from ...bilingual.quantities import Quantity
@@ -91,11 +92,14 @@ def _mentions(bt: Bitext, i: int) -> _Side:
 
 def _explained(issue: NumberIssue, i: int, bt: Bitext, sides: list[_Side], every_zh: list[Quantity]) -> bool:
     """The issue is accounted for outside its bead (a figure moved, or a misalignment)."""
-    near = [j for j in bt.neighbours(i) if j != i]
+    # a headline restates the body (and is reworded freely): look through the whole release
+    near = [j for j in (range(len(bt.beads)) if i == _headline(bt) else bt.neighbours(i)) if j != i]
     z, e = issue.zh, issue.en
     if issue.kind in ("ambiguous-multiple", "approximation"):
         return False
     if issue.kind == "added":
+        if _in_furniture(bt, i, e):
+            return True
         return any(close_match(q, e) or (e.value is not None and e.value in q.values()) for q in every_zh) \
             or any(spelled_in(bt.zh_text, v) for v in e.values())
     if issue.kind == "omitted":
@@ -103,6 +107,24 @@ def _explained(issue: NumberIssue, i: int, bt: Bitext, sides: list[_Side], every
     # a wrong value: the English figure may render a source figure of a neighbouring sentence
     en_text = bt.en_of(i)
     return e is not None and any(agree(q, e) and in_context(q, e, en_text) for j in near for q in sides[j].zh)
+
+
+def _in_furniture(bt: Bitext, i: int, e: Quantity) -> bool:
+    """The English mention stands in page furniture (a credit, a caption, a copyright line)."""
+    start = bt.beads[i].en_span[0] + e.start
+    for s, t in bt.beads[i].en:
+        if s <= start < t:
+            return furniture_kind(bt.en_text[s:t], True) is not None
+    return False
+
+
+def _headline(bt: Bitext) -> int | None:
+    """The bead of the source's headline: the first bead, when the source opens with a one-line
+    paragraph."""
+    if not bt.beads or not bt.beads[0].zh or not bt.source.paragraphs:
+        return None
+    first = bt.source.paragraphs[0]
+    return 0 if "\n" not in bt.zh_text[first[0]:first[1]] and len(bt.source.paragraphs) > 1 else None
 
 
 def _anchor(bt: Bitext, i: int) -> Span | None:

@@ -78,9 +78,10 @@ def check_sentence_omitted(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
         if gap.context is None:
             continue
         shown = gap.text if len(gap.text) <= 60 else gap.text[:58] + "……"
+        what = "the source sentence" if gap.count == 1 else f"{gap.count} source sentences"
         yield Hit(gap.context[0], gap.context[1],
-                  f"the source sentence '{shown}' has no English: it is missing after this "
-                  "sentence", source_span=gap.zh)
+                  f"{what} '{shown}' {'has' if gap.count == 1 else 'have'} no English: the "
+                  "translation is missing after this sentence", source_span=gap.zh)
 
 
 SENTENCE_OMITTED = Rule(RuleMeta(
