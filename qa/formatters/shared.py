@@ -4,18 +4,15 @@ from __future__ import annotations
 
 import os
 
-SEVERITY_ORDER = ("error", "warning", "info")
+from ..categories import SEVERITIES, SEVERITY_RANK
+from ..categories import severity_at_least as at_least  # noqa: F401 - for the formats
 
-
-def at_least(severity: str, threshold: str) -> bool:
-    """True when `severity` is as serious as `threshold` or more."""
-    rank = SEVERITY_ORDER[::-1]
-    return rank.index(severity) >= rank.index(threshold)
+SEVERITY_ORDER = tuple(reversed(SEVERITIES))     # the order reports list them: most serious first
 
 
 def worst(severities) -> str:
     """The most serious of some severities."""
-    return min(severities, key=SEVERITY_ORDER.index)
+    return max(severities, key=SEVERITY_RANK.__getitem__)
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
