@@ -7,12 +7,12 @@ computed on first use, so a run whose rules never ask for sentences never splits
 """
 from __future__ import annotations
 
-from .._speed.records import record, field
 from array import array
 from collections import namedtuple
 from collections.abc import Sequence
 from functools import cached_property
 
+from .._speed.records import field, record
 from . import segment
 from .lines import LineIndex
 from .offsets import OffsetMap
@@ -141,7 +141,7 @@ class Document:
 
     @cached_property
     def word_bounds(self) -> tuple[array, array]:
-        """(starts, ends) of every word, as compact integer arrays (16 bytes a word)."""
+        """(starts, ends) of every word, as compact integer arrays (8 bytes a word)."""
         return segment.word_bounds(self.text)
 
     @cached_property
@@ -152,6 +152,8 @@ class Document:
 
     @cached_property
     def word_count(self) -> int:
+        if "word_bounds" in self.__dict__ and self.text.isascii():  # the same words, counted
+            return len(self.word_bounds[0])
         return segment.count_words(self.text)
 
     @cached_property

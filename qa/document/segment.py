@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from array import array
-from .._speed.regex import REGEX_V1, re_compile, regex_compile
 
+from .._speed.regex import REGEX_V1, re_compile, regex_compile
 
 _BLANK_RUN = re_compile(r"(?>\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?>\r\n|\r|\n))+")
 _LINE = re_compile(r"[^\r\n]+")
@@ -174,8 +174,10 @@ def words(text: str) -> list[tuple[int, int]]:
 
 
 def word_bounds(text: str) -> tuple[array, array]:
-    """(starts, ends) of the words of `text`, as arrays of 64-bit integers."""
-    starts, ends = array("q"), array("q")
+    """(starts, ends) of the words of `text`, as arrays of 32-bit integers (8 bytes a word:
+    a release is read with a size cap far below 2**31 characters)."""
+    code = "i" if len(text) < 2 ** 31 else "q"
+    starts, ends = array(code), array(code)
     add_start, add_end = starts.append, ends.append
     for m in WORD.finditer(text):
         s, e = m.span()
@@ -193,10 +195,10 @@ def count_tokens(text: str, start: int, end: int) -> int:
 
 
 def count_words(text: str) -> int:
-    """Words for rates and scores: runs of letters or digits, and each Han character."""
-    if text.isascii():
-        return len(WORD.findall(text))
-    return sum(1 for _ in _word_count_pattern().finditer(text))
+    """Words for rates and scores: runs of letters or digits, and each Han character
+    (counted as found: a list of every word of a big release would be its largest object)."""
+    pattern = WORD if text.isascii() else _word_count_pattern()
+    return sum(1 for _ in pattern.finditer(text))
 
 
 # ---- enumerations --------------------------------------------------------------------
