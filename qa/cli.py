@@ -316,7 +316,7 @@ def _check(args) -> int:
         left = f"; {len(runner.skipped)} left out (-v says which and why)" \
             if runner.skipped and not args.verbose else ""
         _warning(f"no files to check in {' '.join(args.paths)} (folders are searched for .txt, "
-                 ".md, .markdown, .html and .htm files unless the config's include/exclude say "
+                 ".md, .markdown, .html, .htm and .docx files unless the config's include/exclude say "
                  f"otherwise{left})")
     if getattr(args, "exit_status", None) is not None:     # the hook printed its output (--diff)
         return args.exit_status

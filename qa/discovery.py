@@ -43,6 +43,7 @@ _NOT_RELEASES = (
      "a project file"),
     (re.compile(r"(?i:cmakelists\.txt|robots\.txt|humans\.txt|ads\.txt|security\.txt|llms\.txt)"),
      "a tool's file, not prose"),
+    (re.compile(r"~\$.*"), "a Word lock file (~$NAME, kept while a document is open)"),
 )
 
 

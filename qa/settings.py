@@ -16,7 +16,7 @@ from .errors import ConfigError, QAError
 from .tomlpos import key_line, load_toml
 
 CONFIG_NAMES = (".release-qa.toml", "release-qa.toml", "pyproject.toml")
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm", "*.docx")
 DEFAULT_EXCLUDE = (".git", ".hg", ".svn", ".tox", ".nox", ".venv", "venv", "node_modules",
                    "__pycache__", "build", "dist", "site-packages", ".mypy_cache",
                    ".pytest_cache", ".ruff_cache")

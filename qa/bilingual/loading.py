@@ -37,7 +37,7 @@ class SourceSide:
     path: str
     text: str               # the decoded file, as positions count it
     encoding: str
-    format: str             # text | markdown | html | xliff | tmx
+    format: str             # text | markdown | html | xliff | tmx | docx
 
 
 @record
@@ -74,14 +74,15 @@ def is_bilingual_file(path: str) -> bool:
 
 
 def _read_text_source(path: str):
-    """A Chinese source in plain text, Markdown or HTML, as a Document (InputError when not)."""
+    """A Chinese source in plain text, Markdown, HTML or a Word document (NAME.zh.docx, which
+    qa.source reads with qa.docx), as a Document (InputError when not)."""
     from ..document import load_document
     from ..source import read_source
     return load_document(read_source(path))
 
 
-# suffix -> reader(path) -> Document. The hook for other source formats (a later .docx
-# reader registers ".docx" here and in pairing.SOURCE_SUFFIXES).
+# suffix -> reader(path) -> Document: the hook for source formats (each also in
+# pairing.SOURCE_SUFFIXES; ".docx" is among them, read by qa.source like a .docx release).
 SOURCE_READERS = {suffix: _read_text_source for suffix in SOURCE_SUFFIXES}
 
 

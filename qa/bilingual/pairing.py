@@ -24,10 +24,9 @@ import re
 from .._speed.records import record
 from ..errors import UsageError
 
-# Suffixes a Chinese source may have, by reader. Word files (NAME.zh.docx) are read by
-# qa.docx; when the runner reads .docx releases, add their suffix here and a reader for it
-# in qa.bilingual.loading.SOURCE_READERS (the hook for that: nothing else changes).
-SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".xhtml")
+# Suffixes a Chinese source may have, each with a reader in qa.bilingual.loading.SOURCE_READERS.
+# Word files (NAME.zh.docx) are read by qa.docx through qa.source, like .docx releases.
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".mdown", ".mkd", ".html", ".htm", ".xhtml", ".docx")
 BILINGUAL_SUFFIXES = (".xlf", ".xliff", ".tmx")     # files that carry their own source
 
 _TAG = r"(?:[-_][A-Za-z0-9]{2,8})*"

@@ -28,7 +28,7 @@ def report_dict(report) -> dict:
             "words": fr.words,
             "score": fr.score.to_dict() if fr.score else None,
             "errors": list(fr.errors),
-            "findings": [f.to_dict() for f in fr.active],
+            "findings": [_finding(f, fr) for f in fr.active],
         })
     return {
         "version": report.version,
@@ -36,6 +36,14 @@ def report_dict(report) -> dict:
         "files": files,
         "summary": report.summary,
     }
+
+
+def _finding(f, fr) -> dict:
+    """A finding's dict; a Word document's adds its paragraph (qa.docx.positions)."""
+    if fr.format == "docx":
+        from ..docx.positions import finding_dict
+        return finding_dict(f, fr.format)
+    return f.to_dict()
 
 
 def _dump(obj, level: int) -> str:
@@ -70,7 +78,7 @@ def stream(report, options, write) -> None:
                 write("[\n")
                 last = len(active) - 1
                 for k, f in enumerate(active):
-                    write("        " + _dump(f.to_dict(), 4) + (",\n" if k < last else "\n"))
+                    write("        " + _dump(_finding(f, fr), 4) + (",\n" if k < last else "\n"))
                 write("      ]")
             write("\n    }" + (",\n" if i < len(report.files) - 1 else "\n"))
         write("  ]")

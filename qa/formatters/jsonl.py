@@ -27,9 +27,17 @@ def _head(fr) -> dict:
             "score": fr.score.to_dict() if fr.score else None, "errors": list(fr.errors)}
 
 
+def _finding(f, fr) -> dict:
+    """A finding's dict; a Word document's adds its paragraph (qa.docx.positions)."""
+    if fr.format == "docx":
+        from ..docx.positions import finding_dict
+        return finding_dict(f, fr.format)
+    return f.to_dict()
+
+
 def file_dict(fr) -> dict:
     """What a file's line holds, as a dict."""
-    return {**_head(fr), "findings": [f.to_dict() for f in fr.findings if not f.suppressed]}
+    return {**_head(fr), "findings": [_finding(f, fr) for f in fr.findings if not f.suppressed]}
 
 
 def write_file(fr, write) -> None:
@@ -39,7 +47,7 @@ def write_file(fr, write) -> None:
     first = True
     for f in fr.findings:
         if not f.suppressed:
-            write(("" if first else ",") + _dumps(f.to_dict()))
+            write(("" if first else ",") + _dumps(_finding(f, fr)))
             first = False
     write("]}\n")
 

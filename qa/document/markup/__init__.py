@@ -1,5 +1,6 @@
-"""Readers that turn a decoded file into a Document: plain text, Markdown and HTML; and
-bilingual CAT files (XLIFF, TMX) into a pair of Documents, English and Chinese."""
+"""Readers that turn a decoded file into a Document: plain text, Markdown and HTML; Word
+documents (format "docx", read by qa.docx); and bilingual CAT files (XLIFF, TMX) into a pair
+of Documents, English and Chinese."""
 from __future__ import annotations
 
 import os
@@ -31,7 +32,10 @@ def format_for(path: str) -> str:
 
 
 def build_document(src: SourceFile, fmt: str | None = None) -> Document:
-    """Parse `src` in its format and return the Document the rules read."""
+    """Parse `src` in its format and return the Document the rules read. A Word document
+    (`src.docx` set) is always read as one, whatever `fmt` says."""
+    if src.docx is not None:
+        return _read_docx(src)
     fmt = fmt or format_for(src.path)
     if fmt == "html":
         from .html import read_html
@@ -41,6 +45,22 @@ def build_document(src: SourceFile, fmt: str | None = None) -> Document:
         return read_markdown(src)
     from .plain import read_plain
     return read_plain(src)
+
+
+def _read_docx(src: SourceFile) -> Document:
+    """A Word document: its text (paragraphs joined by "\n") read as plain text, so offsets
+    are the identity and inline directives work as in a .txt, with the title qa.docx found
+    (a Title-style paragraph, else the first heading, else the first non-empty paragraph)."""
+    from ..._speed.records import replace
+    from ..model import Span
+    from .plain import read_plain
+    doc = read_plain(src)
+    title = src.docx.title
+    lines = doc.__dict__.get("line_index")
+    doc = replace(doc, format="docx", encoding="", title_span=Span(*title) if title else None)
+    if lines is not None:
+        doc.__dict__["line_index"] = lines
+    return doc
 
 
 def read_bilingual(src: SourceFile) -> BilingualDocuments:
