@@ -86,10 +86,10 @@ def _timed(make, fmt: str, size: int) -> float:
 
 
 def _check_linear(make, fmt: str) -> None:
-    small = _timed(make, fmt, MB // 4)
     big = _timed(make, fmt, MB)
     assert big < LIMIT, f"1 MB took {big:.1f} s"
-    if big > 1.0:
+    if big > 1.0:           # below that, growth is lost in the noise (and harmless)
+        small = _timed(make, fmt, MB // 4)
         assert big / max(small, 0.05) < GROWTH, f"250 KB: {small:.2f} s, 1 MB: {big:.2f} s"
 
 
@@ -132,10 +132,10 @@ def test_bilingual_reader_is_linear(case):
         except Exception as exc:          # not well-formed on purpose: refused, and fast
             assert "XML" in str(exc)
         return time.perf_counter() - start
-    small, big = timed(MB // 4), timed(MB)
+    big = timed(MB)
     assert big < LIMIT
     if big > 1.0:
-        assert big / max(small, 0.05) < GROWTH
+        assert big / max(timed(MB // 4), 0.05) < GROWTH
 
 
 def test_entity_bomb_is_refused_at_once():
