@@ -34,8 +34,9 @@ TITLE_CJK = Rule(RuleMeta(
         examples=(Example(bad="Jiangsu issues 《Digital Economy Plan》 for 2025\n\nText.\n",
                           flags=("《", "》"),
                           good="Jiangsu issues Digital Economy Plan for 2025\n\nText.\n"),),
-        precision="WMT23 zh-en dev: 2 findings, both Chinese site names left in a "
-                  "headline tail ('经济观察网')."),
+        precision="WMT23 zh-en dev: no finding of its own; the 2 Chinese site names left "
+                  "in a headline tail ('经济观察网') are UT01's findings, and book-title marks in "
+                  "the test releases' headlines are PU03's."),
     # the punctuation rules (with their fixes) and UT01 name the same characters more
     # precisely; TI03 speaks only where they are off or suppressed
     defers_to=("PU01", "PU02", "PU03", "UT01"),
