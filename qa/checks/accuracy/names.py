@@ -1,0 +1,261 @@
+"""One source name rendered two ways in the English, found through the alignment.
+
+Two links tie an English name to a name of the source:
+
+* **pinyin**: a run of one to three capitalised words ("Weilai", "Dayan", "Ouyang Xiaofeng") that
+  spells the toneless pinyin of two to four Chinese characters of the aligned source sentence
+  (蔚来, 大雁, 欧阳晓峰; any reading of each character, from pypinyin);
+* **institution**: in a bead whose source holds exactly one name ending in an institution's
+  head (大学, 局, 委员会, 医院 ...) and whose English holds exactly one capitalised phrase with a
+  matching English head (University, Bureau, Commission, Hospital ...), the two name each other.
+
+A source name is then reported when the English renders it two ways:
+
+* pinyin in some sentences and, in every other sentence that holds the name, one and the same
+  English phrase that stands nowhere else in the release (蔚来 as "Weilai" and "NIO"; 大雁塔 as
+  "Dayan Pagoda" and "Big Wild Goose Pagoda");
+* two spellings of one pinyin that are not the same words in another order or case ("Ouyang
+  Xiaofeng" / "Ouyang Xiaofen"; order and case are the person-name rules' findings);
+* two institution phrases whose words are neither the same set (a word-order variant, which the
+  name-consistency rules report) nor one a part of the other (a short form): "Brunei
+  University" / "Brno University", "Bureau of Culture and Tourism" / "Department of Culture and
+  Tourism".
+
+The form used less often is reported (the pinyin one on a tie: an established English name
+beats a transliteration); the other is the suggestion when a glossary names it, or when it is
+used at least twice as often. Computed once per document (`doc.memo`).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from ...bilingual.anchors import readings
+from ...document.model import Document
+from .bitext import Bitext, bitext
+from .phrases import Phrase, fold, name_phrases
+
+Span = tuple[int, int]
+MEMO_KEY = "accuracy.names"
+MIN_PINYIN = 4              # letters: shorter pinyin matches too much by chance
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+# source heads of institutions and the English heads that render them
+HEADS = {
+    "大学": ("University",), "学院": ("College", "Institute", "Academy", "School"),
+    "医院": ("Hospital",), "银行": ("Bank",), "集团": ("Group", "Corporation"),
+    "公司": ("Company", "Corporation", "Co"), "委员会": ("Commission", "Committee", "Council"),
+    "局": ("Bureau", "Administration", "Department", "Office", "Authority"),
+    "厅": ("Department", "Bureau"), "研究院": ("Institute", "Academy"), "研究所": ("Institute",),
+    "博物馆": ("Museum",), "协会": ("Association", "Society"), "中心": ("Center", "Centre"),
+    "机场": ("Airport",), "交易所": ("Exchange",), "联合会": ("Federation",),
+}
+_HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
+
+
+@dataclass(frozen=True, slots=True)
+class Variant:
+    """An English rendering of a source name that differs from the usual one."""
+
+    en: Span                     # the rendering reported (English prose)
+    form: str
+    preferred: str               # the other rendering
+    count: int                   # how often the other rendering stands
+    zh: Span | None              # the source name in the aligned source sentence
+    zh_name: str
+    others: tuple[Span, ...]     # where the other rendering stands
+    suggestion: str | None
+
+
+def name_variants(doc: Document, glossary_names: frozenset[str] = frozenset()) -> list[Variant]:
+    """Source names of `doc` rendered two ways (none without a source)."""
+    if bitext(doc) is None:
+        return []
+    return doc.memo(MEMO_KEY, lambda d: _compute(d, glossary_names))
+
+
+@dataclass
+class _Use:
+    bead: int
+    phrase: Phrase
+    key: str            # what is compared: folded pinyin, or the institution's words
+
+
+def _compute(doc: Document, glossary: frozenset[str]) -> list[Variant]:
+    bt = bitext(doc)
+    assert bt is not None
+    phrases = [name_phrases(bt.en_text, *b.en_span) if b.en and b.zh else [] for b in bt.beads]
+    out = _pinyin_variants(bt, phrases, glossary)
+    seen = {v.en for v in out}
+    out += [v for v in _institution_variants(bt, phrases, glossary) if v.en not in seen]
+    out.sort(key=lambda v: v.en)
+    return out
+
+
+# ---- pinyin -----------------------------------------------------------------------------
+def _runs(phrase: Phrase) -> list[tuple[int, int, str]]:
+    """Runs of one to three words opening a phrase, leaving at most one word after them (a head
+    noun: 'Dayan Pagoda'): (start, end, folded letters). A name inside a longer name ('Zhengzhou'
+    in 'Zhengzhou City Health Insurance Bureau') is another name's part, not a rendering."""
+    words = list(phrase.words)
+    if not words[0][2][0].isupper():
+        return []
+    out = []
+    for j in range(1, min(len(words), 3) + 1):
+        if len(words) - j > 1 or not all(w[2][0].isupper() for w in words[:j]):
+            continue
+        key = "".join(fold(w[2]) for w in words[:j])
+        if len(key) >= MIN_PINYIN:
+            out.append((words[0][0], words[j - 1][1], key))
+    return out
+
+
+def _pinyin_names(zh: str, wanted: set[str]) -> dict[str, str]:
+    """Chinese runs of two to four characters of `zh` whose pinyin is in `wanted`: pinyin -> run."""
+    prefixes = {w[:i] for w in wanted for i in range(1, len(w) + 1)}
+    found: dict[str, str] = {}
+    for p in range(len(zh)):
+        frontier = [""]
+        for k in range(4):
+            if p + k >= len(zh) or not _HAN.match(zh[p + k]):
+                break
+            frontier = [a + r for a in frontier for r in readings(zh[p + k]) if a + r in prefixes][:16]
+            if not frontier:
+                break
+            if k >= 1:
+                for f in frontier:
+                    if f in wanted:
+                        found.setdefault(f, zh[p:p + k + 1])
+    return found
+
+
+def _pinyin_variants(bt: Bitext, phrases: list[list[Phrase]], glossary: frozenset[str]) -> list[Variant]:
+    links: dict[str, list[tuple[int, Phrase, int, int]]] = defaultdict(list)   # zh name -> uses
+    for i, bead_phrases in enumerate(phrases):
+        runs = [(p, s, e, key) for p in bead_phrases for s, e, key in _runs(p)]
+        if not runs:
+            continue
+        names = _pinyin_names(bt.zh_of(i), {key for *_, key in runs})
+        for p, s, e, key in runs:
+            if key in names:
+                links[names[key]].append((i, p, s, e))
+    out: list[Variant] = []
+    pinyin_phrases = {p.text for uses in links.values() for _, p, _, _ in uses}
+    for name, uses in links.items():
+        beads = [i for i in range(len(bt.beads)) if bt.beads[i].en and name in bt.zh_of(i)]
+        key = fold(bt.en_text[uses[0][2]:uses[0][3]])
+        pinyin_beads = {i for i in beads if key in _folded_runs(bt.en_of(i))}
+        spelled = Counter(bt.en_text[s:e] for _, _, s, e in uses)
+        if len(spelled) > 1:
+            out += _spellings(bt, name, uses, spelled, glossary)
+        rest = [i for i in beads if i not in pinyin_beads]
+        if not rest:
+            continue
+        other = _common_phrase(bt, rest, phrases, set(beads), pinyin_phrases)
+        if other is None:
+            continue
+        others = [(p.start, p.end) for i in rest for p in phrases[i] if p.text == other]
+        for i, p, _, _ in uses:
+            if _within(p.text, other) or _within(other, p.text):
+                continue            # a short form of the other ('Jiangbei' / 'Jiangbei New District')
+            out.append(_variant(bt, i, name, p, other, others, len(uses), glossary))
+    return [v for v in out if v is not None]
+
+
+def _folded_runs(text: str) -> set[str]:
+    """Every run of one to three capitalised words of `text`, folded and joined."""
+    words = [fold(w) for w in re.findall(r"[A-Z][A-Za-z'’\-]*", text)]
+    return {"".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)}
+
+
+def _within(short: str, long: str) -> bool:
+    """`short` is a run of whole words of `long`."""
+    return f" {short} " in f" {long} "
+
+
+def _common_phrase(bt: Bitext, rest: list[int], phrases: list[list[Phrase]], beads: set[int],
+                   pinyin: set[str]) -> str | None:
+    """The one phrase standing in the English of every bead of `rest` and of no bead outside
+    `beads` (the beads whose source holds the name), that is not itself the pinyin of another
+    name of the source (宋涛 'Song Tao' standing beside 夏立言 wherever it does)."""
+    common = set.intersection(*[{p.text for p in phrases[i]} for i in rest])
+    elsewhere = {p.text for i, bead in enumerate(phrases) if i not in beads for p in bead}
+    common -= elsewhere
+    common -= pinyin
+    common = {c for c in common if len(fold(c)) >= 2}
+    if len(common) != 1 or len(rest) < 2 and len({p.text for p in phrases[rest[0]]}) > 1:
+        return None
+    return common.pop()
+
+
+def _spellings(bt, name, uses, spelled: Counter, glossary) -> list[Variant]:
+    """One pinyin written two ways ('Ouyang Xiaofeng' / 'Ou Yangxiaofeng'), order and case apart."""
+    forms = sorted(spelled, key=lambda f: (-spelled[f], f))
+    top = forms[0]
+    out = []
+    for form in forms[1:]:
+        if sorted(top.lower().split()) == sorted(form.lower().split()):
+            continue            # another order or case: the person-name rules' finding
+        if spelled[top] == spelled[form] and top not in glossary:
+            continue            # no usual form to point to
+        others = [(s, e) for _, _, s, e in uses if bt.en_text[s:e] == top]
+        for i, _, s, e in uses:
+            if bt.en_text[s:e] == form:
+                out.append(Variant((s, e), form, top, spelled[top], _zh_span(bt, i, name), name,
+                                   tuple(others), top if spelled[top] >= 2 * spelled[form] or top in glossary
+                                   else None))
+    return out
+
+
+def _variant(bt, i, name, p: Phrase, other: str, others, count_pinyin: int, glossary) -> Variant | None:
+    count_other = len(others)
+    if count_other < max(2, count_pinyin) and other not in glossary or p.text in glossary:
+        return None             # the pinyin is as usual as the other (or the glossary's form)
+    certain = other in glossary or count_other >= 2 * count_pinyin
+    return Variant((p.start, p.end), p.text, other, count_other, _zh_span(bt, i, name), name,
+                   tuple(others), other if certain else None)
+
+
+def _zh_span(bt: Bitext, i: int, name: str) -> Span | None:
+    span = bt.beads[i].zh_span
+    if span is None:
+        return None
+    at = bt.zh_text.find(name, span[0], span[1])
+    return (at, at + len(name)) if at >= 0 else None
+
+
+# ---- institutions -------------------------------------------------------------------------
+def _institution_variants(bt: Bitext, phrases: list[list[Phrase]], glossary) -> list[Variant]:
+    uses: dict[str, list[tuple[int, Phrase, frozenset[str]]]] = defaultdict(list)
+    for i, bead_phrases in enumerate(phrases):
+        zh = bt.zh_of(i)
+        heads = [m for m in _HEAD_RE.finditer(zh) if m.start() >= 2]
+        if len(heads) != 1:
+            continue
+        m = heads[0]
+        english = HEADS[m.group()]
+        named = [p for p in bead_phrases if any(w[2] in english for w in p.words)]
+        if len(named) != 1:
+            continue
+        key = zh[m.start() - 2:m.end()]          # two characters of the name and its head
+        words = frozenset(fold(w[2]) for w in named[0].words if w[2] not in ("of", "and", "the", "for"))
+        uses[key].append((i, named[0], words))
+    out = []
+    for key, found in uses.items():
+        by_words = Counter(words for _, _, words in found)
+        if len(by_words) < 2:
+            continue
+        top, top_count = by_words.most_common(1)[0]
+        if list(by_words.values()).count(top_count) > 1:
+            continue            # no usual form
+        usual = next(p for _, p, w in found if w == top)
+        for i, p, words in found:
+            if words == top or words <= top or top <= words:
+                continue        # the same name, or a short form of it
+            if len(words & top) == 0:
+                continue        # nothing in common: probably another body
+            others = tuple((q.start, q.end) for _, q, w in found if w == top)
+            certain = usual.text in glossary or top_count >= 2 * by_words[words]
+            out.append(Variant((p.start, p.end), p.text, usual.text, top_count,
+                               _zh_span(bt, i, key), key, others, usual.text if certain else None))
+    return out
