@@ -117,7 +117,7 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
         out.drop(drop)
         out.write(rep)
     out.write(text[cursor:])
-    return out.text(), applied
+    return "".join(out.pieces), applied
 
 
 class _Output:
@@ -139,9 +139,6 @@ class _Output:
                 self.pieces.append(last[:-n])
             n -= min(n, len(last))
         self.tail = "".join(self.pieces[-16:])[-16:]
-
-    def text(self) -> str:
-        return "".join(self.pieces)
 
 
 _BLANK = " \t"
@@ -167,9 +164,8 @@ def _tidy(written: str, text: str, e: Edit, limit: int) -> tuple[int, int, str]:
     a, b, rep = e.offset, e.end_offset, e.text
     left = written[-1:] or "\n"
     if rep:
-        if rep[:1] in (",", ".", ";", ":") and left == " " and written[-2:-1] not in ("", " ", "\t", "\n"):
-            return 1, b, rep
-        return 0, b, rep
+        opens_with_mark = rep[:1] in (",", ".", ";", ":") and left == " "
+        return int(opens_with_mark and written[-2:-1] not in ("", " ", "\t", "\n")), b, rep
     k = len(written) - len(written.rstrip(_BLANK))      # blanks written just before
     before = written[-k - 1:len(written) - k] or "\n"
     j = b
