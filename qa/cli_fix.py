@@ -11,6 +11,8 @@ whose Report replaces the run's:
   when there would be changes (0 when not, 2 on input errors).
 - `--baseline FILE` hides findings recorded in FILE; with `--update-baseline` it first
   records today's findings there (so that run reports none).
+- `--annotate DIR` writes a reviewed copy of each Word document checked, its findings as Word
+  comments (qa.docx.cli). Word documents are fixed inside their runs (qa.docx.cli.fix_document).
 """
 from __future__ import annotations
 
@@ -33,6 +35,8 @@ def add_arguments(c: argparse.ArgumentParser) -> None:
                    help="hide findings recorded in FILE")
     g.add_argument("--update-baseline", action="store_true",
                    help="record today's findings in the baseline")
+    from .docx.cli import add_arguments as add_docx_arguments
+    add_docx_arguments(g)
     c.set_defaults(pre_check=_validate, post_check=post_check)
 
 
@@ -43,6 +47,9 @@ def _validate(args) -> None:
         raise UsageError("--update-baseline needs --baseline FILE")
     if args.diff and args.update_baseline:
         raise UsageError("--diff writes nothing: it cannot be combined with --update-baseline")
+    if getattr(args, "annotate", None) is not None:
+        from .docx.cli import validate
+        validate(args)
 
 
 @record
@@ -53,6 +60,7 @@ class _Change:
     text: str
     applied: int
     stdin: bool
+    data: tuple | None = None   # a Word document: (bytes read, fixed bytes)
 
 
 def post_check(args, report: Report, runner) -> Report:
@@ -68,6 +76,9 @@ def post_check(args, report: Report, runner) -> Report:
         report = _write(changes, report, runner, args)
     if args.baseline:
         report = _baseline(args, report, runner)
+    if getattr(args, "annotate", None) is not None:
+        from .docx.cli import annotate_report
+        report = annotate_report(args, report, runner, _note)
     return report
 
 
@@ -106,6 +117,15 @@ def _fix_all(args, report: Report, runner, stdin_at: set[int]) -> list[_Change]:
         if fr.fatal:
             continue
         stdin = i in stdin_at
+        if fr.format == "docx":     # fixed inside its runs, written as a whole package
+            if stdin:
+                _warn(f"{fr.path}: a Word document read from stdin cannot be fixed; name the file")
+                continue
+            from .docx.cli import fix_document
+            done = fix_document(fr, runner, args.unsafe_fixes, _warn)
+            if done is not None:
+                changes.append(_Change(i, fr, done[1], done[0], done[2], False, done[3]))
+            continue
         relint = _relinter(fr, runner, args.stdin_filename if stdin else None)
         out = fix_until_stable(fr.source, fr, relint, unsafe=args.unsafe_fixes)
         if out.growing:             # a replacement holding what it replaces: write nothing
@@ -148,7 +168,11 @@ def _write(changes: list[_Change], report: Report, runner, args) -> Report:
             args.report_stream = sys.stderr
         else:
             try:
-                rewrite_file(fr.path, fr.source, ch.text, fr.encoding or "utf-8", fr.bom)
+                if ch.data is not None:
+                    from .docx.cli import write_document
+                    write_document(fr.path, *ch.data)
+                else:
+                    rewrite_file(fr.path, fr.source, ch.text, fr.encoding or "utf-8", fr.bom)
             except WriteRaced as exc:       # written, but another program's write was lost
                 files[ch.index] = replace(ch.after, errors=[*ch.after.errors, str(exc)])
                 fixed += ch.applied

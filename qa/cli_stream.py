@@ -24,7 +24,7 @@ from .errors import UsageError
 def check_run(args, runner, jobs: int, outputs, main_file: str | None, progress, refuse_overwriting):
     """(the Report, whether it was streamed) of `release-qa check` with these arguments."""
     stream = args.format == "jsonl" and not outputs and not args.statistics and not any(
-        getattr(args, flag, None) for flag in ("fix", "diff", "baseline"))
+        getattr(args, flag, None) for flag in ("fix", "diff", "baseline", "annotate"))
     results = runner.results(args.paths, jobs, args.stdin_filename, progress, path_list(args),
                              stream, dask_address(args.dask))
     written = [path for _, path in outputs] + ([main_file] if main_file else [])

@@ -21,6 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from .atomic import write_atomic
+from .errors import DocxError
 from .reader import Loaded, load
 from .runsplit import cut_at, run_of
 from .walker import R, StoryWalker, W
@@ -31,13 +32,18 @@ INITIALS = "QA"
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
 
 
-def annotate(src_path: str | os.PathLike[str], out_path: str | os.PathLike[str],
-             comments: Iterable[tuple[int, int, str]]) -> int:
-    """Write a copy of ``src_path`` to ``out_path`` with one Word comment per (start, end, text)
-    (offsets into ``read_docx(src_path).text``); return the number of comments added."""
-    if os.path.abspath(src_path) == os.path.abspath(out_path):
+def annotate(src_path: str | os.PathLike[str] | bytes, out_path: str | os.PathLike[str],
+             comments: Iterable[tuple[int, int, str]], expect_text: str | None = None) -> int:
+    """Write a copy of ``src_path`` (a path, or the file's bytes) to ``out_path`` with one Word
+    comment per (start, end, text) (offsets into ``read_docx(src_path).text``); return the
+    number of comments added. With ``expect_text``, a document that no longer reads as that
+    text (the text the offsets were computed on) raises DocxError and nothing is written."""
+    given_bytes = isinstance(src_path, (bytes, bytearray))
+    if not given_bytes and os.path.abspath(src_path) == os.path.abspath(out_path):
         raise ValueError("annotate writes a copy: out_path must differ from src_path")
     loaded = load(src_path)
+    if expect_text is not None and loaded.text.text != expect_text:
+        raise DocxError("changed since it was checked; no reviewed copy written", loaded.package.label)
     anchors = [_anchor(loaded, start, end) + (text,) for start, end, text in comments]
     in_notes = _note_references(loaded)
     main_part = next(iter(loaded.roots))

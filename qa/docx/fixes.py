@@ -60,12 +60,49 @@ def apply_fixes(src_path: str | os.PathLike[str], out_path: str | os.PathLike[st
     edit is planned and checked as for a real run and ``text`` is the text the output would
     have, but nothing is written (for --diff)."""
     loaded = load(src_path)
+    result, planned = _plan_all(loaded, edits, expect_text)
+    if not result.applied:
+        return result
+    new_parts = {part: _rewrite(loaded, part, ops) for part, ops in planned.items()}
+    if dry_run:
+        result.text = _apply_to_text(result.text, result.applied)
+        return result
+    data = _rezip(loaded.package.data, new_parts)
+    from_path = isinstance(src_path, (str, os.PathLike))
+    if from_path and _changed(src_path, loaded.package.data):
+        result.refused = [(e, "the file changed while the fixes were made") for e in result.applied]
+        result.applied = []
+        return result
+    write_atomic(out_path, data, mode_from=os.fspath(src_path) if from_path else None)
+    result.written = True
+    result.text = _apply_to_text(result.text, result.applied)
+    return result
+
+
+def fix_bytes(src: str | os.PathLike[str] | bytes, edits: list[Edit],
+              expect_text: str | None = None) -> tuple[FixResult, bytes | None]:
+    """Apply ``edits`` in memory: (the result, the new package's bytes), the bytes None when no
+    edit applies. Nothing is written (``written`` stays False); ``text`` is the new text. For
+    callers that fix in passes and write once, with their own checks (the command line)."""
+    loaded = load(src)
+    result, planned = _plan_all(loaded, edits, expect_text)
+    if not result.applied:
+        return result, None
+    new_parts = {part: _rewrite(loaded, part, ops) for part, ops in planned.items()}
+    result.text = _apply_to_text(result.text, result.applied)
+    return result, _rezip(loaded.package.data, new_parts)
+
+
+def _plan_all(loaded: Loaded, edits: list[Edit], expect_text: str | None
+              ) -> tuple[FixResult, dict[str, list[tuple[int, int, int, str]]]]:
+    """Plan every edit: the result (applied and refused edits, the text they apply to) and the
+    w:t operations per part."""
     text = loaded.text.text
     result = FixResult(text=text)
+    planned: dict[str, list[tuple[int, int, int, str]]] = {}   # part -> (t_index, a, b, new)
     if expect_text is not None and expect_text != text:
         result.refused = [(tuple(e), "the file changed since it was checked") for e in edits]
-        return result
-    planned: dict[str, list[tuple[int, int, int, str]]] = {}   # part -> (t_index, a, b, new)
+        return result, planned
     last: Edit | None = None
     for edit in sorted((tuple(e) for e in edits), key=lambda e: (e[0], e[1])):
         try:
@@ -79,22 +116,7 @@ def apply_fixes(src_path: str | os.PathLike[str], out_path: str | os.PathLike[st
         planned.setdefault(part, []).extend(ops)
         result.applied.append(edit)
         last = edit
-    if not result.applied:
-        return result
-    new_parts = {part: _rewrite(loaded, part, ops) for part, ops in planned.items()}
-    if dry_run:
-        result.text = _apply_to_text(text, result.applied)
-        return result
-    data = _rezip(loaded.package.data, new_parts)
-    from_path = isinstance(src_path, (str, os.PathLike))
-    if from_path and _changed(src_path, loaded.package.data):
-        result.refused = [(e, "the file changed while the fixes were made") for e in result.applied]
-        result.applied = []
-        return result
-    write_atomic(out_path, data, mode_from=os.fspath(src_path) if from_path else None)
-    result.written = True
-    result.text = _apply_to_text(text, result.applied)
-    return result
+    return result, planned
 
 
 def _plan(loaded: Loaded, edit: Edit) -> tuple[str, list[tuple[int, int, int, str]]]:

@@ -1,0 +1,148 @@
+"""The edits that turn one text into another, paragraph by paragraph, grouped by the fix they
+come from.
+
+The command line fixes a text with its own machinery (qa.fixes, which also tidies the spacing
+around each edit) and gets the fixed text back, not the edits. To make the same change inside
+a Word document's runs, ``text_edits(old, new)`` recovers small edits (start, end, replacement)
+in ``old``'s offsets: paragraphs (lines) are paired, each changed pair is trimmed of its common
+head and tail, and what is left is compared word by word, so two fixes far apart in one
+paragraph stay two edits and a fix inside a run stays inside it. Paragraphs that were joined or
+split give one edit holding the line break (which a .docx fix refuses). The cost stays linear
+in the text but for the word comparison of a changed stretch, which is capped (MAX_TOKENS).
+
+``group_edits(edits, windows)`` puts together the edits that belong to one fix: each fix has a
+window (its span, widened by the spacing the tidying may take), and edits and windows that
+touch form one group. A group is applied whole or not at all, so a fix is never half made.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from difflib import SequenceMatcher
+
+Edit = tuple[int, int, str]
+
+MAX_TOKENS = 4000       # a changed stretch longer than this (in tokens) becomes one edit
+MAX_LINES = 20000       # paragraphs compared as sequences when their number changed
+TOKEN = re.compile(r"\w+|\s+|.", re.DOTALL)
+
+
+def _lines(text: str) -> tuple[list[str], list[int]]:
+    lines = text.split("\n")
+    starts, pos = [], 0
+    for line in lines:
+        starts.append(pos)
+        pos += len(line) + 1
+    return lines, starts
+
+
+def text_edits(old: str, new: str) -> list[Edit]:
+    """Edits (start, end, replacement) in ``old`` that make ``new``, in text order."""
+    if old == new:
+        return []
+    a, a_starts = _lines(old)
+    b, b_starts = _lines(new)
+    out: list[Edit] = []
+    if len(a) == len(b):
+        pairs = [(i, i) for i in range(len(a)) if a[i] != b[i]]
+        for i, j in pairs:
+            out.extend(_line_edits(a[i], b[j], a_starts[i]))
+        return out
+    for tag, i1, i2, j1, j2 in _line_opcodes(a, b):
+        if tag == "equal":
+            continue
+        if tag == "replace" and i2 - i1 == j2 - j1:
+            for k in range(i2 - i1):
+                out.extend(_line_edits(a[i1 + k], b[j1 + k], a_starts[i1 + k]))
+            continue
+        # paragraphs joined, split, added or removed: one edit holding the line breaks
+        start = a_starts[i1] if i1 < len(a) else len(old)
+        end = a_starts[i2 - 1] + len(a[i2 - 1]) if i2 > i1 else start
+        repl = "\n".join(b[j1:j2])
+        if i2 == i1:                    # whole lines inserted before line i1 (or at the end)
+            repl = repl + "\n" if i1 < len(a) else "\n" + repl
+        elif j2 == j1:                  # whole lines removed, with one line break
+            if i2 < len(a):
+                end += 1
+            else:
+                start -= 1
+        out.append((start, end, repl))
+    return out
+
+
+def _line_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+    head = 0
+    while head < min(len(a), len(b)) and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < min(len(a), len(b)) - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    mid_a, mid_b = a[head:len(a) - tail], b[head:len(b) - tail]
+    if len(mid_a) + len(mid_b) > MAX_LINES:
+        return [("replace", head, len(a) - tail, head, len(b) - tail)]
+    ops = SequenceMatcher(None, mid_a, mid_b, autojunk=False).get_opcodes()
+    return [(tag, i1 + head, i2 + head, j1 + head, j2 + head) for tag, i1, i2, j1, j2 in ops]
+
+
+def _line_edits(a: str, b: str, offset: int) -> list[Edit]:
+    """The edits inside one paragraph: its common head and tail kept, the rest by tokens."""
+    n = min(len(a), len(b))
+    head = 0
+    while head < n and a[head] == b[head]:
+        head += 1
+    tail = 0
+    while tail < n - head and a[-1 - tail] == b[-1 - tail]:
+        tail += 1
+    mid_a, mid_b = a[head:len(a) - tail], b[head:len(b) - tail]
+    base = offset + head
+    tokens_a, tokens_b = TOKEN.findall(mid_a), TOKEN.findall(mid_b)
+    if not mid_a or not mid_b or len(tokens_a) + len(tokens_b) > MAX_TOKENS:
+        return [(base, base + len(mid_a), mid_b)]
+    starts_a = _starts(tokens_a)
+    starts_b = _starts(tokens_b)
+    out = []
+    for tag, i1, i2, j1, j2 in SequenceMatcher(None, tokens_a, tokens_b, autojunk=False).get_opcodes():
+        if tag != "equal":
+            out.append((base + starts_a[i1], base + starts_a[i2], mid_b[starts_b[j1]:starts_b[j2]]))
+    return out
+
+
+def _starts(tokens: list[str]) -> list[int]:
+    """Start offsets of the tokens, and the end of the last one."""
+    out, pos = [0], 0
+    for tok in tokens:
+        pos += len(tok)
+        out.append(pos)
+    return out
+
+
+def group_edits(edits: list[Edit], windows: list[tuple[int, int]]) -> list[tuple[list[Edit], int]]:
+    """The edits in groups, one per set of touching fix windows and edits, in text order, each
+    with the number of windows (fixes) in it; an edit that touches no window is a group of its
+    own (with no window)."""
+    spans = sorted([(s, e, -1) for s, e in windows] + [(s, e, k) for k, (s, e, _) in enumerate(edits)])
+    groups: list[tuple[list[Edit], int]] = []
+    current: list[Edit] = []
+    fixes = 0
+    reach = None
+    for s, e, k in spans:
+        if reach is not None and s > reach:
+            if current:
+                groups.append((current, fixes))
+            current, fixes, reach = [], 0, None
+        reach = e if reach is None else max(reach, e)
+        if k >= 0:
+            current.append(edits[k])
+        else:
+            fixes += 1
+    if current:
+        groups.append((current, fixes))
+    return groups
+
+
+def locate(text: str, offset: int, starts: list[int] | None = None) -> tuple[int, int]:
+    """1-based (line, column) of an offset (line = paragraph)."""
+    if starts is None:
+        starts = _lines(text)[1]
+    i = bisect_right(starts, offset) - 1
+    return i + 1, offset - starts[i] + 1
