@@ -1,12 +1,13 @@
 """Checking in several processes changes nothing but the speed: `--jobs 1` and `--jobs 2` give
-byte-identical output (JSON and text, errors included) with files in sorted order, and the
-progress display appears on a terminal only (never when piped or in CI)."""
+byte-identical output (JSON, text and streamed JSON Lines, errors included; forked workers or
+the standard library's pool) with files in sorted order; a stream comes back in order with a
+bounded window read ahead, loses no file when a worker dies and leaves no process behind; the
+progress display is told each file once and never shows when piped or in CI."""
 from __future__ import annotations
 
 import glob
 import json
 import os
-import re
 import subprocess
 import sys
 
@@ -139,7 +140,7 @@ def env_without_ci(**extra: str) -> dict:
 
 
 needs_pty = pytest.mark.skipif(not hasattr(os, "openpty"), reason="no pseudo-terminals here")
-MANY = 21           # the display starts at 20 files and updates every 10
+MANY = 21
 
 
 @pytest.fixture(scope="module")
@@ -152,17 +153,16 @@ def many(tmp_path_factory) -> str:
     return str(root)
 
 
-@needs_pty
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_progress_shows_on_a_terminal(many, jobs):
-    err = stderr_on_terminal(["--jobs", jobs, "."], many, env_without_ci())
-    if jobs == "1":
-        assert err == f"\rchecked 10/{MANY} files\rchecked 20/{MANY} files\r\x1b[K"
-    else:       # two processes report together: a count may pass a ten by a file or two
-        counts = [int(n) for n in re.findall(rf"\rchecked (\d+)/{MANY} files", err)]
-        assert err == "".join(f"\rchecked {n}/{MANY} files" for n in counts) + "\r\x1b[K"
-        assert counts and 10 <= counts[0] and counts[-1] < MANY        # a line per new ten
-        assert all(a // 10 < b // 10 for a, b in zip(counts, counts[1:]))
+@pytest.mark.parametrize("jobs,stream", [(1, False), (2, False), (2, True)])
+def test_progress_counts_each_file_once(many, jobs, stream):
+    """The display itself (shown on a terminal after a second) is tested in test_cli.py; here,
+    what it is told: counts that never go back and end at the total, in every mode."""
+    from qa.runner import Overrides, Runner
+    seen: list[tuple[int, int]] = []
+    runner = Runner(Overrides(), isolated=True)
+    got = list(runner.results([many], jobs, progress=lambda d, t: seen.append((d, t)), stream=stream))
+    assert len(got) == MANY and seen[-1] == (MANY, MANY)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
 @needs_pty
@@ -178,8 +178,64 @@ def test_no_progress_when_piped(many, jobs):
     assert proc.stdout
 
 
-@needs_pty
-def test_no_progress_for_a_few_files(tmp_path):
-    for name in ("one.txt", "two.txt"):
-        (tmp_path / name).write_text("Firm opens plant\n\nShares rose.\n", encoding="utf-8")
-    assert stderr_on_terminal(["--jobs", "2", "."], str(tmp_path), env_without_ci()) == ""
+# ---- streaming with several processes ----------------------------------------------------
+needs_fork = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork() here")
+
+
+def _slow_square(x: int) -> tuple[int, int, int]:
+    import time
+    time.sleep(0.002)
+    return x, x * x, os.getpid()
+
+
+@needs_fork
+def test_a_stream_comes_back_in_order_reading_a_bounded_window_ahead(monkeypatch):
+    from qa._speed import parallel
+    monkeypatch.setattr(parallel, "AHEAD_FILES", 16)
+    read = [0]
+
+    def items():
+        for i in range(300):
+            read[0] += 1
+            yield i
+    out = []
+    for result in parallel.check_stream(_slow_square, items(), 2, lambda i: 100):
+        assert read[0] - len(out) <= 16 + 1           # never more than the window read ahead
+        out.append(result)
+    assert [r[:2] for r in out] == [(i, i * i) for i in range(300)]
+    assert len({r[2] for r in out}) == 2 and os.getpid() in {r[2] for r in out}
+
+
+@needs_fork
+def test_a_stream_loses_no_file_when_a_child_dies():
+    from qa._speed import parallel
+    parent = os.getpid()
+
+    def check(x):
+        if os.getpid() != parent and x % 50 == 7:
+            os._exit(3)
+        return x, os.getpid()
+    got = list(parallel.check_stream(check, iter(range(200)), 3, lambda i: 10))
+    assert [g[0] for g in got] == list(range(200))
+    assert all(g[1] == parent for g in got if g[0] % 50 == 7)
+
+
+@needs_fork
+def test_closing_a_stream_stops_its_children():
+    from qa._speed import parallel
+    stream = parallel.check_stream(_slow_square, iter(range(10_000)), 2, lambda i: 10)
+    first = [next(stream) for _ in range(50)]
+    assert [f[0] for f in first] == list(range(50))
+    stream.close()
+    with pytest.raises(ChildProcessError):          # reaped: no child left, not even a zombie
+        os.waitpid(-1, os.WNOHANG)
+
+
+def test_streamed_output_is_the_same_with_the_standard_librarys_pool(folder):
+    cwd, name = os.path.split(folder)
+    env = {**os.environ, "RELEASE_QA_STDLIB": "1"}
+    pool = run(["--format", "jsonl", "--jobs", "2", name], cwd, env)
+    forked = run(["--format", "jsonl", "--jobs", "2", name], cwd)
+    one = run(["--format", "jsonl", "--jobs", "1", name], cwd)
+    assert (pool.returncode, pool.stderr, pool.stdout) == (one.returncode, one.stderr, one.stdout)
+    assert forked.stdout == one.stdout and one.stdout.count(b"\n") == len(_releases()) + 1
