@@ -30,7 +30,7 @@ from qa.bilingual.compare_context import context_issues, conversion, in_context,
 from qa.bilingual.numbers_en import en_quantities
 from qa.bilingual.numbers_zh import zh_quantities
 from qa.bilingual.quantities import CURRENCIES, NumberIssue, Quantity
-from qa.bilingual.render_en import render_number, render_quantity
+from qa.bilingual.render_en import render_in_place, render_number, render_quantity
 from qa.bilingual.story import StoryDate
 
 ISSUE_KINDS = (
@@ -107,11 +107,14 @@ def _present_by_value(z: Quantity, en: list[Quantity]) -> bool:
     )
 
 
-def _message(z: Quantity, said: str, percent_sign: bool) -> tuple[str, str | None]:
+def _message(z: Quantity, e: Quantity, en_text: str, percent_sign: bool) -> tuple[str, str | None]:
+    """The message for a source mention the English renders wrong, and the replacement of the
+    English mention when one is certain."""
+    said = _with_qualifier(e, en_text)
     right = render_quantity(z, percent_sign)
     if right is None:
         return f"{z.text} is not what the English says ({said})", None
-    return f"{z.text} is {right}; the English says {said}", right
+    return f"{z.text} is {right}; the English says {said}", render_in_place(z, e, percent_sign)
 
 
 def compare_quantities(
@@ -163,8 +166,9 @@ def compare_quantities(
                     and z.text.rstrip("元万亿人次个家名").endswith(("多", "余"))
                 )
             ):
-                message, right = _message(z, _with_qualifier(e, en_text), percent_sign)
-                issues.append(NumberIssue("approximation", z, e, message, right))
+                wide = _with_qualifier_span(e, en_text)
+                message, right = _message(z, wide, en_text, percent_sign)
+                issues.append(NumberIssue("approximation", z, wide, message, right))
     for z in zh:
         if z.kind == "multiple" and z.role == "increase" and z.value is not None and z.value > 1:
             for e in en:
@@ -184,14 +188,14 @@ def compare_quantities(
     for z in list(zh_left):
         pair = next((e for e in en_left if same_digits_other_power(z, e) or band_misses(z, e)), None)
         if pair is not None:
-            message, right = _message(z, pair.text, percent_sign)
+            message, right = _message(z, pair, en_text, percent_sign)
             issues.append(NumberIssue("wrong-magnitude", z, pair, message, right))
             zh_left.remove(z)
             en_left.remove(pair)
     for z in list(zh_left):
         pair = next((e for e in en_left if _other_currency(z, e)), None)
         if pair is not None:
-            message, right = _message(z, pair.text, percent_sign)
+            message, right = _message(z, pair, en_text, percent_sign)
             issues.append(NumberIssue("wrong-value", z, pair, message + " (another currency)", right))
             zh_left.remove(z)
             en_left.remove(pair)
@@ -204,17 +208,17 @@ def compare_quantities(
         if pair is None:
             pair = next((e for e in en if e.kind == "number" and not e.words and e.value == z.day), None)
         if pair is not None:
-            message, right = _message(z, pair.text, percent_sign)
+            message, right = _message(z, pair, en_text, percent_sign)
             issues.append(NumberIssue("wrong-value", z, pair, message, right))
             zh_left.remove(z)
             if pair in en_left:
                 en_left.remove(pair)
-    issues += _ordinals_and_shares(zh_left, en_left, percent_sign)
+    issues += _ordinals_and_shares(zh_left, en_left, percent_sign, en_text)
     for family in (("amount",), ("percent", "percentage-point"), ("date",), ("multiple",)):
         zs = [z for z in zh_left if _family(z) in family and _zh_salient(z, zh_text)]
         es = [e for e in en_left if _family(e) in family and _en_salient(e)]
         if len(zs) == 1 and len(es) == 1 and _comparable(zs[0], es[0]):
-            message, right = _message(zs[0], es[0].text, percent_sign)
+            message, right = _message(zs[0], es[0], en_text, percent_sign)
             issues.append(NumberIssue("wrong-value", zs[0], es[0], message, right))
             zh_left.remove(zs[0])
             en_left.remove(es[0])
@@ -224,7 +228,7 @@ def compare_quantities(
         if not _zh_salient(z, zh_text) or _present_by_value(z, en):
             continue
         right = render_quantity(z, percent_sign)
-        shown = f" ({right})" if right else ""
+        shown = f" ({right})" if right and right != z.text else ""
         what = (
             "dateline" if z.role == "dateline" else "code" if z.kind == "label" else z.kind.replace("-", " ")
         )
@@ -243,6 +247,14 @@ def compare_quantities(
         issues.append(NumberIssue("added", None, e, f"'{e.text}' is not in the Chinese source", None))
     issues.sort(key=lambda i: (i.zh.start if i.zh else 1 << 60, i.en.start if i.en else 1 << 60))
     return issues
+
+
+def _with_qualifier_span(e: Quantity, en_text: str) -> Quantity:
+    """The English mention widened to the qualifier before it ('almost 8,000 yuan')."""
+    m = _QUALIFIER.search(en_text, max(0, e.start - 24), e.start)
+    if m is None:
+        return e
+    return replace(e, start=m.start(1), text=en_text[m.start(1) : e.end])
 
 
 def _with_qualifier(e: Quantity, en_text: str) -> str:
@@ -276,7 +288,7 @@ def _dates_left_over(zh, en, zh_left, rendered, zh_text: str, en_text: str) -> l
 
 
 def _ordinals_and_shares(
-    zh_left: list[Quantity], en_left: list[Quantity], percent_sign: bool
+    zh_left: list[Quantity], en_left: list[Quantity], percent_sign: bool, en_text: str
 ) -> list[NumberIssue]:
     """One ordinal left on each side (第134届 as '133rd'), and a rise by a share rendered as a
     share of the base (增加近半 as 'half as many as')."""
@@ -295,7 +307,7 @@ def _ordinals_and_shares(
                 message = f"{z.text} is a rise by {share}; the English says '{e.text}', a share of the base"
                 right = None
             else:
-                message, right = _message(z, e.text, percent_sign)
+                message, right = _message(z, e, en_text, percent_sign)
             issues.append(NumberIssue("wrong-value", z, e, message, right))
             zh_left.remove(z)
             en_left.remove(e)

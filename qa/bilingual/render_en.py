@@ -184,3 +184,58 @@ def render_quantity(quantity: Quantity, percent_sign: bool = False) -> str | Non
     if text is not None and quantity.approx is not None:
         text = f"{_APPROX_WORDS[quantity.approx]} {text}"
     return text
+
+
+#: Currency symbols written before a figure, per currency code.
+SYMBOLS = {"USD": ("US$", "$"), "HKD": ("HK$",), "SGD": ("S$",), "CNY": ("RMB", "CNY", "¥"), "EUR": ("€",),
+           "GBP": ("£",), "MYR": ("RM",), "TWD": ("NT$",), "AUD": ("A$",), "CAD": ("C$",), "JPY": ("JPY",)}
+
+
+def render_in_place(zh: Quantity, en: Quantity, percent_sign: bool = False) -> str | None:
+    """A rendering of source mention `zh` that can replace English mention `en` where it stands.
+
+    The replacement follows what the English span holds: a qualifier only when the span opens
+    with one (or the English has none before it), a currency symbol when the English uses one
+    for the same currency, a unit only when the span holds one. None when no replacement is
+    certain: another kind of mention, a unit outside the span that is wrong too, a qualifier
+    before the span that is wrong too."""
+    if zh.kind in ("date", "ordinal"):
+        return render_quantity(zh) if en.kind == zh.kind else None
+    if zh.kind not in ("number", "amount", "percent", "percentage-point", "range"):
+        return None
+    fields = _fields(zh)
+    if en.approx is not None and not en.text[:1].isalpha():     # a qualifier before the span
+        if en.approx != zh.approx:
+            return None
+        fields["approx"] = None
+    unit_in_span = _unit_in_span(en)
+    if zh.unit in CURRENCIES_WRITTEN and not unit_in_span:
+        if zh.unit != en.unit:
+            return None                                          # the unit outside is wrong too
+        fields["unit"], fields["kind"] = None, "number" if zh.kind == "amount" else zh.kind
+    elif zh.unit in SYMBOLS and zh.unit == en.unit and zh.value is not None:
+        opening = en.text.lstrip("abcdefghijklmnopqrstuvwxyz ")
+        symbol = next((s for s in SYMBOLS[zh.unit] if opening.startswith(s)), None)
+        figure = render_number(zh.value)
+        if symbol is not None and figure is not None:
+            prefix = _APPROX_WORDS[fields["approx"]] + " " if fields["approx"] else ""
+            return f"{prefix}{symbol}{figure}"
+    return render_quantity(Quantity(**fields), percent_sign)
+
+
+CURRENCIES_WRITTEN = frozenset(CURRENCY_WORDS)
+
+
+def _unit_in_span(en: Quantity) -> bool:
+    """The English mention's text holds its currency (a symbol or a word), percent or points."""
+    if en.unit in SYMBOLS and any(s in en.text for s in SYMBOLS[en.unit]):
+        return True
+    return any(w in _UNIT_WORDS for w in en.text.lower().replace("%", " % ").split())
+
+
+_UNIT_WORDS = frozenset("yuan dollars dollar euros euro ringgit yen won baht rupees rubles pounds patacas "
+                        "renminbi rmb percent points %".split())
+
+
+def _fields(q: Quantity) -> dict:
+    return {name: getattr(q, name) for name in q.__dataclass_fields__}

@@ -103,6 +103,8 @@ def _explained(issue: NumberIssue, i: int, bt: Bitext, sides: list[_Side], every
         return any(close_match(q, e) or (e.value is not None and e.value in q.values()) for q in every_zh) \
             or any(spelled_in(bt.zh_text, v) for v in e.values())
     if issue.kind == "omitted":
+        if z is not None and z.text in bt.en_of(i):
+            return True         # copied untranslated with its sentence: UT01 / AC08 report the copy
         return z is not None and any(agree(z, q) for j in near for q in sides[j].en)
     # a wrong value: the English figure may render a source figure of a neighbouring sentence
     en_text = bt.en_of(i)

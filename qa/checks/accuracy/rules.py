@@ -15,6 +15,7 @@ from ...document.model import Document
 from ...findings import Hit
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
 from ...rules.context import RuleOptions
+from .copies import COPIED  # noqa: F401 - collected below
 from .gaps import omitted_sentences
 from .name_rules import GLOSSARY_RENDERING, NAME_TWO_WAYS  # noqa: F401 - collected below
 from .number_rules import check_added, check_mismatch, check_multiple, check_omitted
