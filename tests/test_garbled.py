@@ -206,8 +206,8 @@ def test_number_scale_suggestions():
     text = ("Trade hit 1,200.5 billion yuan; 3.5 ten thousand visitors; 1.2 hundred million "
             "users; 10 billion yuan.")
     got = [(f.text, f.suggestion) for f in lint(text, ["GB08"])]
-    assert got == [("1,200.5 billion", "1.2005 trillion"), ("3.5 ten thousand", "35,000"),
-                   ("1.2 hundred million", "120 million")]
+    assert got == [("1,200.5 billion", None), ("3.5 ten thousand", "35,000"),
+                   ("1.2 hundred million", "120 million")]     # billions: 亿 or 万亿? the source tells
 
 
 def test_number_scale_with_grouped_digits():

@@ -106,9 +106,10 @@ _SCALE = LazyRegex(r"""
 _SCALE_GATE = r"[^\x00-\x2f\x3a-\x7f]\s+(?i:billion|ten\s+thousand|hundred\s+million)"
 
 
-def _trillions(billions: str) -> str:
-    value = float(billions.replace(",", "")) / 1000
-    return f"{value:,.6g} trillion"
+def _readings(billions: str) -> tuple[str, str]:
+    """'3842' -> ('384.2 billion', '3.842 trillion'): the figure as 亿 and as 万亿 (or billions)."""
+    value = float(billions.replace(",", ""))
+    return f"{value / 10:,.6g} billion", f"{value / 1000:,.6g} trillion"
 
 
 def number_scale(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
@@ -116,11 +117,16 @@ def number_scale(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
         return
     for m in _SCALE.finditer(doc.text):
         if m.group("billions"):
-            better = _trillions(m.group("billions"))
+            # 3842亿 is 384.2 billion, 3842万亿 3.842 trillion: only the source can tell which,
+            # so nothing is suggested (in bilingual mode AC01 compares it with the source)
+            as_yi, as_trillions = _readings(m.group("billions"))
+            figure = m.group("billions")
             yield Hit(m.start(), m.end(),
-                      f"'{m.group()}': a count of thousands of billions is usually a "
-                      f"converted Chinese unit (万亿); English says '{better}'",
-                      suggestion=better)
+                      f"'{m.group()}': a count of thousands of billions is usually a Chinese unit "
+                      f"converted wrongly, and only the source can tell which: if it says "
+                      f"{figure}亿, English says '{as_yi}'; if the figure is right, "
+                      f"'{as_trillions}'; check the Chinese original (bilingual mode compares the "
+                      "figure with it)")
         else:
             unit = " ".join(m.group("unit").lower().split())
             factor = 10_000 if unit == "ten thousand" else 100_000_000

@@ -72,9 +72,12 @@ GB02 = Rule(RuleMeta(
         fix_safety="unsafe: deletes 'etc.' when another list ending is present; check the "
                    "commas around it.",
         precision="WMT23 zh-en dev (62,795 words): 2 findings ('such as ... etc.'), both "
-                  "inside rated errors (lift 2.80), no clean segment flagged. Seed: 1 finding, "
-                  "correct."),
-    fixable="unsafe"), redundant_etc)
+                  "inside rated errors (lift 2.80), no clean segment flagged. Seed: its "
+                  "'etc. Ltd, ... and other' is GB01's finding (deleting 'etc.' there would "
+                  "leave the fragment 'Ltd')."),
+    fixable="unsafe",
+    defers_to=("GB01",)),       # 'etc. Ltd': the fragment is the defect; deleting 'etc.' leaves 'Ltd'
+    redundant_etc)
 
 GB03 = Rule(RuleMeta(
     code="GB03", name="stray-the-after-name", category="garbled", severity="warning",
@@ -224,16 +227,22 @@ GB08 = Rule(RuleMeta(
     doc=RuleDoc(
         what="A count of billions of four digits or more ('1000 billion yuan', "
              "'1,200 billion'), and a number followed by 'ten thousand' or 'hundred million' "
-             "('2.5 ten thousand visitors').",
+             "('2.5 ten thousand visitors'). A count of billions is ambiguous: '3842 billion' "
+             "may render 3842亿 (384.2 billion) or a figure in 万亿 (3.842 trillion), so no "
+             "conversion is suggested for it; in bilingual mode (the Chinese original beside "
+             "the release) AC01 compares the figure with the source, and this rule gives way "
+             "to it on the same span.",
         why="Chinese counts in 万 (ten thousand) and 亿 (hundred million); converted "
             "mechanically, the figures come out in units English does not use, and readers "
             "must do the arithmetic (or get it wrong).",
-        instead="Convert to English units: '1 trillion yuan', '25,000 visitors', '120 million'.",
+        instead="Convert to English units: '25,000 visitors', '120 million'; for a count of "
+                "billions, check the source first ('384.2 billion' or '3.842 trillion').",
         examples=(Example(
             bad="Output reached 1000 billion yuan and drew 2.5 ten thousand visitors.",
             flags=("1000 billion", "2.5 ten thousand"),
             good="Output reached 1 trillion yuan and drew 25,000 visitors."),),
-        precision="WMT23 zh-en dev (62,795 words): no findings. Info: the figure is right, "
-                  "only unidiomatic.")), number_scale)
+        precision="WMT23 zh-en dev (62,795 words): no findings. Info: the figure may be "
+                  "right, only unidiomatic."),
+    defers_to=("AC01",)), number_scale)
 
 RULES = collect_rules(globals())
