@@ -42,8 +42,7 @@ def split(sizes: list[int], parts: int) -> list[list[int]]:
     weights = [size + FILE_OVERHEAD for size in sizes]
     total, start, done, shares = sum(weights), 0, 0, []
     for k in range(1, max(1, parts)):
-        goal = total * k / parts
-        end = start
+        goal, end = total * k / parts, start
         while end < len(weights) and done + weights[end] / 2 <= goal:
             done += weights[end]
             end += 1
@@ -242,9 +241,8 @@ def check_stream(check, items, jobs: int, weigh=None, progress=None, total: int 
 
 def check_in_shares(check, targets: list, sizes: list[int], jobs: int, progress=None,
                     offset: int = 0) -> list:
-    """[check(t) for t in targets], computed in `jobs` processes, each checking one share of
-    consecutive files of near-equal size (the parent the first). `progress(done, total)` is
-    called in the parent as files finish."""
+    """[check(t) for t in targets] in `jobs` processes, each checking one share of consecutive
+    files of near-equal size (the parent the first); `progress(done, total)` as files finish."""
     shares = [s for s in split(sizes, max(1, min(jobs, len(targets)))) if s]   # one per file at most
     plan = _Shares(targets, shares)
     return list(_schedule(check, plan, len(shares) - 1, progress, offset + len(targets), offset))
@@ -261,6 +259,9 @@ def _schedule(check, plan, children_wanted: int, progress, total, offset: int):
     import gc
     gc.freeze()         # the collector leaves what exists now alone: fewer pages copied
     try:
+        first = plan.one(0) if children_wanted else None   # checked before forking: what a first
+        if first is not None:                             # file loads lazily is then loaded once
+            results[first[0]], own_done = check(first[1]), 1
         children = [_fork(check) for _ in range(children_wanted)]
         while True:
             for child in children:
@@ -299,9 +300,7 @@ def _schedule(check, plan, children_wanted: int, progress, total, offset: int):
 
 def _hand_out(child: _Child, plan, first_open: int) -> None:
     """Top a live child up to DEPTH batches."""
-    if child.results < 0 or child.tasks < 0:
-        return
-    while child.open < DEPTH:
+    while child.results >= 0 and child.tasks >= 0 and child.open < DEPTH:
         batch = plan.batch(first_open, child)
         if not batch:
             break
