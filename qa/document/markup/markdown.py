@@ -2,11 +2,11 @@
 markdown-it-py, with every position mapped back into the file.
 
 Front matter, fenced and indented code, reference definitions and tables' rule lines are
-dropped; heading, list and quote markers are stripped; HTML blocks are read as HTML; inline
-code and images are dropped, links keep their text, emphasis markers and inline tags
-disappear, escapes and entities are decoded; HTML comments are read for directives. Blocks,
-list items and headings end a paragraph; table cells and rows end a line. The title is the
-first heading (or, with none, a one-line first paragraph).
+dropped; heading, list and quote markers (and task boxes) are stripped; HTML blocks are read
+as HTML; inline code and images are dropped, links keep their text, emphasis markers and
+inline tags disappear, escapes and entities are decoded; HTML comments are read for
+directives. Blocks, list items and headings end a paragraph; table cells and rows end a line.
+The title is the first heading (or, with none, a one-line first paragraph).
 
 markdown-it-py places blocks by line (markdown_lines.py); inline tokens are laid back onto
 their block's content by markdown_inline.py. Inline parsing costs markdown-it-py up to
@@ -15,7 +15,8 @@ inline parsing (INLINE_BUDGET, about 1.5 s of the worst markup): a block that wo
 than is left is read as plain text. No release comes near it (a megabyte of ordinary Markdown
 spends a fraction); a hostile file would otherwise take a minute per megabyte. Blocks without
 any inline markup character are split into text and line breaks directly, as markdown-it-py
-would split them.
+would split them. markdown-it-py's nesting limit (maxNesting 20, the CommonMark preset's)
+stands: blocks nested deeper (lists more than nine levels deep) are not read.
 """
 from __future__ import annotations
 
