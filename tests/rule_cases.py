@@ -22,7 +22,9 @@ A case file holds a rule's cases: an input text, the exact findings the rule mus
     text = "She had had enough.\\n"                    # no [[case.finding]]: no finding
 
 Optional per case: `format` (text, markdown, html), `options` (the rule's options as in
-config), `glossaries`/`packs` (paths relative to tests/cases). `scripts/new_rule.py` writes a
+config), `glossaries`/`packs` (paths relative to tests/cases), and `source` (bilingual mode: the
+Chinese original the text is checked against; a finding then also states the `source` text it
+names, when it names one). `scripts/new_rule.py` writes a
 case file for a new rule; `scripts/rule_cases.py CODE` prints the findings a text gives, in
 this shape, for review before they are pasted in.
 """
@@ -32,7 +34,7 @@ import os
 import tomllib
 
 CASES_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "cases")
-FINDING_KEYS = ("line", "column", "end_line", "end_column", "text", "suggestion")
+FINDING_KEYS = ("line", "column", "end_line", "end_column", "text", "suggestion", "source")
 
 
 def case_files() -> dict[str, str]:
@@ -55,7 +57,7 @@ def load_cases(path: str) -> list[dict]:
         raise ValueError(f"{path}: no [[case]]")
     for case in cases:
         unknown = set(case) - {"name", "text", "format", "options", "finding", "fixed",
-                               "glossaries", "packs"}
+                               "glossaries", "packs", "source"}
         if unknown:
             raise ValueError(f"{path}: case {case.get('name')!r}: unknown key {sorted(unknown)[0]!r}")
         case["rule"] = code
@@ -68,6 +70,8 @@ def finding_record(f) -> dict:
            "end_column": f.location.end_column, "text": f.text}
     if f.suggestion is not None:
         out["suggestion"] = f.suggestion
+    if getattr(f, "source", None) is not None:
+        out["source"] = f.source.text
     return out
 
 
@@ -91,9 +95,11 @@ def toml_string(s: str) -> str:
 
 
 def render_case(name: str, text: str, findings: list[dict], fixed: str | None = None,
-                fmt: str = "text") -> str:
+                fmt: str = "text", source: str | None = None) -> str:
     """One [[case]] table in the case-file shape."""
     lines = ["[[case]]", f"name = {toml_string(name)}", f"text = {toml_string(text)}"]
+    if source is not None:
+        lines.append(f"source = {toml_string(source)}")
     if fmt != "text":
         lines.append(f"format = {toml_string(fmt)}")
     if fixed is not None:

@@ -25,13 +25,29 @@ def _paths(case, key):
     return tuple(os.path.join(CASES_DIR, p) for p in case.get(key, ()))
 
 
+def _lint_bilingual(case, code):
+    """The findings of `code` on the case's text checked against its `source` (bilingual mode)."""
+    from qa._speed.records import replace
+    from qa.document import document_from_text
+    from qa.engine import RunConfig, lint_document
+
+    rs = ruleset(_paths(case, "packs"), _paths(case, "glossaries"))
+    doc = document_from_text(case["text"], case.get("format", "text"))
+    doc = replace(doc, source_doc=document_from_text(case["source"]))
+    config = RunConfig(options={code: case.get("options", {})}, glossary=rs.glossary)
+    return lint_document(doc, rs.select([code]), config).findings
+
+
 @pytest.mark.parametrize("case", CASES, ids=lambda c: f"{c['rule']}-{c['name']}")
 def test_case(case):
     code = case["rule"]
-    findings = [f for f in lint(case["text"], [code], case.get("format", "text"),
-                                options={code: case.get("options", {})},
-                                packs=_paths(case, "packs"), glossaries=_paths(case, "glossaries"))
-                if not f.suppressed]
+    if "source" in case:
+        findings = [f for f in _lint_bilingual(case, code) if not f.suppressed]
+    else:
+        findings = [f for f in lint(case["text"], [code], case.get("format", "text"),
+                                    options={code: case.get("options", {})},
+                                    packs=_paths(case, "packs"), glossaries=_paths(case, "glossaries"))
+                    if not f.suppressed]
     got = [finding_record(f) for f in findings]
     want = [{k: v for k, v in f.items()} for f in case.get("finding", [])]
     assert got == want

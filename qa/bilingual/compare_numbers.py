@@ -109,12 +109,17 @@ def _present_by_value(z: Quantity, en: list[Quantity]) -> bool:
 
 def _message(z: Quantity, e: Quantity, en_text: str, percent_sign: bool) -> tuple[str, str | None]:
     """The message for a source mention the English renders wrong, and the replacement of the
-    English mention when one is certain."""
+    English mention when one is certain (capitalised where the English mention is)."""
     said = _with_qualifier(e, en_text)
     right = render_quantity(z, percent_sign)
+    shown = (z.qualifier or "") + z.text if z.qualifier and not z.text.startswith(z.qualifier) else z.text
     if right is None:
-        return f"{z.text} is not what the English says ({said})", None
-    return f"{z.text} is {right}; the English says {said}", render_in_place(z, e, percent_sign)
+        return f"{shown} is not what the English says ({said})", None
+    replacement = render_in_place(z, e, percent_sign)
+    opening = en_text[: e.start].rstrip()
+    if replacement and replacement[:1].islower() and (not opening or opening[-1] in ".!?\"“\n"):
+        replacement = replacement[:1].upper() + replacement[1:]
+    return f"{shown} is {right}; the English says {said}", replacement
 
 
 def compare_quantities(

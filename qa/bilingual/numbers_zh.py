@@ -113,7 +113,8 @@ class _Reader:
                 if after:
                     end = end + len(after[0])
                 approx = after[1] if after else before[1] if before else None
-                fields = {**fields, "approx": approx}
+                qualifier = before[0] if before and not after else None
+                fields = {**fields, "approx": approx, "qualifier": qualifier}
             self.add(self.make(start, end, kind, **fields))
         while True:
             match = _CORE.search(text, pos)
@@ -241,6 +242,7 @@ class _Reader:
         before = _ends(text, start, W.BEFORE_APPROX)
         if before and approx is None:
             approx = before[1]
+            fields["qualifier"] = before[0]
         fields["approx"] = approx
         vague = re.search(r"[数几上]$", text[max(0, start - 1) : start]) is not None and span is None
         if vague and value is not None:

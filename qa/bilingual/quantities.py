@@ -95,6 +95,7 @@ class Quantity:
     weekday: int | None = None
     words: bool = False
     role: str | None = None
+    qualifier: str | None = None  # the words before the figure that set `approx` (近, 超过, about)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:
