@@ -23,13 +23,11 @@ from collections.abc import Callable
 from typing import Any
 
 AUTHOR = "release-qa"
-WINDOW_BEFORE = 20      # a fix's tidying may take blanks and a comma before its span ...
-WINDOW_AFTER = 10       # ... and blanks after it (qa.fixes._tidy)
 
 
 def add_arguments(group: Any) -> None:
     group.add_argument("--annotate", metavar="DIR",
-                       help="write .docx copies with findings as Word comments")
+                       help="copies of .docx files with findings as comments")
 
 
 def validate(args: Any) -> None:
@@ -214,12 +212,11 @@ def fix_document(fr: Any, runner: Any, unsafe: bool, warn: Callable[[str], None]
         if not fixes:
             return text, 0, []
         new_text, count = apply_fixes(text, fixes)
-        windows = [(min(e.offset for e in f.fix.edits) - WINDOW_BEFORE,
-                    max(e.end_offset for e in f.fix.edits) + WINDOW_AFTER, f.rule)
-                   for f in result.findings
-                   if f.fix is not None and f.fix.edits and not f.suppressed
-                   and (unsafe or f.fix.applicability == SAFE)]
-        return new_text, count, windows
+        spans = [(min(e.offset for e in f.fix.edits), max(e.end_offset for e in f.fix.edits), f.rule)
+                 for f in result.findings
+                 if f.fix is not None and f.fix.edits and not f.suppressed
+                 and (unsafe or f.fix.applicability == SAFE)]
+        return new_text, count, spans
 
     def relint(docx_text: Any) -> Any:
         src = SourceFile(fr.path, docx_text.text, None, False, "\n", docx_text)

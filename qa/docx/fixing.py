@@ -1,7 +1,7 @@
 """Fixing a Word document in passes, as ``--fix`` fixes a text file, but inside its runs.
 
 Each pass asks the caller for the fixed text (``plan(text, result)``: the command line's own
-fix selection and tidying) and the window of each fix, recovers the edits that make it
+fix selection and tidying) and the span of each fix, recovers the edits that make it
 (qa.docx.textdiff), groups them by fix and applies them to the package in memory
 (``fix_bytes``). A group with an edit the package refuses (a span over differently formatted
 runs, a field, a note mark...) is left out whole, so no fix is ever half made, and its reason is
@@ -19,13 +19,14 @@ from typing import Any
 
 from .fixes import fix_bytes
 from .reader import read_docx
-from .textdiff import Edit, group_edits, locate, text_edits
+from .textdiff import group_edits, locate, text_edits
 
 MAX_PASSES = 10
 GROWTH = 1.25           # a pass may make the text at most this much longer (plus GROWTH_SLACK)
 GROWTH_SLACK = 256
 
-# plan(text, result) -> (fixed text, fixes applied, [(start, end, label)] one window per fix)
+# plan(text, result) -> (fixed text, fixes applied, [(start, end, label)]: the span each fix
+# replaces, labelled with its rule's code)
 Plan = Callable[[str, Any], tuple[str, int, list[tuple[int, int, str]]]]
 
 
@@ -53,13 +54,13 @@ def fix_in_passes(data: bytes, text: str, result: Any, plan: Plan,
     seen = {_digest(text)}
     refused: dict[tuple[str, str, str], str] = {}
     while out.passes < max_passes:
-        new_text, count, windows = plan(out.text, out.result)
+        new_text, count, spans = plan(out.text, out.result)
         if count == 0 or new_text == out.text:
             return _done(out, refused, True)
         if len(new_text) > len(out.text) * GROWTH + GROWTH_SLACK:
             out.growing = True
             return _done(out, refused, False)
-        applied, fixes, reasons = _apply_groups(out.data, out.text, new_text, windows)
+        applied, fixes, reasons = _apply_groups(out.data, out.text, new_text, spans)
         for key, message in reasons.items():
             refused.setdefault(key, message)
         if applied is None:
@@ -87,53 +88,35 @@ def _done(out: DocxFixOutcome, refused: dict, settled: bool) -> DocxFixOutcome:
     return out
 
 
-def _apply_groups(data: bytes, text: str, new_text: str, windows: list[tuple[int, int, str]]):
+def _apply_groups(data: bytes, text: str, new_text: str, fixes: list[tuple[int, int, str]]):
     """((FixResult, new bytes) or None, the number of fixes applied, refusal messages): the
-    groups of edits from ``text`` to ``new_text`` applied all or nothing."""
-    edits = text_edits(text, new_text)
-    grouped = group_edits(edits, [(s, e) for s, e, _ in windows])
-    groups = [g for g, _ in grouped]
-    counts = [max(n, 1) for _, n in grouped]
-    labels = _labels(groups, windows)
+    groups of edits from ``text`` to ``new_text`` (one per fix) applied all or nothing."""
+    groups = group_edits(text_edits(text, new_text), fixes, text)
     reasons: dict[tuple[str, str, str], str] = {}
     starts = None
     for _ in range(3):          # leaving out a refused group cannot make another refused
         if not groups:
             return None, 0, reasons
-        result, new_data = fix_bytes(data, [e for g in groups for e in g], expect_text=text)
+        result, new_data = fix_bytes(data, [e for g, _, _ in groups for e in g], expect_text=text)
         if not result.refused:
-            return ((result, new_data) if new_data is not None else None), sum(counts), reasons
+            applied = (result, new_data) if new_data is not None else None
+            return applied, sum(max(n, 1) for _, n, _ in groups), reasons
         bad = {tuple(e): why for e, why in result.refused}
         kept = []
-        for group, count, label in zip(groups, counts, labels):
+        for group, count, fix in groups:
             why = next((bad[e] for e in group if e in bad), None)
             if why is None:
-                kept.append((group, count, label))
+                kept.append((group, count, fix))
                 continue
-            start, end = group[0][0], group[-1][1]
+            start, end, label = fix
             shown = text[start:end]
             if starts is None:
                 starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
             line, col = locate(text, start, starts)
             what = f"{label} fix" if label else "fix"
             reasons.setdefault((label, shown, why), f"{line}:{col}: {what} of {shown!r} not applied: {why}")
-        groups = [g for g, _, _ in kept]
-        counts = [n for _, n, _ in kept]
-        labels = [w for _, _, w in kept]
+        groups = kept
     return None, 0, reasons
-
-
-def _labels(groups: list[list[Edit]], windows: list[tuple[int, int, str]]) -> list[str]:
-    """The label (rule code) of the fix window each group touches ('' when none); groups and
-    windows are both in text order, so one sweep finds them."""
-    ordered = sorted(windows)
-    out, j = [], 0
-    for group in groups:
-        start, end = group[0][0], group[-1][1]
-        while j < len(ordered) and ordered[j][1] < start:
-            j += 1
-        out.append(ordered[j][2] if j < len(ordered) and ordered[j][0] <= end else "")
-    return out
 
 
 def _digest(text: str) -> bytes:

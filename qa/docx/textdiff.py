@@ -10,9 +10,10 @@ paragraph stay two edits and a fix inside a run stays inside it. Paragraphs that
 split give one edit holding the line break (which a .docx fix refuses). The cost stays linear
 in the text but for the word comparison of a changed stretch, which is capped (MAX_TOKENS).
 
-``group_edits(edits, windows)`` puts together the edits that belong to one fix: each fix has a
-window (its span, widened by the spacing the tidying may take), and edits and windows that
-touch form one group. A group is applied whole or not at all, so a fix is never half made.
+``group_edits(edits, fixes, text)`` puts together the edits that belong to one fix: those that
+overlap or touch the span it replaces, and those just before or after it in its paragraph (the
+spacing the tidying adds or takes). A group is applied whole or not at all, so a fix is never
+half made; an edit touching two fixes joins their groups.
 """
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ Edit = tuple[int, int, str]
 
 MAX_TOKENS = 4000       # a changed stretch longer than this (in tokens) becomes one edit
 MAX_LINES = 20000       # paragraphs compared as sequences when their number changed
+MARGIN_BEFORE = 20      # a fix's tidying may take blanks and a comma before its span ...
+MARGIN_AFTER = 10       # ... and blanks after it (qa.fixes._tidy)
+SCAN = 64               # fixes looked at around an edit, at most (linear on hostile input)
 TOKEN = re.compile(r"\w+|\s+|.", re.DOTALL)
 
 
@@ -116,28 +120,70 @@ def _starts(tokens: list[str]) -> list[int]:
     return out
 
 
-def group_edits(edits: list[Edit], windows: list[tuple[int, int]]) -> list[tuple[list[Edit], int]]:
-    """The edits in groups, one per set of touching fix windows and edits, in text order, each
-    with the number of windows (fixes) in it; an edit that touches no window is a group of its
-    own (with no window)."""
-    spans = sorted([(s, e, -1) for s, e in windows] + [(s, e, k) for k, (s, e, _) in enumerate(edits)])
-    groups: list[tuple[list[Edit], int]] = []
-    current: list[Edit] = []
-    fixes = 0
-    reach = None
-    for s, e, k in spans:
-        if reach is not None and s > reach:
-            if current:
-                groups.append((current, fixes))
-            current, fixes, reach = [], 0, None
-        reach = e if reach is None else max(reach, e)
-        if k >= 0:
-            current.append(edits[k])
+def group_edits(edits: list[Edit], fixes: list[tuple[int, int, str]],
+                text: str) -> list[tuple[list[Edit], int, tuple[int, int, str]]]:
+    """The edits in groups, one per fix, in text order: (edits, number of fixes, the first
+    fix's (start, end, label)). ``fixes`` are the (start, end, label) spans the fixes replace
+    in ``text``. An edit belongs to the fixes whose span it overlaps or touches; else to the
+    nearest fix it lies just before (MARGIN_BEFORE) or just after (MARGIN_AFTER) in the same
+    paragraph: the spacing tidied around a fix. An edit touching two fixes joins them; an edit
+    near no fix is a group of its own (its own span, label '')."""
+    cores = sorted(fixes)
+    starts = [c[0] for c in cores]
+    parent = list(range(len(cores)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: list[int] = []
+    for s, e, _ in edits:
+        hits = []
+        k = bisect_right(starts, e) - 1
+        floor = bisect_right(starts, s) - 1 - SCAN     # long spans starting further back: rare
+        while k >= 0 and k > floor and len(hits) < SCAN:
+            if cores[k][0] <= e and s <= cores[k][1]:
+                hits.append(k)
+            k -= 1
+        if not hits:
+            near = _nearest(cores, starts, s, e, text)
+            hits = [near] if near is not None else []
+        for other in hits[1:]:
+            parent[find(other)] = find(hits[0])
+        owner.append(hits[0] if hits else -1)
+    groups: dict[int, list[Edit]] = {}
+    alone: list[list[Edit]] = []
+    for edit, k in zip(edits, owner):
+        if k < 0:
+            alone.append([edit])
         else:
-            fixes += 1
-    if current:
-        groups.append((current, fixes))
-    return groups
+            groups.setdefault(find(k), []).append(edit)
+    members: dict[int, list[int]] = {}
+    for k in range(len(cores)):
+        members.setdefault(find(k), []).append(k)
+    out = [(group, len(members[root]), cores[min(members[root])]) for root, group in groups.items()]
+    out.extend((group, 0, (group[0][0], group[-1][1], "")) for group in alone)
+    return sorted(out, key=lambda g: (g[0][0][0], g[0][0][1]))
+
+
+def _nearest(cores: list[tuple[int, int, str]], starts: list[int], s: int, e: int, text: str) -> int | None:
+    """The fix an edit near no fix's span belongs to: the closest one it lies just before or
+    just after, with nothing but the paragraph's own text between them."""
+    best, gap = None, None
+    top = bisect_right(starts, e + MARGIN_BEFORE) - 1
+    for k in range(top, max(top - SCAN, -1), -1):
+        cs, ce, _ = cores[k]
+        if e <= cs and cs - e <= MARGIN_BEFORE:
+            d, between = cs - e, text[e:cs]
+        elif ce <= s and s - ce <= MARGIN_AFTER:
+            d, between = s - ce, text[ce:s]
+        else:
+            continue
+        if "\n" not in between and (gap is None or d < gap):
+            best, gap = k, d
+    return best
 
 
 def locate(text: str, offset: int, starts: list[int] | None = None) -> tuple[int, int]:
