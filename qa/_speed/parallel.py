@@ -98,13 +98,9 @@ class _Feed:
     def done(self, index: int) -> None:
         self.ahead -= self.weights.pop(index, 0)
 
-    def one(self, first_open: int):
-        got = self._take(first_open, 0)
-        return got[0] if got else None
-
     def batch(self, first_open: int, child=None) -> list:
         """While much remains, a full batch; near the end, a share of what remains that
-        leaves the other processes as much to do."""
+        leaves the other processes as much to do (the parent's own batches alike)."""
         return self._take(first_open, min(BATCH_WEIGHT, self.queued // (2 * self.jobs)))
 
 
@@ -120,11 +116,11 @@ class _Shares:
     def done(self, index: int) -> None:
         pass
 
-    def one(self, first_open: int):
-        return (self.own[0], self.items[self.own.popleft()]) if self.own else None
-
     def batch(self, first_open: int, child=None) -> list:
-        if child is None or child.given or not self.rest:
+        if child is None:
+            own, self.own = self.own, deque()
+            return [(i, self.items[i]) for i in own]
+        if child.given or not self.rest:
             return []
         return [(i, self.items[i]) for i in self.rest.popleft()]
 
@@ -259,9 +255,10 @@ def _schedule(check, plan, children_wanted: int, progress, total, offset: int):
     import gc
     gc.freeze()         # the collector leaves what exists now alone: fewer pages copied
     try:
-        first = plan.one(0) if children_wanted else None   # checked before forking: what a first
-        if first is not None:                             # file loads lazily is then loaded once
-            results[first[0]], own_done = check(first[1]), 1
+        own = deque(plan.batch(0)) if children_wanted else deque()   # the first file is checked
+        if own:                                       # before forking: what it loads lazily is
+            i, item = own.popleft()                   # then loaded once
+            results[i], own_done = check(item), 1
         children = [_fork(check) for _ in range(children_wanted)]
         while True:
             for child in children:
@@ -271,7 +268,9 @@ def _schedule(check, plan, children_wanted: int, progress, total, offset: int):
                 plan.done(next_out)
                 yield results.pop(next_out)
                 next_out += 1
-            item = redo.popleft() if redo else plan.one(next_out)
+            if not own and not redo:                # the parent's own consecutive batch
+                own.extend(plan.batch(next_out))
+            item = redo.popleft() if redo else own.popleft() if own else None
             if item is not None:
                 results[item[0]] = check(item[1])
                 own_done += 1
