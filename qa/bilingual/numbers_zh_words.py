@@ -111,6 +111,7 @@ BEFORE_APPROX = (
     ("约合", "about"),
     ("约", "about"),
     ("超过", "over"),
+    ("突破", "over"),
     ("超", "over"),
     ("逾", "over"),
     ("多于", "over"),

@@ -148,14 +148,14 @@ GLOSSARY_RENDERING = Rule(RuleMeta(
     doc=RuleDoc(
         what=_NO_SOURCE + "A Chinese name that a glossary entity lists (key `zh`: 国家卫生健康委员会) "
              "in a source sentence whose English uses none of the entity's accepted names but "
-             "another name with the same head noun ('National Health and Family Planning "
-             "Commission' for the National Health Commission). Known wrong and former names are TM01's and TM06's; a "
-             "sentence that names the body only as 'the commission' is left alone.",
+             "another name with the same head noun ('National Medical Commission' for the "
+             "National Health Commission). Known wrong and former names are TM01's and TM06's; a "
+             "sentence that names the body only as 'the commission', or by a short form or the "
+             "same words in another order, is left alone.",
         why="The glossary fixes how the issuer's and the state's bodies are named; the source shows "
             "which body the sentence means even when the English name looks plausible.",
         instead="The glossary's name, given as the suggestion.",
-        examples=(Example(bad="The National Health and Family Planning Commission issued the "
-                              "rules.\n", flags=(),
+        examples=(Example(bad="The National Medical Commission issued the rules.\n", flags=(),
                           good="The National Health Commission issued the rules.\n"),)),
     defers_to=("TM01", "TM06"),
     ), check_glossary_rendering)

@@ -14,6 +14,7 @@ when it reports that sentence. Results are computed once per document (`doc.memo
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ...bilingual.agreement import agree, close_match
@@ -30,6 +31,7 @@ from .gaps import omitted_sentences
 
 Span = tuple[int, int]
 MEMO_KEY = "accuracy.numbers"
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +105,7 @@ def _explained(issue: NumberIssue, i: int, bt: Bitext, sides: list[_Side], every
         return any(close_match(q, e) or (e.value is not None and e.value in q.values()) for q in every_zh) \
             or any(spelled_in(bt.zh_text, v) for v in e.values())
     if issue.kind == "omitted":
-        if z is not None and z.text in bt.en_of(i):
+        if z is not None and _HAN.search(z.text) and z.text in bt.en_of(i):
             return True         # copied untranslated with its sentence: UT01 / AC08 report the copy
         return z is not None and any(agree(z, q) for j in near for q in sides[j].en)
     # a wrong value: the English figure may render a source figure of a neighbouring sentence
