@@ -1,10 +1,16 @@
 """The boilerplate pack (BP): web furniture, credits, captions and end marks, with exact spans,
-on releases about other organisations than the seed's."""
+on releases about other organisations than the seed's; the furniture predicate shared with the
+headline reader (qa/text/furniture.py), and the headline found below furniture."""
 from __future__ import annotations
 
 import os
 
-from tests.helpers import ROOT, found, lint
+import pytest
+
+from qa.document import document_from_text
+from qa.document.markup.plain import plain_title
+from qa.text.furniture import furniture_kind, furniture_prefix
+from tests.helpers import ROOT, found, lint, texts
 
 RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")
 
@@ -109,3 +115,96 @@ def test_share_bar_with_a_colon_and_a_lower_case_related_header():
             "Share to: WeChat Weibo QQ Space\n\nRelated news:\n\nThe related news of the day.\n")
     assert found(text, ["BP06"]) == [("BP06", 5, 1, 5, 32, "Share to: WeChat Weibo QQ Space"),
                                      ("BP06", 7, 1, 7, 14, "Related news:")]
+
+
+# ---- furniture found above the headline, and the shared predicate (qa/text/furniture.py) ------
+
+SCRAPED_TOP = ("Home | About Us | News | Contact Us\n\n"
+               "News Center > Enterprise News > Details\n\n"
+               "Publisher: admin    Time: 2024-04-02 09:15:33\n\n"
+               "Welcome! Today is Tuesday, April 2, 2024\n\n"
+               "Wuxi Biologics Opens New Drug Substance Plant in Ireland\n\n"
+               "DUNDALK, Ireland, April 1, 2024 -- WuXi Biologics said on Monday that its plant had "
+               "started operations.\n\n"
+               "Chart: WuXi Biologics capacity by region, 2020-2024 (unit: 1,000 litres)\n\n"
+               "(Zhang Wei, Li Na)\n\nTranslated by Chen Jing\n\nSource: Jiangsu Economic Daily\n")
+
+
+def title_of(text: str) -> str | None:
+    span = plain_title(text)
+    return None if span is None else text[span.start:span.end]
+
+
+def test_headline_is_found_below_page_furniture():
+    assert title_of(SCRAPED_TOP) == "Wuxi Biologics Opens New Drug Substance Plant in Ireland"
+    assert document_from_text(SCRAPED_TOP, "text").title is not None
+    # furniture lines heading the headline's own paragraph are skipped too
+    assert title_of("Home >> News >> Exhibitions\nExpo opens in Wuhan\n\nThe expo opened.\n") == \
+        "Expo opens in Wuhan"
+
+
+def test_date_strip_run_into_the_headline_is_not_part_of_it():
+    text = "Today is Friday, September 8, 2023 The 23rd Fair Opens in Xiamen\n\nThe fair opened.\n"
+    assert title_of(text) == "The 23rd Fair Opens in Xiamen"
+    assert found(text, ["BP09"]) == [("BP09", 1, 1, 1, 35, "Today is Friday, September 8, 2023")]
+
+
+def test_headline_logic_is_unchanged_without_furniture():
+    assert title_of("Expo Opens in Wuhan\n\nThe expo opened.\n") == "Expo Opens in Wuhan"
+    assert title_of("Home Appliance Makers Gather in Foshan\n\nThey met.\n") == \
+        "Home Appliance Makers Gather in Foshan"
+    assert title_of("Home > News\n\nOnly one paragraph of prose.\n") is None
+    assert title_of("Views: 22\nHeadline\nA second line of prose\n\nBody.\n") is None
+    assert title_of("Expo opens.\n") is None
+
+
+def test_every_scraped_line_is_reported_by_a_boilerplate_rule():
+    assert texts(SCRAPED_TOP, ["BP"]) == [
+        ("BP06", "Home | About Us | News | Contact Us"),
+        ("BP06", "News Center > Enterprise News > Details"),
+        ("BP11", "Publisher: admin    Time: 2024-04-02 09:15:33"),
+        ("BP09", "Welcome! Today is Tuesday, April 2, 2024"),
+        ("BP12", "Chart: WuXi Biologics capacity by region, 2020-2024 (unit: 1,000 litres)"),
+        ("BP08", "(Zhang Wei, Li Na)"),
+        ("BP10", "Translated by Chen Jing"),
+        ("BP10", "Source: Jiangsu Economic Daily"),
+    ]
+
+
+FURNITURE = [
+    ("nav", "Home | About | Contact"), ("nav", "Home > News > Local News"),
+    ("nav", "Current location: Home > News Center > Culture and Tourism"),
+    ("nav", "Share to: WeChat Weibo"), ("meta", "Today is Monday, March 4, 2024"),
+    ("meta", "2021-03-04 09:12:45 admin"), ("meta", "2024-01-06 10:21:37  admin  Views: 1386"),
+    ("meta", "Release type: original    Release date: 2023-09-15 16:08    Source: Guizhou Daily"),
+    ("meta", "February 11, 2023, 13:09:10 [Source: Xinhua News Agency] [Editor: Li Xufeng]"),
+    ("meta", "Views: 1386"), ("editor", "Translated by Ma Li"), ("editor", "(Web editor: Li Qiang)"),
+    ("source", "Source: Xinhua"), ("source", "Source: Xinhua News Agency"),
+    ("chart", "Chart source: NBS"), ("chart", "Figure 2: Output by year"),
+    ("photo", "Visitors at the expo (Photo by Chen Hao)"), ("rights", "Copyright © 2023 Example Net"),
+    ("end", "(End)"), ("date", "Monday, March 4, 2024"), ("date", "2024-03-04"),
+]
+CONTENT = [
+    "Source: National Bureau of Statistics", "Source: company annual reports",
+    "Date: March 8, 2024 Time: 14:00 Venue: Shanghai", "Home appliance makers gather in Foshan",
+    "Share of exports rises", "Next-Generation Chips Roll Out", "Print Media Group Opens Plant",
+    "Harbin Ice Festival Opens (Photos)", "Editor's note: prices are in yuan.",
+    "Close-up: the new tram", "Today is a big day for Hefei", "Resource: the new plan",
+    "Shenzhen: Building the nation's first pioneer city", "2023 China (Guizhou) Expo Opens in Guiyang",
+]
+
+
+@pytest.mark.parametrize("kind, line", FURNITURE)
+def test_furniture_kind(kind, line):
+    assert furniture_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", CONTENT)
+def test_content_is_not_furniture(line):
+    assert furniture_kind(line) is None
+    assert furniture_prefix(line) == 0
+
+
+def test_furniture_reading_is_bounded():
+    assert furniture_kind("Home > " * 10_000) is None               # over MAX_LINE: content
+    assert furniture_prefix("Today is " + "Friday, " * 10_000) == 0

@@ -3,8 +3,10 @@ an absolute date ("SHENZHEN, March 4, 2024 --", "on 4 March", "2024-03-04") that
 
 A release is read days or weeks after it is written, on sites that show no date of their own; a
 day named relative to the writing is then a wrong day. Only day- and week-level expressions are
-taken ("this year" is usually still true), and "today" only where it dates an event ("opened
-today", "earlier today"), not where it means "nowadays" ("today's consumers").
+taken ("this year" is usually still true), "today" only where it dates an event ("opened
+today", "earlier today"), not where it means "nowadays" ("today's consumers"), and "yesterday"
+and "tomorrow" not where they are figures of speech ("the factory of tomorrow", "tomorrow's
+engineers").
 """
 from __future__ import annotations
 
@@ -27,7 +29,7 @@ _EVENT_VERBS = (r"(?:announced|said|signed|opened|launched|released|unveiled|hel
                 r"was signed|was released)")
 _RELATIVE = (
     r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b"
-    rf"|\b(?:yesterday|tomorrow){_PART}\b"
+    rf"|(?<!\bof\s)\b(?:yesterday|tomorrow){_PART}\b(?![’']s)"
     r"|\b(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b"
     rf"|\b(?:last|this|next|this\s+coming|this\s+past)\s+{_WEEKDAY}\b"
     r"|\b(?:last|this|next)\s+(?:week|weekend)\b"

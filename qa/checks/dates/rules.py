@@ -44,7 +44,14 @@ RELATIVE_DATE = Rule(RuleMeta(
                           ("Yesterday afternoon",),
                           "CHANGSHA, March 5, 2024 -- Yesterday afternoon, the province held a "
                           "farming conference.\n"),),
-        precision="Measured with bench/accuracy.py: see qa/rules/measured/DT01.json.")),
+        precision=("WMT23 zh-en dev (bench/accuracy.py): 18 findings in the two documents that give "
+                   "no date ('last night', 'yesterday evening', 'Reuters reported today'), every one "
+                   "a day named relative to an unstated day (raters mark meaning, not this, so the "
+                   "scorer's 44% and lift 1.13 say nothing; style is not a rated category). "
+                   "bench/releases/dev: 5 of 5 marked relative dates found, 0 false alarms; "
+                   "releases written for the rule: 4 findings, 0 false alarms ('today's buyers', "
+                   "'the market of tomorrow', 'this year', dated releases pass); clean releases: "
+                   "0 findings."))),
     check_relative_date)
 
 RULES = collect_rules(globals())

@@ -23,11 +23,16 @@ _RUN_AFTER = " \t\r\n)）,.;:\"”"
 REACH = 40              # characters read on each side of a '?'
 
 
+def _latin(ch: str) -> bool:
+    """A letter of the Latin alphabet, accented or not (not a Han character: '鈥?' is mojibake)."""
+    return ch.isalpha() and ch < "\u0250"
+
+
 def _word_at(text: str, start: int, end: int, step: int) -> str:
-    """The letters running from `start` in direction `step` (1 or -1), at most REACH of them."""
+    """The Latin letters running from `start` in direction `step` (1 or -1), at most REACH."""
     out = []
     i = start
-    while 0 <= i < end and len(out) < REACH and text[i].isalpha():
+    while 0 <= i < end and len(out) < REACH and _latin(text[i]):
         out.append(text[i])
         i += step
     return "".join(out if step > 0 else reversed(out))
@@ -55,13 +60,13 @@ def _kind(text: str, s: int, e: int) -> str | None:
     prev = text[s - 1] if s > 0 else " "
     nxt = text[e] if e < n else " "
     if e - s > 1:
-        if (prev in _RUN_BEFORE and nxt in _RUN_AFTER) or (prev.isalpha() and nxt.isalpha()):
+        if (prev in _RUN_BEFORE and nxt in _RUN_AFTER) or (_latin(prev) and _latin(nxt)):
             return "run"
         return None
     after = _word_at(text, e, n, 1)
     before = _word_at(text, s - 1, n, -1)
     bounded = e + len(after) >= n or not text[e + len(after)].isalnum()
-    if prev.isalpha() and bounded and (after in _CONTRACTIONS or (after == "t" and prev == "n")
+    if _latin(prev) and bounded and (after in _CONTRACTIONS or (after == "t" and prev == "n")
                                        or (after == "m" and before == "I")):
         return "apos"
     if prev.isdigit() and nxt.isdigit():
@@ -70,14 +75,14 @@ def _kind(text: str, s: int, e: int) -> str | None:
         left, right = text[s - 2], text[e + 1]
         if left.isdigit() and right.isdigit():
             return "range"
-        if left.islower() and right.islower():
+        if _latin(left) and _latin(right) and left.islower() and right.islower():
             return "gap"
         return None
-    if prev.isalpha() and nxt.isupper() and after[1:2].islower():
+    if _latin(prev) and _latin(nxt) and nxt.isupper() and after[1:2].islower():
         if before[:1].isupper() and before[1:].islower() and before.lower() not in _QUESTION_WORDS:
             return "name"
         return None
-    if prev.isalpha() and nxt.islower():
+    if _latin(prev) and _latin(nxt) and nxt.islower():
         return "inner"
     return None
 
@@ -96,8 +101,12 @@ def scan(text: str):
             continue
         if kind == "apos":
             apostrophe = apostrophe or _apostrophe(text)
-            yield Hit(start, end, f"'?' stands for a lost apostrophe: write '{apostrophe}'",
-                      apostrophe, fix=apostrophe, fix_safety="unsafe")
+            before = _word_at(text, start - 1, len(text), -1)
+            after = _word_at(text, end, len(text), 1)
+            right = before + apostrophe + after
+            yield Hit(start - len(before), end + len(after),
+                      f"'?' stands for a lost apostrophe: write '{right}'", right, fix=right,
+                      fix_safety="unsafe")
         elif kind == "range":
             yield Hit(start, end, "'?' between two numbers stands for a lost character, most "
                       "likely a dash ('2022–2023'): retype it from the original", None)

@@ -11,7 +11,9 @@ Three readings are common in Chinese-English releases:
   0x90, 0x9D); a decoder that drops them leaves "â€" where a closing quotation mark ” (E2 80 9D)
   stood, and HTML that collapses a no-break space leaves "Â " where one stood (C2 A0). These
   shapes never occur in real text; they are reported with the likely character, unsafe.
-- **UTF-8 read as GBK** ("鈥檚" for ’s, "鈥淭he" for “The, "鈥?" for ”): the two bytes E2 80
+- **UTF-8 read as GBK** ("鈥檚" for ’s, "鈥淭he" for “The); "鈥?" or "鈥\ufffd"
+  is such a mark whose last byte is lost (a closing quotation mark, an apostrophe, a dash: the
+  finding cannot say which): the two bytes E2 80
   that open every General Punctuation character read as the Han character 鈥, swallowing the
   next byte (often an ASCII letter) into another Han character. Runs of 鈥 pairs are turned back
   into GBK bytes and decoded as UTF-8.
@@ -26,8 +28,8 @@ from ...findings import Hit
 
 _UNASSIGNED_OR_CONTROL = LazyRegex(r"[\p{Cc}\p{Cn}\p{Co}]")
 # U+9225 (鈥) is the GBK reading of E2 80; it takes the third byte and the byte after it along.
-_GBK_RUN = LazyRegex(r"(?:鈥(?:[^\x00-\x7f\s鈥]|\?))+")
-_GBK_LOST = "鈥?"                  # the third byte could not pair with "?": a lost byte
+# a third byte that could not pair with the next (ASCII) byte comes out as "?" or U+FFFD
+_GBK_RUN = LazyRegex(r"(?:鈥[^\x00-\x7f\s鈥\ufffd])+|鈥[?\ufffd]")
 MAX_PASSES = 3          # text damaged more than three times is beyond repair
 
 
@@ -52,7 +54,7 @@ def _tables() -> tuple[dict[str, int], CompiledPattern, CompiledPattern, Compile
     run = regex_compile(f"{seq}+")
     c1 = regex_compile("[\u0080-\u009f]+")
     # "â€" whose third byte is gone; "Â" whose no-break space became a plain space
-    lost = regex_compile(f"â€(?!{cont})|(?<![\\p{{Lu}}])Â(?= )")
+    lost = regex_compile(f"â€(?:\ufffd|(?!{cont}))|(?<![\\p{{Lu}}])Â(?= )")
     return to_byte, run, c1, lost
 
 
@@ -117,21 +119,15 @@ def _redamage(fixed: str, run: str) -> bool:
 
 
 def gbk_repair(run: str) -> tuple[str, bool] | None:
-    """The repair of a run of UTF-8 punctuation read as GBK ("鈥檚" -> "’s"), and whether it is
-    exact (no byte was lost to a "?")."""
+    """The repair of a run of UTF-8 punctuation read as GBK ("鈥檚" -> "’s", "鈥淲" -> "“W"),
+    always exact (it round-trips), or None when the run cannot be one."""
     try:
-        data = run.encode("gbk")
-    except UnicodeEncodeError:
+        fixed = run.encode("gbk").decode("utf-8")
+    except UnicodeError:
         return None
-    lost = _GBK_LOST in run
-    data = data.replace(b"\xe2\x80?", "”".encode())
-    try:
-        fixed = data.decode("utf-8")
-    except UnicodeDecodeError:
+    if not any("\u2010" <= c <= "\u205f" for c in fixed) or _UNASSIGNED_OR_CONTROL.search(fixed):
         return None
-    if not any("\u2010" <= ch <= "\u205f" for ch in fixed) or _UNASSIGNED_OR_CONTROL.search(fixed):
-        return None
-    return fixed, not lost
+    return fixed, True
 
 
 def scan(text: str):
@@ -158,7 +154,7 @@ def scan(text: str):
         for m in lost_re.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            if m.group(0) == "â€":
+            if m.group(0).startswith("â€"):
                 yield Hit(m.start(), m.end(),
                           "'â€' is a garbled closing quotation mark (UTF-8 read as Windows-1252, its "
                           "last byte lost): it should read '”'", "”", fix="”", fix_safety="unsafe")
@@ -168,11 +164,16 @@ def scan(text: str):
                           None)
     if "鈥" in text:
         for m in _GBK_RUN.finditer(text):
-            result = gbk_repair(m.group(0))
+            run = m.group(0)
+            if run[-1] in "?\ufffd":
+                yield Hit(m.start(), m.end(),
+                          f"'{run}' is a garbled punctuation mark (UTF-8 read as GBK) whose last byte "
+                          "is lost: most often a closing quotation mark '”', else an apostrophe or a "
+                          "dash; retype it from the original", None)
+                continue
+            result = gbk_repair(run)
             if result is not None:
-                fixed, safe = result
-                yield _hit(m.start(), m.end(), m.group(0), fixed, safe, "UTF-8 text read as GBK"
-                           + ("" if safe else ", a byte lost"))
+                yield _hit(m.start(), m.end(), run, result[0], result[1], "UTF-8 text read as GBK")
 
 
 _QUOTES = set("’”“‘…–—•›‹«»")

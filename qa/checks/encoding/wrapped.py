@@ -3,19 +3,28 @@
 Copy pasted from a wire service or a converter that ends a paragraph at every full stop arrives
 with each sentence set as a paragraph of its own: quotations cut from their speaker, figures
 from the sentence that explains them. Short paragraphs are normal in news style, so the test is
-strict: in the body (the headline and the paragraphs before the first sentence of prose left
-out), at least MIN_BODY paragraphs, at least SHARE of them one-sentence, one-line paragraphs,
-and a run of at least MIN_RUN of those in a row. The longest run is reported once.
+strict: in the body (the headline left out), at least MIN_BODY paragraphs, at least SHARE of
+them one-sentence, one-line paragraphs, a run of at least MIN_RUN of those in a row, and in that
+run at least MIN_CUES paragraphs that cannot open a paragraph of their own: one that starts
+with a pronoun or a connective pointing back ("It has ...", "He said ...", "Besides, ..."), or
+a bare quotation right after another quotation (the speaker's next sentence, cut off). Wire
+copy whose one-sentence paragraphs each stand alone is left alone. The longest run is
+reported once.
 """
 from __future__ import annotations
 
 from collections import Counter
 
+from ..._speed.regex import re_compile
 from ...document.model import Document
 
 MIN_BODY = 10
 MIN_RUN = 7
 SHARE = 0.85
+MIN_CUES = 2
+_POINTS_BACK = (r"[\"“]?(?:It|Its|He|She|His|Her|They|Their|Them|This|These|Those|Such|Also|Besides|"
+                r"Moreover|Furthermore|In addition|Meanwhile|However|But|And|So|Then)\b")
+_QUOTE_OPEN = "\"“"
 _ENDS = (".", "!", "?", "\"", "”", "’", "'", ")")
 
 
@@ -28,6 +37,21 @@ def single_sentence_paragraphs(doc: Document) -> list[bool]:
         chunk = text[para.start:para.end]
         out.append(per_para.get(index, 0) == 1 and "\n" not in chunk and chunk.rstrip().endswith(_ENDS))
     return out
+
+
+def _cues(doc: Document, first: int, last: int) -> int:
+    """How many paragraphs of the run continue the one before them."""
+    text = doc.text
+    paras = doc.paragraphs
+    back = re_compile(_POINTS_BACK)
+    count = 0
+    for i in range(max(first, 1), last + 1):
+        chunk = text[paras[i].start:paras[i].end]
+        before = text[paras[i - 1].start:paras[i - 1].end]
+        bare_quote = chunk[:1] in _QUOTE_OPEN and chunk.rstrip(".").endswith(("\"", "”"))
+        if back.match(chunk) or (bare_quote and any(q in before for q in "\"“”")):
+            count += 1
+    return count
 
 
 def longest_run(doc: Document) -> tuple[int, int] | None:
@@ -48,7 +72,8 @@ def longest_run(doc: Document) -> tuple[int, int] | None:
         if flag and run_start is None:
             run_start = i
         elif not flag and run_start is not None:
-            if i - run_start >= MIN_RUN and (best is None or i - run_start > best[1] - best[0] + 1):
+            if (i - run_start >= MIN_RUN and (best is None or i - run_start > best[1] - best[0] + 1)
+                    and _cues(doc, run_start, i - 1) >= MIN_CUES):
                 best = (run_start, i - 1)
             run_start = None
     return best
