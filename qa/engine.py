@@ -163,37 +163,58 @@ def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None
 
 def _drop_deferred(findings: list[Finding], defers: Mapping[str, tuple[str, ...]]) -> list[Finding]:
     """The findings without those of a deferring rule that an active finding of a rule it
-    defers to overlaps (an empty span counts as its first character). Linear after sorting:
-    each deferred-to rule's spans, sorted by start with a running maximum of their ends,
-    answer "does any overlap [s, e)?" by one bisection."""
+    defers to overlaps (an empty span counts as its first character). Only findings that
+    stay count: in a chain (TR04 defers to GB02, GB02 to GB01) a GB02 finding dropped for
+    GB01 silences no TR04 finding, and in a cycle the rule met first on the way round is
+    resolved against the others' findings as they stand, so one of two rules deferring to
+    each other keeps its finding. Linear after sorting: each deferred-to rule's spans, sorted
+    by start with a running maximum of their ends, answer "does any overlap [s, e)?" by one
+    bisection."""
     wanted = {code for codes in defers.values() for code in codes}
-    spans: dict[str, list[tuple[int, int]]] = {}
+    by_rule: dict[str, list[Finding]] = {}
     for f in findings:
-        if f.rule in wanted and not f.suppressed:
-            spans.setdefault(f.rule, []).append((f.offset, max(f.end_offset, f.offset + 1)))
-    if not spans:
+        if f.rule in wanted or f.rule in defers:
+            by_rule.setdefault(f.rule, []).append(f)
+    if not any(code in by_rule for code in wanted):
         return findings
-    index = {}
-    for code, pairs in spans.items():
-        pairs.sort()
-        reach, top = [], -1
-        for _, end in pairs:
-            top = max(top, end)
-            reach.append(top)
-        index[code] = ([s for s, _ in pairs], reach)
+    kept: dict[str, list[Finding]] = {}         # rule -> its findings that stay
+    index: dict[str, tuple[list[int], list[int]]] = {}
+    resolving: set[str] = set()
+
+    def spans(code: str) -> tuple[list[int], list[int]]:
+        if code not in index:
+            pairs = sorted((f.offset, max(f.end_offset, f.offset + 1))
+                           for f in survivors(code) if not f.suppressed)
+            reach, top = [], -1
+            for _, end in pairs:
+                top = max(top, end)
+                reach.append(top)
+            index[code] = ([s for s, _ in pairs], reach)
+        return index[code]
+
+    def survivors(code: str) -> list[Finding]:
+        if code not in kept:
+            own = by_rule.get(code, [])
+            if code in defers and own:
+                resolving.add(code)
+                own = [f for f in own if not covered(f)]
+                resolving.discard(code)
+            kept[code] = own
+        return kept[code]
 
     def covered(f: Finding) -> bool:
         s, e = f.offset, max(f.end_offset, f.offset + 1)
         for code in defers[f.rule]:
-            if code not in index:
+            if code not in by_rule or code in resolving:    # not run here, or a cycle
                 continue
-            starts, reach = index[code]
+            starts, reach = spans(code)
             k = bisect_left(starts, e) - 1          # the spans that start before e
             if k >= 0 and reach[k] > s:
                 return True
         return False
 
-    return [f for f in findings if f.rule not in defers or not covered(f)]
+    stay = {id(f) for code in defers for f in survivors(code)}
+    return [f for f in findings if f.rule not in defers or id(f) in stay]
 
 
 def _replace(f: Finding, **changes) -> Finding:

@@ -85,10 +85,25 @@ def explain_rule(args) -> str:
     if rule is None:
         raise UsageError(f"unknown rule {args.rule!r} (see `release-qa rules`)")
     return render_doc(rule.meta, markdown=args.format == "markdown",
-                      measured=describe_measured(measured_figures().get(rule.code)))
+                      measured=describe_measured(measured_figures().get(rule.code)),
+                      names={code: r.meta.name for code, r in rs.rules.items()})
 
 
-def render_doc(meta, markdown: bool = False, measured: str = "") -> str:
+def describe_defers(meta, names: dict[str, str] | None = None) -> str:
+    """One paragraph on the rules this rule defers to (RuleMeta.defers_to), or ''."""
+    if not meta.defers_to:
+        return ""
+    names = names or {}
+    codes = ", ".join(f"{c} ({names[c]})" if c in names else c for c in meta.defers_to)
+    one = len(meta.defers_to) == 1
+    return (f"Defers to {codes}: where an active finding of {'that rule' if one else 'one of them'} "
+            "overlaps one of this rule's, only that finding is reported (one defect, one "
+            f"finding); with {'that rule' if one else 'them'} off or suppressed there, this "
+            "rule's finding stays.")
+
+
+def render_doc(meta, markdown: bool = False, measured: str = "",
+               names: dict[str, str] | None = None) -> str:
     d = meta.doc
     h = (lambda t: f"## {t}") if markdown else (lambda t: t.upper())
 
@@ -114,6 +129,8 @@ def render_doc(meta, markdown: bool = False, measured: str = "") -> str:
     out.append("")
     if d.fix_safety:
         out += [h("Fix safety"), para(d.fix_safety), ""]
+    if meta.defers_to:
+        out += [h("Overlaps"), para(describe_defers(meta, names)), ""]
     if meta.options:
         out.append(h("Options"))
         for o in meta.options:

@@ -26,6 +26,7 @@ COMMON_KEYS = {
     "code": str, "name": str, "kind": str, "category": str, "severity": str, "message": str,
     "summary": str, "what": str, "why": str, "instead": str, "examples": list, "enabled": bool,
     "scope": str, "fix": str, "fix_safety": str, "precision": str, "aliases": list, "link": str,
+    "defers_to": list,
 }
 PACK_KEYS = {"name": str, "description": str, "source": str}
 ENTITY_KEYS = {"canonical": str, "variants": list, "wrong": list, "not_same_as": list,
@@ -269,6 +270,9 @@ def _load_rule(path, text, i, spec, pack, seen_codes, taken):
     if not all(isinstance(a, str) and a.strip() for a in aliases):
         bad("'aliases' must list non-empty strings", key="aliases")
     _check_clashes(code, spec["name"], aliases, taken, bad)
+    defers_to = spec.get("defers_to", [])
+    if not all(isinstance(c, str) for c in defers_to):
+        bad("'defers_to' must list rule codes", key="defers_to")
     if spec["category"] not in CATEGORIES:
         bad(f"category {spec['category']!r} is not one of {', '.join(CATEGORIES)}", key="category")
     if spec["severity"] not in SEVERITIES:
@@ -319,9 +323,9 @@ def _load_rule(path, text, i, spec, pack, seen_codes, taken):
             options=(Option("disabled-phrases", (), "phrases of this rule not to report"),),
             fixable=None if fix_mode == "none" else fix_mode,
             enabled=spec.get("enabled", True), aliases=tuple(aliases),
-            origin=path, link=spec.get("link", ""))
+            origin=path, link=spec.get("link", ""), defers_to=tuple(defers_to))
     except ValueError as exc:
-        bad(str(exc), key="code")
+        bad(str(exc), key="defers_to" if "defers_to" in str(exc) else "code")
     seen_codes[code] = path
     _take(taken, code, spec["name"], aliases, path)
     check = kind.make_check(meta, full, pack)

@@ -19,7 +19,9 @@ nothing is reported. What is sure:
     hundred) are left alone.
 Not judged: a capital 'A' or 'An' inside a sentence ('Series A funding', a Title Case
 headline), 'An' before a pinyin name (the surname: 'An Wei said'), 'an' after a pinyin syllable
-('Xi an', a lost apostrophe), anything but white space between the article and the word.
+('Xi an', a lost apostrophe), anything but white space between the article and the word, and
+an 'A' that is one key of a row of single letters, such as a web page's font-size widget
+('Font size: A A A', 'A A+ A-'), or one of two letters alone on a line ('A A').
 """
 from __future__ import annotations
 
@@ -171,6 +173,27 @@ def _sentence_start(text: str, pos: int) -> bool:
     return k < 0 or text[k] in "\n\r.!?:;"
 
 
+# A key of a letter widget: one letter, maybe with a plus or minus ('A', 'A+', 'A-').
+_KEY = r"[^\W\d_][+\-－＋]?"
+_KEY_BEFORE = r"(?:(?<=[^\w+\-－＋])|^)" + _KEY + r"[ \t]+$"    # searched up to the article
+_KEY_AFTER = r"[+\-－＋]?[ \t]+" + _KEY + r"(?![\w'’.])"
+_LINE_END = r"[+\-－＋]?[ \t]*(?:\r?\n|$|[|\]】)）])"
+_LABEL_END = r"(?:^|[\n\r:：|\[【(（])[ \t]*$"                # a line start or 'Font size:'
+
+
+def _letter_keys(text: str, start: int, end: int) -> bool:
+    """True when the article at `start` and the one-letter word ending at `end` are keys of a
+    row of letters (a font-size widget), not prose: another such key stands right before the
+    article or right after the word, or the two end their line and follow nothing but a line
+    start or a label ('Font size: A A'). Reads at most 12 characters either side."""
+    lo = max(0, start - 12)
+    if re_compile(_KEY_BEFORE).search(text, lo, start) \
+            or re_compile(_KEY_AFTER).match(text, end, end + 12):
+        return True
+    return re_compile(_LINE_END).match(text, end, end + 12) is not None \
+        and re_compile(_LABEL_END).search(text, lo, start) is not None
+
+
 def _previous_word(text: str, pos: int) -> str:
     m = re_compile(r"([^\W_]+)[ \t]+$").search(text, max(0, pos - 40), pos)
     return m.group(1) if m else ""
@@ -191,6 +214,8 @@ def article_errors(text: str, start: int = 0, end: int | None = None
             before = _previous_word(text, m.start())
             if before[:1].isupper() and is_pinyin(before, 2):
                 continue                    # 'Xi an', 'Tai an': a place name, apostrophe lost
+        if len(word) == 1 and not m.group("quote") and _letter_keys(text, m.start(), m.end()):
+            continue                        # 'Font size: A A A': a widget's keys
         s = sound(word)
         if s is None:
             continue

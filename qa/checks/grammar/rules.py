@@ -51,8 +51,9 @@ ARTICLE = Rule(RuleMeta(
              "SOE', 'a US firm', 'an 11th plan' are right and pass. Left alone whenever "
              "spelling cannot settle the sound: h-words once written with 'an' ('an "
              "historic'), acronyms that may be read as words ('NATO', 'SCO'), numbers such as "
-             "1800, a capital 'A' inside a sentence ('Series A funding') and 'An' before a "
-             "capital (the surname An).",
+             "1800, a capital 'A' inside a sentence ('Series A funding'), 'An' before a "
+             "capital (the surname An) and the keys of a font-size widget ('Font size: A A "
+             "A').",
         why="A wrong article is the slip readers notice first; machine translation makes it "
             "when it changes the word after the article, and Chinese has no article to guide "
             "it.",

@@ -94,6 +94,7 @@ NAME_VARIANTS = Rule(RuleMeta(
             "swapped Pilot/Demonstration and Park/World), no false alarm."
         ),
     ),
+    defers_to=("GR06",),    # a misspelt word of the name ('Internatinal'): GR06 names the word
 ), check_name_variants)
 
 ACRONYM_BEFORE_DEFINITION = Rule(RuleMeta(

@@ -132,6 +132,7 @@ ACRONYM_FIT = Rule(RuleMeta(
         ),
     ),
     fixable="unsafe",
+    defers_to=("NC04",),    # the acronym defined twice: NC04 shows both expansions
 ), check_acronym_fit)
 
 ACRONYM_DEFINED_AGAIN = Rule(RuleMeta(
