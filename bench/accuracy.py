@@ -7,11 +7,14 @@
    ../shared/tools/mqm/score.py (imported, not copied): per rule and overall, findings,
    precision, base rate, lift, findings per 1,000 words and the share of error-free segments
    flagged; also for the warnings (and errors) in the categories the raters annotate.
-2. Scores every seeds/*.gold.json: which known defects are found (plain and hard items apart).
+2. Scores every seeds/*.gold.json: which known defects are found (plain and hard items apart);
+   a bilingual sample (its gold names the Chinese original) is checked against that original,
+   and its omissions are found through the findings' source spans.
 """
 from __future__ import annotations
 
 import argparse
+import bisect
 import glob
 import importlib.util
 import json
@@ -41,10 +44,10 @@ def load_scorer(shared: str):
     return mod
 
 
-def run_checker(paths, select=None, ignore=()):
+def run_checker(paths, select=None, ignore=(), source=None):
     from qa.runner import Overrides, Runner
     runner = Runner(Overrides(select=tuple(select) if select else None, ignore=tuple(ignore),
-                              min_severity="info"), isolated=True)
+                              min_severity="info", source=source), isolated=True)
     return runner.run(paths, jobs=os.cpu_count() or 1)
 
 
@@ -118,14 +121,40 @@ def occurrences(text: str, span: str, line: int | None, line_starts):
     out = []
     k = text.find(span)
     while k >= 0:
-        ln = sum(1 for s in line_starts if s <= k)
+        ln = bisect.bisect_right(line_starts, k)
         if line is None or ln == line:
             out.append((k, k + len(span)))
         k = text.find(span, k + 1)
     return out
 
 
+def _line_starts(text: str) -> list[int]:
+    return [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+
+
+def _source_of(spec: dict) -> str | None:
+    """The Chinese original named by a gold entry: `source_file` (seeds) or `source`
+    (bench/releases), or None for an English-only release."""
+    name = spec.get("source_file", spec.get("source"))
+    return name if isinstance(name, str) else None
+
+
+def _zh_spans(item: dict) -> list[str]:
+    """An item's spans in the Chinese original: `zh_spans` (bench/releases) or a list under
+    `source` (seeds)."""
+    spans = item.get("zh_spans", item.get("source", []))
+    return [spans] if isinstance(spans, str) else list(spans)
+
+
+def _overlaps(spans, s: int, e: int) -> bool:
+    return any(a < e and s < b for a, b in spans)
+
+
 def seeds(root: str, args) -> dict:
+    """Each seeds/*.gold.json item found or missed. An item is found when a finding of one of
+    its categories overlaps an occurrence of one of its English `spans` (on `line`); an item
+    with no English span (an omission in a bilingual sample) when a finding's source span
+    overlaps an occurrence of one of its Chinese spans in the original (on `source_line`)."""
     results = {}
     for gold_path in sorted(glob.glob(os.path.join(root, "seeds", "*.gold.json"))):
         with open(gold_path, encoding="utf-8") as fh:
@@ -134,22 +163,34 @@ def seeds(root: str, args) -> dict:
             if name.startswith("_"):
                 continue
             path = os.path.join(os.path.dirname(gold_path), name)
-            report = run_checker([path], args.select, args.ignore)
+            source = _source_of(spec)
+            source_path = os.path.join(os.path.dirname(gold_path), source) if source else None
+            report = run_checker([path], args.select, args.ignore, source=source_path)
             fr = report.files[0]
             text = fr.source
-            starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+            starts = _line_starts(text)
+            zh_text = ""
+            if source_path:
+                with open(source_path, encoding="utf-8") as fh:
+                    zh_text = fh.read()
+            zh_starts = _line_starts(zh_text)
             items = []
             for item in spec["expect"]:
-                occ = [o for s in item["spans"] for o in occurrences(text, s, item.get("line"), starts)]
-                hit = [f for f in fr.active if f.category in item["cats"]
-                       and any(f.offset < e and s < f.end_offset for s, e in occ)]
-                items.append({"spans": item["spans"], "cats": item["cats"], "hard": item.get("hard", False),
-                              "found": bool(hit), "by": sorted({f.rule for f in hit}),
-                              "missing_span": not occ})
+                spans, zh = item.get("spans", []), _zh_spans(item)
+                occ = [o for x in spans for o in occurrences(text, x, item.get("line"), starts)]
+                zh_occ = [] if spans else [
+                    o for x in zh for o in occurrences(zh_text, x, item.get("source_line"), zh_starts)]
+                hit = [f for f in fr.active if f.category in item["cats"] and (
+                    _overlaps(occ, f.offset, f.end_offset)
+                    or f.source is not None and _overlaps(zh_occ, f.source.offset, f.source.end_offset))]
+                items.append({"spans": spans, "zh_spans": zh, "cats": item["cats"],
+                              "hard": item.get("hard", False), "found": bool(hit),
+                              "by": sorted({f.rule for f in hit}),
+                              "missing_span": not (occ or zh_occ)})
             neutral_hits = [(n, f.rule) for n in spec.get("neutral", []) for f in fr.active
                             if f.text == n]
             results[name] = {"items": items, "neutral_flagged": neutral_hits,
-                             "findings": len(fr.active)}
+                             "findings": len(fr.active), "source": source}
     return results
 
 
@@ -157,12 +198,16 @@ def print_seeds(res: dict) -> None:
     for name, r in res.items():
         plain = [i for i in r["items"] if not i["hard"]]
         hard = [i for i in r["items"] if i["hard"]]
-        print(f"seed {name}: plain {sum(i['found'] for i in plain)}/{len(plain)}, "
+        against = f" (against {r['source']})" if r.get("source") else ""
+        print(f"seed {name}{against}: plain {sum(i['found'] for i in plain)}/{len(plain)}, "
               f"hard {sum(i['found'] for i in hard)}/{len(hard)}, {r['findings']} findings")
         for i in r["items"]:
             mark = "found" if i["found"] else "MISSED"
+            shown = repr(i["spans"][0][:60]) if i["spans"] else \
+                f"{i['zh_spans'][0][:30]!r} (source)" if i["zh_spans"] else "(no span)"
+            gone = " [span not in the text]" if i["missing_span"] else ""
             print(f"  {mark:<6} {'hard ' if i['hard'] else '     '}{'/'.join(i['cats']):<28} "
-                  f"{i['spans'][0][:60]!r} {' '.join(i['by'])}")
+                  f"{shown} {' '.join(i['by'])}{gone}")
         if r["neutral_flagged"]:
             print(f"  neutral phrases flagged: {r['neutral_flagged']}")
 
