@@ -5,10 +5,11 @@ The command line fixes a text with its own machinery (qa.fixes, which also tidie
 around each edit) and gets the fixed text back, not the edits. To make the same change inside
 a Word document's runs, ``text_edits(old, new)`` recovers small edits (start, end, replacement)
 in ``old``'s offsets: paragraphs (lines) are paired, each changed pair is trimmed of its common
-head and tail, and what is left is compared word by word, so two fixes far apart in one
-paragraph stay two edits and a fix inside a run stays inside it. Paragraphs that were joined or
-split give one edit holding the line break (which a .docx fix refuses). The cost stays linear
-in the text but for the word comparison of a changed stretch, which is capped (MAX_TOKENS).
+head and tail, and the rest is walked in step: at each difference the two texts are looked
+ahead (at most LONG_REACH characters) for the nearest point where they agree again, so two
+fixes far apart in one paragraph stay two edits and a fix inside a run stays inside it.
+Paragraphs that were joined or split give one edit holding the line break (which a .docx fix
+refuses). The cost is linear in the text (times the reach at each difference).
 
 ``group_edits(edits, fixes, text)`` puts together the edits that belong to one fix: those that
 overlap or touch the span it replaces, and those just before or after it in its paragraph (the
@@ -17,18 +18,18 @@ half made; an edit touching two fixes joins their groups.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from difflib import SequenceMatcher
 
 Edit = tuple[int, int, str]
 
-MAX_TOKENS = 4000       # a changed stretch longer than this (in tokens) becomes one edit
+AGREE = 6               # characters two texts must share to count as back in step
+SHORT_REACH = 24        # how far a difference is first looked past, then ...
+LONG_REACH = 400        # ... at most (a longer rewrite is one edit)
 MAX_LINES = 20000       # paragraphs compared as sequences when their number changed
 MARGIN_BEFORE = 20      # a fix's tidying may take blanks and a comma before its span ...
 MARGIN_AFTER = 10       # ... and blanks after it (qa.fixes._tidy)
 SCAN = 64               # fixes looked at around an edit, at most (linear on hostile input)
-TOKEN = re.compile(r"\w+|\s+|.", re.DOTALL)
 
 
 def _lines(text: str) -> tuple[list[str], list[int]]:
@@ -70,6 +71,8 @@ def text_edits(old: str, new: str) -> list[Edit]:
                 end += 1
             else:
                 start -= 1
+        if out and out[-1][1] >= start:    # touching the edit before it: one edit
+            start, repl = out[-1][0], out.pop()[2] + repl
         out.append((start, end, repl))
     return out
 
@@ -89,7 +92,8 @@ def _line_opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, 
 
 
 def _line_edits(a: str, b: str, offset: int) -> list[Edit]:
-    """The edits inside one paragraph: its common head and tail kept, the rest by tokens."""
+    """The edits inside one paragraph: its common head and tail kept, the stretch between
+    walked in step, each difference ended where the two texts agree again (``_resync``)."""
     n = min(len(a), len(b))
     head = 0
     while head < n and a[head] == b[head]:
@@ -99,35 +103,62 @@ def _line_edits(a: str, b: str, offset: int) -> list[Edit]:
         tail += 1
     mid_a, mid_b = a[head:len(a) - tail], b[head:len(b) - tail]
     base = offset + head
-    tokens_a, tokens_b = TOKEN.findall(mid_a), TOKEN.findall(mid_b)
-    if not mid_a or not mid_b or len(tokens_a) + len(tokens_b) > MAX_TOKENS:
-        return [(base, base + len(mid_a), mid_b)]
-    starts_a = _starts(tokens_a)
-    starts_b = _starts(tokens_b)
-    out = []
-    for tag, i1, i2, j1, j2 in SequenceMatcher(None, tokens_a, tokens_b, autojunk=False).get_opcodes():
-        if tag != "equal":
-            out.append((base + starts_a[i1], base + starts_a[i2], mid_b[starts_b[j1]:starts_b[j2]]))
+    out: list[Edit] = []
+    i = j = 0
+    while i < len(mid_a) or j < len(mid_b):
+        if i < len(mid_a) and j < len(mid_b) and mid_a[i] == mid_b[j]:
+            i += 1
+            j += 1
+            continue
+        step = None
+        for reach in (SHORT_REACH, LONG_REACH):
+            step = _resync(mid_a, mid_b, i, j, reach)
+            if step is not None:
+                break
+        if step is None:        # no agreement within reach: the rest of the stretch is one edit
+            out.append((base + i, base + len(mid_a), mid_b[j:]))
+            break
+        di, dj = step
+        out.append((base + i, base + i + di, mid_b[j:j + dj]))
+        i += di
+        j += dj
     return out
 
 
-def _starts(tokens: list[str]) -> list[int]:
-    """Start offsets of the tokens, and the end of the last one."""
-    out, pos = [0], 0
-    for tok in tokens:
-        pos += len(tok)
-        out.append(pos)
-    return out
+def _resync(a: str, b: str, i: int, j: int, reach: int) -> tuple[int, int] | None:
+    """The smallest (di, dj), each at most ``reach``, after which ``a`` and ``b`` agree again:
+    on the next AGREE characters, or on everything left when fewer are left."""
+    rest_a, rest_b = len(a) - i, len(b) - j
+    firsts: dict[str, int] = {}
+    for dj in range(min(reach, rest_b) + 1):
+        key = b[j + dj:j + dj + AGREE]
+        if len(key) == AGREE:
+            firsts.setdefault(key, dj)
+    best: tuple[int, int] | None = None
+    for di in range(min(reach, rest_a) + 1):
+        if best is not None and di >= best[0] + best[1]:
+            break
+        key = a[i + di:i + di + AGREE]
+        if len(key) == AGREE:
+            dj = firsts.get(key)
+        else:                   # the end is near: what is left of a must end b
+            dj = rest_b - (rest_a - di)
+            if not 0 <= dj <= reach or b[j + dj:] != a[i + di:]:
+                dj = None
+        if dj is not None and (di or dj) and (best is None or di + dj < best[0] + best[1]):
+            best = (di, dj)
+    return best
 
 
 def group_edits(edits: list[Edit], fixes: list[tuple[int, int, str]],
                 text: str) -> list[tuple[list[Edit], int, tuple[int, int, str]]]:
     """The edits in groups, one per fix, in text order: (edits, number of fixes, the first
     fix's (start, end, label)). ``fixes`` are the (start, end, label) spans the fixes replace
-    in ``text``. An edit belongs to the fixes whose span it overlaps or touches; else to the
-    nearest fix it lies just before (MARGIN_BEFORE) or just after (MARGIN_AFTER) in the same
-    paragraph: the spacing tidied around a fix. An edit touching two fixes joins them; an edit
-    near no fix is a group of its own (its own span, label '')."""
+    in ``text``. An edit belongs to the fixes whose span it overlaps, else to those it touches
+    (an insertion at a span's edge), else to the nearest fix it lies just before
+    (MARGIN_BEFORE) or just after (MARGIN_AFTER) in the same paragraph: the spacing tidied
+    around a fix. An edit joining two fixes joins their groups; an edit near no fix is a group
+    of its own (its own span, label '')."""
     cores = sorted(fixes)
     starts = [c[0] for c in cores]
     parent = list(range(len(cores)))
@@ -140,13 +171,17 @@ def group_edits(edits: list[Edit], fixes: list[tuple[int, int, str]],
 
     owner: list[int] = []
     for s, e, _ in edits:
-        hits = []
+        overlap, touch = [], []
         k = bisect_right(starts, e) - 1
         floor = bisect_right(starts, s) - 1 - SCAN     # long spans starting further back: rare
-        while k >= 0 and k > floor and len(hits) < SCAN:
-            if cores[k][0] <= e and s <= cores[k][1]:
-                hits.append(k)
+        while k >= 0 and k > floor and len(overlap) + len(touch) < SCAN:
+            cs, ce = cores[k][0], cores[k][1]
+            if cs < e and s < ce:
+                overlap.append(k)
+            elif cs <= e and s <= ce:
+                touch.append(k)
             k -= 1
+        hits = overlap or touch
         if not hits:
             near = _nearest(cores, starts, s, e, text)
             hits = [near] if near is not None else []
