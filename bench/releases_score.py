@@ -72,7 +72,7 @@ def score(folder: str, select=None) -> dict:
         active = [f for f in fr.findings if not f.suppressed]
         explained = set()
         for item in spec["expect"]:
-            occ = [o for s in item["spans"] for o in occurrences(text, s, item.get("line"))]
+            occ = [o for s in item.get("spans", []) for o in occurrences(text, s, item.get("line"))]
             zh_occ = [o for s in item.get("zh_spans", []) for o in occurrences(source_text or "", s, None)]
             hit = [f for f in active if f.category in item["cats"] and (
                 overlaps(occ, f.offset, f.end_offset)
@@ -81,7 +81,8 @@ def score(folder: str, select=None) -> dict:
                 if overlaps(occ, f.offset, f.end_offset):
                     explained.add(id(f))
             out["items"].append({"file": os.path.basename(path), "class": item.get("class", item.get("kind", "")),
-                                 "cats": item["cats"], "span": item["spans"][0], "found": bool(hit),
+                                 "cats": item["cats"], "span": (item.get("spans") or item.get("zh_spans") or [""])[0],
+                                 "found": bool(hit),
                                  "by": sorted({f.rule for f in hit}),
                                  "by_warning": any(f.severity != "info" for f in hit)})
         neutral = [o for n in spec.get("neutral", []) for o in occurrences(text, n, None)]

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 
 from ._speed.records import field, record
 from .categories import SEVERITY_RANK
+from .document.invisible import strip_invisible
 from .document.model import Document
 from .findings import Edit, Finding, Fix, Hit, Location
 from .rules.base import Rule
@@ -52,7 +53,8 @@ def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
     loc = _location(doc, hit.start, hit.end)
     related = tuple(_location(doc, s, e, note) for s, e, note in hit.related)
     fix = None
-    if hit.fix is not None and doc.offsets.is_verbatim(hit.start, hit.end):
+    if hit.fix is not None and (doc.offsets.is_verbatim(hit.start, hit.end)
+                                or strip_invisible(loc.text) == doc.text[hit.start:hit.end]):
         replacement = hit.fix
         if doc.format in ("html", "xliff", "tmx"):     # the edit lands in markup: keep it markup
             import html

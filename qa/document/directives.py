@@ -7,6 +7,7 @@ every rule.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 
 from .._speed.regex import re_compile
@@ -57,8 +58,8 @@ def directive_in_comment(source: str, start: int, end: int, lines: LineIndex) ->
 
 
 @cache
-def _any_comment():
-    return re_compile(r"<!--\s*release-qa:(?P<body>.*?)-->", re.S)
+def _comment_opening():
+    return re_compile(r"<!--\s*release-qa:")
 
 
 def malformed_directives(source: str, directives) -> list[tuple[int, str]]:
@@ -66,11 +67,18 @@ def malformed_directives(source: str, directives) -> list[tuple[int, str]]:
     directive ('release-qa: disabel=BP01'): a typo would otherwise pass in silence."""
     if "release-qa:" not in source:
         return []
-    starts = {d.start for d in directives}
-    spans = [(d.start, d.end) for d in directives]
+    spans = sorted((d.start, d.end) for d in directives)
+    starts = [a for a, _ in spans]
     out = []
-    for m in _any_comment().finditer(source):
-        if m.start() in starts or any(a <= m.start() < b for a, b in spans):
-            continue
-        out.append((m.start(), " ".join(m.group(0).split())))
+    pos = 0
+    opening = _comment_opening()
+    while (m := opening.search(source, pos)) is not None:     # linear: each comment read once
+        close = source.find("-->", m.end())
+        if close < 0:
+            break                                  # unterminated: no further comment either
+        end = close + 3
+        k = bisect_right(starts, m.start()) - 1
+        if not (k >= 0 and spans[k][0] <= m.start() < spans[k][1]):
+            out.append((m.start(), " ".join(source[m.start():end].split())))
+        pos = end
     return out

@@ -75,6 +75,18 @@ class OffsetMap:
         e = self.end(end) if end > start else s
         return s, max(e, s)
 
+    def prose_at(self, src_offset: int) -> int:
+        """The prose offset of the source offset `src_offset` (for a source character the prose
+        dropped or replaced, the prose offset where its piece starts or the next one does)."""
+        if self.identity:
+            return src_offset
+        k = bisect_right(self._src, src_offset) - 1
+        if k < 0:
+            return 0
+        if src_offset < self._src_end[k]:
+            return self._prose[k] + (src_offset - self._src[k] if self._verbatim[k] else 0)
+        return self._prose[k + 1] if k + 1 < len(self._prose) else self._length
+
     def is_verbatim(self, start: int, end: int) -> bool:
         """True when prose[start:end] is copied unchanged from one stretch of the source."""
         if self.identity:

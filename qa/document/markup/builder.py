@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..invisible import INVISIBLE
 from ..offsets import OffsetMap
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -26,6 +27,13 @@ class ProseBuilder:
         """Copy source[start:end] unchanged; with `newline_to_space`, each line break becomes
         a synthetic space (so that every verbatim piece is exactly the source's text)."""
         if end <= start:
+            return
+        if INVISIBLE.search(self.source, start, end):     # dropped: rules read across them
+            pos = start
+            for m in INVISIBLE.finditer(self.source, start, end):
+                self.verbatim(pos, m.start(), newline_to_space)
+                pos = m.end()
+            self.verbatim(pos, end, newline_to_space)
             return
         if newline_to_space and _LINE_BREAK.search(self.source, start, end):
             pos = start

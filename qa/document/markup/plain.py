@@ -6,6 +6,7 @@ from ...source import SourceFile
 from ...text.furniture import furniture_kind, furniture_prefix
 from .. import segment
 from ..directives import find_line_directives
+from ..invisible import INVISIBLE
 from ..lines import LineIndex
 from ..model import Document, Span
 from ..offsets import OffsetMap
@@ -54,8 +55,9 @@ def read_plain(src: SourceFile) -> Document:
     lines = LineIndex(text)
     directives = find_line_directives(text, lines)
     offsets = OffsetMap.identity_map(len(text))
-    if directives:
-        # the directives are blanked out: same offsets, but that text is no longer the file's
+    if directives or INVISIBLE.search(text):
+        # directives are blanked out (same offsets, but that text is no longer the file's) and
+        # invisible format characters dropped (qa.document.invisible): rules read across them
         out = ProseBuilder(text)
         pos = 0
         for d in directives:
