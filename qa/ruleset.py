@@ -92,4 +92,9 @@ def build_ruleset(extra_packs=(), extra_glossaries=()) -> RuleSet:
         rs.packs.append(pack)
         for rule in pack.rules:
             rs.add(rule)
+    for rule in rs.rules.values():
+        unknown = [c for c in rule.meta.defers_to if c not in rs.rules]
+        if unknown:
+            raise RulePackError(f"rule {rule.code} defers to {', '.join(unknown)}, which no rule has "
+                                "(see `release-qa rules`)", rule.meta.origin)
     return rs

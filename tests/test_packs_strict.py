@@ -347,3 +347,8 @@ def test_cli_reports_a_contradicting_glossary_in_one_line(tmp_path):
     assert proc.stderr.startswith(f"release-qa: error: {g}:3: 'Global Times' is listed as wrong for "
                                   "'X Co' and as a name of 'Global Times' (packs/glossaries/")
     assert proc.stderr.count("\n") == 1
+
+
+def test_a_rule_deferring_to_an_unknown_code_is_an_error(tmp_path):
+    p = write_rule(tmp_path, "phrases = ['zzz']\ndefers_to = ['QQ99']")
+    assert "defers to QQ99, which no rule has" in load_error([p])

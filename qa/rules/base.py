@@ -146,6 +146,7 @@ class RuleMeta:
             "severity": self.severity, "summary": self.summary, "what": d.what, "why": d.why,
             "instead": d.instead, "fix_safety": d.fix_safety, "precision": d.precision,
             "fixable": self.fixable, "enabled": self.enabled, "origin": self.origin,
+            "defers_to": list(self.defers_to),
             "link": self.link,
             "examples": [{"bad": e.bad, "flags": list(e.flags), "good": e.good,
                           "format": e.format} for e in d.examples],
