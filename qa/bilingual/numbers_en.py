@@ -16,6 +16,8 @@ import re
 from decimal import Decimal
 
 from qa.bilingual import numbers_en_words as W
+from qa.bilingual.numbers_en_dates import MonthReading, with_iso_dates
+from qa.bilingual.numbers_en_units import FollowingWords
 from qa.bilingual.quantities import Quantity, to_decimal
 
 _TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[A-Za-z]+|['’]\d\ds\b|\S")
@@ -42,7 +44,7 @@ def _is_digits(token: str) -> bool:
     return bool(token) and token[0].isdigit()
 
 
-class _Reader:
+class _Reader(MonthReading, FollowingWords):
     def __init__(self, text: str) -> None:
         self.text = text
         self.t = _Tokens(text)
@@ -320,69 +322,6 @@ class _Reader:
             return None
         return high, high_unit, scale, end
 
-    def kind_after(self, i: int, j: int, value: Decimal, currency: str | None) -> tuple[str, str | None, int]:
-        t = self.t
-        nxt, nxt2 = t.low(j), t.low(j + 1)
-        token = t.words[i]
-        if currency is not None:
-            return "amount", currency, j
-        if nxt == "%":
-            return "percent", "%", j + 1
-        if nxt in ("percent", "pct"):
-            return "percent", "%", j + 1
-        if nxt == "per" and nxt2 == "cent":
-            return "percent", "%", j + 2
-        if nxt == "percentage" and nxt2 in ("point", "points"):
-            return "percentage-point", "pp", j + 2
-        if nxt in ("times", "fold") or (nxt == "-" and nxt2 == "fold"):
-            return "multiple", None, j + (2 if nxt == "-" else 1)
-        if nxt in W.CURRENCY_AFTER:
-            return "amount", W.CURRENCY_AFTER[nxt], j + 1
-        if nxt in ("dollars", "dollar") or (
-            nxt in ("u", "us", "singapore", "hong", "hk", "australian", "canadian", "new", "american")
-            and any(w.startswith("dollar") for w in t.lower[j + 1 : j + 5])
-        ):
-            k = j
-            while t.low(k) not in ("dollars", "dollar"):
-                k += 1
-            name = " ".join(w for w in t.lower[j:k] if w != ".")
-            code = W.DOLLAR_KINDS.get("us" if name == "u s" else name) if name else "USD"
-            return ("amount", code, k + 1) if code else ("number", None, j)
-        if nxt in ("st", "nd", "rd", "th") and t.joined(j) and _is_digits(token):
-            return "ordinal", None, j + 1
-        if nxt == "s" and t.joined(j) and _is_digits(token) and len(token) in (2, 4) and value % 10 == 0:
-            return "decade", None, j + 1
-        unit_word = nxt2 if nxt == "-" and t.joined(j) and t.joined(j + 1) else nxt
-        base = unit_word[:-1] if unit_word.endswith("s") else unit_word
-        if base in W.TIME:
-            if base == "year" and t.low(j + 1 + (nxt == "-")) == "old":
-                return "number", None, j
-            return "duration", W.TIME[base], j + (2 if nxt == "-" else 1)
-        if (
-            _is_digits(token)
-            and "." not in token
-            and "," not in token
-            and 1000 <= value <= 2200
-            and len(token) == 4
-        ):
-            if t.low(i - 1) in W.YEAR_BEFORE or nxt in (",", ".", ")", "", ";") or t.low(i - 1) in W.MONTHS:
-                return "year", None, j
-        if (
-            _is_digits(token)
-            and t.joined(i) is False
-            and self.at_line_start(i)
-            and nxt in (".", ")")
-            and value <= 50
-            and "." not in token
-        ):
-            return "list-number", None, j + 1
-        return "number", None, j
-
-    def at_line_start(self, i: int) -> bool:
-        start = self.t.spans[i][0]
-        before = self.text[max(0, start - 3) : start]
-        return start == 0 or before.rstrip(" \t(").endswith("\n") or before.strip(" \t(") == ""
-
     def read_vague(self, i: int) -> int:
         t = self.t
         band = W.VAGUE[t.low(i)]
@@ -407,83 +346,9 @@ class _Reader:
         )
         return j
 
-    def read_month(self, i: int) -> int:
-        t = self.t
-        month = W.MONTHS[t.low(i)]
-        j = i + 1
-        if t.words[j : j + 1] == ["."] and t.joined(j):
-            j += 1
-        day = year = None
-        if (
-            j < len(t)
-            and _is_digits(t.low(j))
-            and "." not in t.low(j)
-            and 1 <= int(t.low(j).replace(",", "")) <= 31
-            and len(t.low(j)) <= 2
-        ):
-            day, j = int(t.low(j)), j + 1
-            if t.low(j) in ("st", "nd", "rd", "th") and t.joined(j):
-                j += 1
-        if j + 1 < len(t) and (t.low(j) == "," or day is None) and _is_digits(t.low(j + (t.low(j) == ","))):
-            k = j + (t.low(j) == ",")
-            if len(t.low(k)) == 4 and 1000 <= int(t.low(k)) <= 2200:
-                year, j = int(t.low(k)), k + 1
-        start = i
-        if (
-            day is None
-            and i >= 2
-            and _is_digits(t.low(i - 1))
-            and len(t.low(i - 1)) <= 2
-            and t.low(i - 1).isdigit()
-            and 1 <= int(t.low(i - 1)) <= 31
-        ):
-            day, start = int(t.low(i - 1)), i - 1
-            if self.out and self.out[-1].start == t.spans[i - 1][0]:
-                self.out.pop()
-        if day is None and year is None and t.words[i] == "March" and t.low(i + 1) in ("on", "to", "through"):
-            return i + 1
-        self.out.append(self.make(start, j, "date", month=month, day=day, year=year, words=True))
-        k = j + 1
-        if (
-            day is not None
-            and t.low(j) in ("-", "–", "to", "and", "through")
-            and _is_digits(t.low(k))
-            and t.low(k).isdigit()
-            and day < int(t.low(k)) <= 31
-            and t.low(k + 1) not in W.MONTHS
-        ):
-            end = k + 1 + (t.low(k + 1) in ("st", "nd", "rd", "th") and t.joined(k + 1))
-            self.out.append(self.make(k, end, "date", month=month, day=int(t.low(k)), year=year, words=True))
-            return end
-        return j
-
-
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])")
-_ISO_DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 
 
 def en_quantities(text: str) -> list[Quantity]:
     """Every numeric mention in `text`, in order; spans are code-point offsets into `text`."""
-    found = _Reader(text).run()
-    dates: list[Quantity] = []
-    for match in _ISO_DATE.finditer(text):
-        year, month, day = (int(g) for g in match.groups())
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            dates.append(
-                Quantity(
-                    start=match.start(),
-                    end=match.end(),
-                    text=match.group(),
-                    kind="date",
-                    year=year,
-                    month=month,
-                    day=day,
-                )
-            )
-    if dates:
-        covered = bytearray(len(text))
-        for q in dates:
-            covered[q.start : q.end] = b"\x01" * (q.end - q.start)
-        found = [q for q in found if not covered[q.start]] + dates
-        found.sort(key=lambda q: q.start)
-    return found
+    return with_iso_dates(text, _Reader(text).run())

@@ -1,7 +1,8 @@
 """Word tables of the Chinese number reader (`numbers_zh`): words that merely contain a numeral,
 currencies, time units, approximation words before and after a figure, and verbs of growth.
 
-Plain data, no logic: `numbers_zh` reads Chinese text with them.
+Plain data (and the trie that compiles a word list into one regex): `numbers_zh` reads
+Chinese text with them.
 """
 
 from __future__ import annotations
@@ -9,10 +10,7 @@ from __future__ import annotations
 import re
 
 # Words that contain a numeral but are not quantities; the numeral inside them is skipped.
-IDIOMS = re.compile(
-    "|".join(
-        sorted(
-            """
+IDIOM_WORDS = """
 一些 一起 一方面 第一时间 统一 一带一路 十分 万一 千方百计 三农 一样 一直 一定 一切 一般 进一步 一体
 一道 同一 之一 唯一 一致 一同 一旦 一边 一向 一度 一再 一系列 一批 一点 一下 一番 一律 一贯 一流 一举
 一揽子 一站式 一线 一手 一行 一心 专一 一国两制 两岸 两会 三峡 万物 万众 千家万户 四面八方 五湖四海
@@ -21,12 +19,31 @@ IDIOMS = re.compile(
 七一 八一 五一 十一 万家 千里 万里 百强 百年 千年 万年 世界500强 十全十美 一带 两翼 三位一体 四个全面
 五位一体 一拖再拖 双一流 一窝蜂 一鼓作气 独一无二 一目了然 一无所有 一言一行 千载难逢 百分百 十字 万象
 一人一 一户一 一村一 十九大 二十大 两个 三个 一个 一场 一项 一名 一位 一家 一种 一条 一件 一所 一座 一块
-""".split(),
-            key=len,
-            reverse=True,
-        )
-    )
-)
+""".split()
+
+
+def trie_pattern(words: list[str]) -> str:
+    """One regex for a word list, nested as a trie so that each position is tried in time bounded
+    by the longest word, not the number of words; at a position the longest word matches."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+IDIOMS = re.compile(trie_pattern(IDIOM_WORDS))
+
 IDIOM_KEEP = {
     "十一",
     "五一",
