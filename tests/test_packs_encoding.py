@@ -179,3 +179,11 @@ def test_lost_character_scan_is_linear():
     start = time.perf_counter()
     assert len(lint(text, ["EN03"])) == 15_000
     assert time.perf_counter() - start < 5
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_runs_before_a_comma_or_a_no_break_space_are_found(fmt):
+    # the full three- and two-byte runs are found whatever follows them; what was missed was the
+    # run whose last byte had been dropped ('â€' before a space: see above)
+    text = "The firmâ€™, he said, and JosÃ©\u00a0Li agreed.\n"
+    assert [(f.text, f.suggestion) for f in lint(text, ["EN01"], fmt)] == [("â€™", "’"), ("Ã©", "é")]

@@ -34,9 +34,9 @@ MAX_PASSES = 3          # text damaged more than three times is beyond repair
 
 
 @lru_cache(maxsize=1)
-def _tables() -> tuple[dict[str, int], CompiledPattern, CompiledPattern, CompiledPattern]:
-    """Character -> byte for 0x80-0xFF as Windows-1252 (or Latin-1) shows it, and the run,
-    C1-control and lost-byte patterns built from it."""
+def _tables() -> tuple[dict[str, int], CompiledPattern, CompiledPattern, str]:
+    """Character -> byte for 0x80-0xFF as Windows-1252 (or Latin-1) shows it, the run and
+    C1-control patterns built from it, and the class of continuation bytes."""
     to_byte: dict[str, int] = {}
     for b in range(0x80, 0x100):
         try:
@@ -53,9 +53,13 @@ def _tables() -> tuple[dict[str, int], CompiledPattern, CompiledPattern, Compile
     seq = f"(?:{cls(0xC2, 0xDF)}{cont}|{cls(0xE0, 0xEF)}{cont}{{2}}|{cls(0xF0, 0xF4)}{cont}{{3}})"
     run = regex_compile(f"{seq}+")
     c1 = regex_compile("[\u0080-\u009f]+")
-    # "â€" whose third byte is gone; "Â" whose no-break space became a plain space
-    lost = regex_compile(f"â€(?:\ufffd|(?!{cont}))|(?<![\\p{{Lu}}])Â(?= )")
-    return to_byte, run, c1, lost
+    return to_byte, run, c1, cont
+
+
+def _lost_pattern() -> CompiledPattern:
+    """"â€" whose third byte is gone; "Â" whose no-break space became a plain space."""
+    cont = _tables()[3]
+    return regex_compile(f"â€(?:\ufffd|(?!{cont}))|(?<![\\p{{Lu}}])Â(?= )")
 
 
 def _to_bytes(text: str) -> bytes | None:
@@ -132,7 +136,7 @@ def gbk_repair(run: str) -> tuple[str, bool] | None:
 
 def scan(text: str):
     """Every mojibake finding in `text`, as Hits in text order within each kind."""
-    _, run_re, c1_re, lost_re = _tables()
+    _, run_re, c1_re, _ = _tables()
     taken = []
     for m in run_re.finditer(text):
         if _accent_then_punctuation(text, m.start(), m.end()):
@@ -151,7 +155,7 @@ def scan(text: str):
             yield _hit(m.start(), m.end(), m.group(0), fixed, True,
                        "Windows-1252 punctuation read as Latin-1")
     if "â€" in text or "Â " in text:
-        for m in lost_re.finditer(text):
+        for m in _lost_pattern().finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             if m.group(0).startswith("â€"):
