@@ -299,7 +299,7 @@ class Runner:
         files. `dask`: a Dask scheduler address to check on ('local': a cluster started here)."""
         targets = self.targets(paths)
         total = len(targets) if listed is None else None      # progress is shown when known
-        more = (t for p in listed or () for t in self.targets([os.path.join(".", p) if p == "-" else p]))
+        more = (t for p in listed or () for t in self._listed(p))
         items = (self._prepared(t, stdin_name) for t in chain(targets, more))
         check = partial(_checked, self, stdin_name=stdin_name, keep_source=not stream)
         if dask:
@@ -307,15 +307,21 @@ class Runner:
             yield from check_on_cluster(dask, self, items, jobs, not stream, progress, total)
             return
         head, ended, worth = _look_ahead(items)
-        items = chain(head, items)
-        if min(jobs, len(head) if ended else jobs) > 1 and worth and "-" not in paths:
-            yield from self._check_many(check, items, min(jobs, len(head) if ended else jobs),
-                                        progress, total, stream)
+        items, jobs = chain(head, items), min(jobs, len(head)) if ended else jobs
+        if jobs > 1 and worth and "-" not in paths:
+            yield from self._check_many(check, items, jobs, progress, total, stream)
             return
-        for i, item in enumerate(items):
+        for i, item in enumerate(items, 1):
             yield check(item)
             if progress and total is not None:
-                progress(i + 1, total)
+                progress(i, total)
+
+    def _listed(self, path: str) -> list[Target]:
+        kept = self.skipped                     # targets() starts a new list each time
+        found = self.targets([os.path.join(".", path) if path == "-" else path])
+        kept.extend(self.skipped)
+        self.skipped = kept
+        return found
 
     def _prepared(self, t: Target, stdin_name: str | None = None) -> Target | FileResult:
         """The target, or its result if it cannot be checked (missing, under a broken config);

@@ -280,6 +280,8 @@ def _schedule(check, plan, children_wanted: int, progress, total, offset: int):
                 break
             if progress and total is not None:
                 progress(offset + own_done + sum(c.done for c in children), total)
+        if progress and total is not None:      # every result is in (a last tick may be unread)
+            progress(offset + next_out, total)
         for child in children:              # no more work: each child leaves at end of input
             _close(child, "tasks")
         for child in children:
