@@ -208,3 +208,13 @@ def test_content_is_not_furniture(line):
 def test_furniture_reading_is_bounded():
     assert furniture_kind("Home > " * 10_000) is None               # over MAX_LINE: content
     assert furniture_prefix("Today is " + "Friday, " * 10_000) == 0
+
+
+def test_the_predicate_and_the_pack_agree():
+    # qa/text/furniture.py (the headline reader's list) and the BP rules (the reports) are two
+    # renderings of one list: every furniture line is reported, a bare date line and content not
+    for kind, line in FURNITURE:
+        reported = [code for code, _ in texts(line + "\n", ["BP"])]
+        assert (reported != []) == (kind != "date"), (kind, line, reported)
+    for line in CONTENT:
+        assert texts(line + "\n", ["BP"]) == [], line
