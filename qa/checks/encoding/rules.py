@@ -1,11 +1,11 @@
-"""Encoding damage: mojibake (UTF-8 read as Windows-1252 or Latin-1) and lost characters.
+"""Encoding damage: mojibake, characters lost in conversion, and copy broken at every full stop.
 
-EN01 finds runs of characters that are the Windows-1252 / Latin-1 reading of UTF-8 byte
-sequences ("â€™" for ’, "Ã©" for é, "ä¸­å›½" for 中国), repairs each run by turning the
-characters back into bytes and decoding them as UTF-8 (twice for text damaged twice), and
-offers the repair as a safe fix when it round-trips: re-damaging the repaired text gives the
-run back exactly. Stray C1 control characters (Windows-1252 punctuation read as Latin-1) are
-repaired the same way. EN02 reports U+FFFD replacement characters, which cannot be repaired.
+EN01 (mojibake.py) finds UTF-8 read as Windows-1252, Latin-1 or GBK ("â€™", "Ã©", "鈥檚"),
+with or without a lost byte, and repairs what can be repaired (a safe fix when the repair
+round-trips). EN02 reports U+FFFD replacement characters and their GBK reading "锟斤拷", which
+cannot be repaired. EN03 (lost.py) reports a "?" that stands for a lost character
+("Shenzhen?s", "2022 ? 2023"). EN04 (wrapped.py) reports wire copy whose every sentence became
+a paragraph.
 """
 from __future__ import annotations
 
