@@ -25,6 +25,8 @@ def check_run(args, runner, jobs: int, outputs, main_file: str | None, progress,
     """(the Report, whether it was streamed) of `release-qa check` with these arguments."""
     stream = args.format == "jsonl" and not outputs and not args.statistics and not any(
         getattr(args, flag, None) for flag in ("fix", "diff", "baseline", "annotate"))
+    if args.dask and "-" in args.paths:
+        raise UsageError("--dask: the workers cannot read this process's stdin; name the files")
     results = runner.results(args.paths, jobs, args.stdin_filename, progress, path_list(args),
                              stream, dask_address(args.dask))
     written = [path for _, path in outputs] + ([main_file] if main_file else [])

@@ -87,9 +87,9 @@ def _batches(items, per_batch: int):
 
 
 def _size(item) -> int:
-    path = getattr(item, "missing", None) is not None and item.path
+    from ..discovery import Target
     try:
-        return os.path.getsize(path) if path and path != "-" else 0
+        return os.path.getsize(item.path) if isinstance(item, Target) else 0
     except OSError:
         return 0
 
