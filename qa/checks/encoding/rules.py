@@ -5,7 +5,7 @@ with or without a lost byte, and repairs what can be repaired (a safe fix when t
 round-trips). EN02 reports U+FFFD replacement characters and their GBK reading "锟斤拷", which
 cannot be repaired. EN03 (lost.py) reports a "?" that stands for a lost character
 ("Shenzhen?s", "2022 ? 2023"). EN04 (wrapped.py) reports wire copy whose every sentence became
-a paragraph.
+a paragraph. EN05 (invisible.py) reports zero-width and bidirectional format characters.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ...document.model import Document
 from ...findings import Hit
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
 from ...rules.context import RuleOptions
+from .invisible import invisible_characters
 from .lost import scan as scan_lost
 from .mojibake import repair, scan
 from .wrapped import MIN_BODY, MIN_RUN, SHARE, longest_run
@@ -153,5 +154,33 @@ SENTENCE_PARAGRAPHS = Rule(RuleMeta(
                    "release of ten stand-alone one-sentence paragraphs and the dup_solar_expo "
                    "fixture (seven) not flagged; clean releases: 0 findings."))),
     check_sentence_paragraphs)
+
+
+# ---- EN05 invisible characters ---------------------------------------------------------------
+def check_invisible(doc: Document, opts: RuleOptions):
+    yield from invisible_characters(doc)
+
+
+INVISIBLE_CHARACTER = Rule(RuleMeta(
+    code="EN05", name="invisible-character", category="encoding", severity="warning",
+    summary="zero-width spaces, soft hyphens and bidi controls hidden in the text",
+    doc=RuleDoc(
+        what=("Unicode format characters that print as nothing: zero-width spaces and non-joiners "
+              "(U+200B, U+200C), a zero-width joiner between letters, the soft hyphen (U+00AD), "
+              "word joiners (U+2060), a byte-order mark inside the text (U+FEFF), directional marks "
+              "and overrides (U+200E, U+200F, U+202A-U+202E, U+2066-U+2069) and tag characters. "
+              "They come with copy pasted from web pages, PDFs and chat tools. The finding is the "
+              "word they sit in; every other rule reads the text as if they were not there."),
+        why=("They split words for search engines, spell checkers and translation memories, and a "
+             "right-to-left override makes a line display in another order than it is stored, "
+             "which can hide what a sentence says."),
+        instead="The same word without them (the safe fix deletes them).",
+        examples=(Example(bad="The fair (here\u200binafter the Expo) opened.\n",
+                          flags=("(here\u200binafter",),
+                          good="The fair (the Expo) opened.\n"),),
+        fix_safety="Safe: the fix deletes the invisible characters and changes nothing a reader sees.",
+        precision=("WMT23 zh-en dev and the test releases hold none of these characters: 0 findings; "
+                   "tests/hostile holds texts with each of them.")),
+    fixable="safe"), check_invisible)
 
 RULES = collect_rules(globals())
