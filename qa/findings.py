@@ -2,7 +2,7 @@
 offsets with lines and columns), plus the fix data attached to them."""
 from __future__ import annotations
 
-from ._speed.records import record, field
+from ._speed.records import field, record
 
 SAFE = "safe"
 UNSAFE = "unsafe"

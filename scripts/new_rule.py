@@ -89,7 +89,8 @@ def main() -> int:
     ap.add_argument("--category", help="one of the categories in qa/categories.py")
     args = ap.parse_args()
     code, name = args.code.upper(), args.name
-    if not re.fullmatch(r"[A-Z]{2,4}[0-9]{2,3}", code) or not re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", name):
+    if not re.fullmatch(r"[A-Z]{2,4}[0-9]{2,3}", code) \
+            or not re.fullmatch(r"[a-z][a-z0-9]*(-[a-z0-9]+)*", name):
         raise SystemExit("CODE is capitals and two or three digits; NAME is kebab-case")
     case_path = os.path.join(ROOT, "tests", "cases", f"{code}.toml")
     if os.path.exists(case_path):

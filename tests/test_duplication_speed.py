@@ -8,10 +8,10 @@ import os
 
 import pytest
 
-from qa.text.tokens import SentenceWords, sentence_words, tokens_between
-from qa.text.words import STOP_WORDS, tokens
 from qa.document import document_from_text
 from qa.document.segment import WORD
+from qa.text.tokens import SentenceWords, sentence_words, tokens_between
+from qa.text.words import STOP_WORDS, tokens
 from tests.helpers import ROOT
 
 

@@ -9,7 +9,8 @@ import os
 import xml.etree.ElementTree as ET
 
 import jsonschema
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from qa.formatters import render
 from tests import formatter_cases as fc

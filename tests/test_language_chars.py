@@ -6,9 +6,9 @@ from __future__ import annotations
 import pytest
 
 from qa.checks.garbled.scan import char_classes, find_all, word_windows
-from qa.text.chars import DualRegex, is_neutral, is_plain, plain_source
 from qa.checks.language.langid import plain_counts, unicode_counts
 from qa.document import document_from_text
+from qa.text.chars import DualRegex, is_neutral, is_plain, plain_source
 
 PLAIN_TEXTS = [
     "The plant will supply battery packs to base stations from next year.",

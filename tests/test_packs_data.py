@@ -8,7 +8,6 @@ import tomllib
 from collections import Counter
 
 import pytest
-import regex
 
 from tests.helpers import ROOT, lint, ruleset
 

@@ -93,7 +93,7 @@ def slowest_growth(checker, small: str, large: str) -> str:
         for text in (small, large):
             src = SourceFile("scaling.txt", text, "utf-8", False, "\n")
             doc = load_document(src)
-            times.append(best_time(lambda: lint_document(doc, [rule], config), 1))
+            times.append(best_time(lambda doc=doc, rule=rule: lint_document(doc, [rule], config), 1))
         rows.append((times[1] / max(times[0], 1e-6), rule.code, *times))
     rows.sort(reverse=True)
     return "\n".join(f"  {code}: {a * 1000:.1f} ms -> {b * 1000:.1f} ms ({r:.1f}x)"
@@ -102,7 +102,7 @@ def slowest_growth(checker, small: str, large: str) -> str:
 
 def small_copies(checker) -> int:
     copies = 2
-    while copies < MAX_COPIES and best_time(lambda: checker(seed_repeated(copies)), 1) < SMALL_CPU_S:
+    while copies < MAX_COPIES and best_time(lambda n=copies: checker(seed_repeated(n)), 1) < SMALL_CPU_S:
         copies *= 2
     return min(copies, MAX_COPIES)
 

@@ -2,7 +2,6 @@
 imported or built rather than by times (bench/speed.py measures those)."""
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 
