@@ -168,3 +168,16 @@ def test_a_docx_paired_with_its_chinese_docx(capsys, tmp_path):
     source = finding["source"]
     assert (source["path"], source["line"], source["column"], source["text"]) == (zh, 3, 75, "38.5亿元")
     assert read_docx(zh).text[source["offset"]:source["end_offset"]] == "38.5亿元"
+
+
+def test_the_readme_word_sample_is_what_the_seed_gives(capsys):
+    with open(os.path.join(ROOT, "README.md"), encoding="utf-8") as fh:
+        section = fh.read().split("\n## Word documents\n", 1)[1].split("\n## ", 1)[0]
+    sample = section.split("```", 2)[1]
+    assert sample.split("\n", 2)[1] == "$ release-qa check seeds/000_f1d4fa1267fc45f6.docx"
+    code, out, _ = cli(capsys, "--color", "never", SEED_DOCX)
+    out = out.replace(SEED_DOCX, "seeds/000_f1d4fa1267fc45f6.docx")
+    for part in sample.split("\n", 2)[2].split("\n...\n"):
+        for block in part.split("\n\n"):
+            if block.strip("\n"):
+                assert block.strip("\n") in out, block[:120]
