@@ -133,6 +133,7 @@ def wmt(data: str, layouts: list[str], seed: int, show: bool, dump) -> dict:
     results = {}
     for layout in layouts:
         per_rule, flagged, furniture, ti_hit = Counter(), set(), 0, set()
+        rule_segments: dict[str, set] = {}
         dropped, dropped_found = 0, 0
         for name, zh0, en0 in pairs:
             rng = random.Random(f"{seed}:{layout}:{name}")
@@ -157,6 +158,7 @@ def wmt(data: str, layouts: list[str], seed: int, show: bool, dump) -> dict:
                     if k in extra:
                         continue                # a real addition made by the layout
                     flagged.add((name, k))
+                    rule_segments.setdefault(f.rule, set()).add((name, k))
                 if layout in ("lines", "given"):
                     for s, e in inconsistent.get(name, ()):
                         if f.offset < e and s < f.end_offset:
@@ -178,6 +180,8 @@ def wmt(data: str, layouts: list[str], seed: int, show: bool, dump) -> dict:
             "furniture_findings": furniture,
             "terminology_inconsistent": [len(ti_hit), sum(len(v) for v in inconsistent.values())],
             "dropped_found": [dropped_found, dropped],
+            "per_rule": {code: {"segments": len(segs), "accuracy_marked": len(segs & accuracy),
+                                "clean": len(segs & clean)} for code, segs in sorted(rule_segments.items())},
         }
     return results
 
@@ -267,6 +271,10 @@ def main(argv=None) -> int:
               f"{_ratio(r['accuracy_marked']):>18} {r['furniture_findings']:>4} {ti[0]:>2}/{ti[1]:<3} "
               f"{r['dropped_found'][0]:>4}/{r['dropped_found'][1]:<4} "
               + " ".join(f"{k}:{v}" for k, v in r["findings"].items()))
+    first = next(iter(out["wmt"].values()))
+    print(f"per rule ({next(iter(out['wmt']))}): segments flagged, with an Accuracy/* mark, rater-clean")
+    for code, r in first["per_rule"].items():
+        print(f"  {code}: {r['segments']} segments, {r['accuracy_marked']} Accuracy-marked, {r['clean']} clean")
     print("bilingual releases (bench/releases/bilingual/dev):", out["releases"])
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:

@@ -53,7 +53,7 @@ def _calendar_agree(z: Quantity, e: Quantity) -> bool:
             if z.month is None and z.year is None and e.month is not None and e.month == e.day:
                 return False  # 7日 read as 7月7日: the English month is the day number again
             return bool(shared) and all(a == b for a, b in shared)
-        if e.kind == "ordinal" and (z.month is None or z.role == "day-only") and z.day is not None \
+        if e.kind == "ordinal" and (z.month is None or z.inferred) and z.day is not None \
                 and e.value is not None:
             return e.value == z.day
         if e.kind == "year" and z.month is None and z.day is None:

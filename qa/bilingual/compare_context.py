@@ -34,6 +34,13 @@ _NEAR_DATE = re.compile(r"^\W{0,3}(?:\(|,)?\s*(?:\d{1,2}\s+)?"
 _YEAR_CUE = re.compile(r"\b(?:last|previous|past|next|coming|following)\s+year\b"
                        r"|\ba\s+year\s+(?:earlier|before|ago)|\bthe\s+(?:year|previous\s+year)\s+before\b"
                        r"|\b(?:19|20)\d\d\b", re.I)
+_PLACE_COMMA = re.compile(r"(?:^|[\n\s(])(?!On\b|By\b|In\b|As\b|Since\b|From\b|Until\b)[A-Z][A-Za-z.'’-]*"
+                          r"(?:\s+[A-Z][A-Za-z.'’-]*)*\s*,\s*$")
+_AFTER_DATE = re.compile(r"\s*(?:th|st|nd|rd)?\s*[,.]?\s*(?:\(|--|—|–\s|/)")
+_OPEN_BRACKET = re.compile(r"\([^()]{0,40}$")
+_CLOSE_BRACKET = re.compile(r"[^()]{0,6}\)")
+_AGENCY = re.compile(r"Xinhua|China News|Chinanews|News Agency|News Service|Daily|Network|Online|"
+                     r"Times|CCTV|CGTN|reporter|correspondent|Press|Agence|Reuters|AFP|AP\b", re.I)
 _SENTENCE = re.compile(r"[.;!?](?=\s)")
 _RELATIVE_YEAR = {"去年": "last-year", "前年": "last-year", "上年": "last-year", "明年": "next-year"}
 _PERIOD_ZH = (("环比", "mom"), ("同比", "yoy"))
@@ -49,9 +56,11 @@ def prepare(zh: list[Quantity], zh_text: str, story: StoryDate | None) -> list[Q
     """The source mentions with the roles their setting gives them (see the module docstring)."""
     out = []
     for z in zh:
+        if z.role == "dateline" and zh_text[z.end:z.end + 2].lstrip()[:1] == "电":
+            z = replace(z, role="wire-dateline")      # 新华社北京2月10日电: an agency's dateline
         if z.kind == "date" and z.month is None and z.year is None and z.day is not None and story \
                 and z.day <= story.day:
-            z = replace(z, month=story.month, role=z.role or "day-only")
+            z = replace(z, month=story.month, inferred=True)
         elif z.kind == "date" and z.year is None and z.month is not None:
             before = zh_text[max(0, z.start - 2):z.start]
             if before in _RELATIVE_YEAR and z.role is None:
@@ -62,6 +71,8 @@ def prepare(zh: list[Quantity], zh_text: str, story: StoryDate | None) -> list[Q
 
 def in_context(z: Quantity, e: Quantity, en_text: str) -> bool:
     """`e`, which agrees with `z` in value, also stands where `z` needs it to."""
+    if z.role == "wire-dateline":
+        return _dateline(e, en_text)
     if z.role == "congress":
         return e.kind == "ordinal" and bool(_CONGRESS_AFTER.match(en_text, e.end, e.end + 60))
     if z.kind == "weekday" and z.role in ("last-week", "next-week"):
@@ -72,6 +83,18 @@ def in_context(z: Quantity, e: Quantity, en_text: str) -> bool:
         window = _SENTENCE.split(en_text[max(0, e.start - 90):e.start])[-1] + en_text[e.start:e.end + 40]
         return bool(_YEAR_CUE.search(window))
     return True
+
+
+def _dateline(e: Quantity, en_text: str) -> bool:
+    """The English date stands in a dateline: a place and a comma before it ('HEFEI, March 18'),
+    an agency or a dash after it ('(Xinhua) --'), or an agency or reporter near it ('Xinhua News
+    Agency reported from Beijing'); a date opening a sentence of the story ('On the morning of
+    March 18, ...') is the story's date, not its dateline."""
+    before = en_text[max(0, e.start - 60):e.start]
+    after = en_text[e.end:e.end + 60]
+    return bool(_PLACE_COMMA.search(before) or _AFTER_DATE.match(after)
+                or _AGENCY.search(before + " " + after)
+                or _OPEN_BRACKET.search(before) and _CLOSE_BRACKET.match(after))
 
 
 def context_issues(zh_left: list[Quantity], en: list[Quantity], en_left: list[Quantity],

@@ -145,7 +145,9 @@ def compare_quantities(
         if not agree(z, e) or not in_context(z, e, en_text):
             return False
         # a dateline leads its story: a matching date far later in the English renders another mention
-        return z.role != "dateline" or not en_text or e.start / en_size <= z.start / zh_size + 0.3
+        if z.role not in ("dateline", "wire-dateline") or not en_text:
+            return True
+        return e.start / en_size <= z.start / zh_size + 0.3
 
     zh_left = [z for z in zh if not any(rendered(z, e) for e in en)]
     en_left = [e for e in en if not any(agree(z, e) for z in zh)]
@@ -235,7 +237,11 @@ def compare_quantities(
         right = render_quantity(z, percent_sign)
         shown = f" ({right})" if right and right != z.text else ""
         what = (
-            "dateline" if z.role == "dateline" else "code" if z.kind == "label" else z.kind.replace("-", " ")
+            "dateline"
+            if z.role in ("dateline", "wire-dateline")
+            else "code"
+            if z.kind == "label"
+            else z.kind.replace("-", " ")
         )
         issues.append(
             NumberIssue("omitted", z, None, f"the {what} {z.text}{shown} is missing from the English", right)

@@ -96,6 +96,7 @@ class Quantity:
     words: bool = False
     role: str | None = None
     qualifier: str | None = None  # the words before the figure that set `approx` (近, 超过, about)
+    inferred: bool = False  # `month` taken from the story's dateline (the text gives the day only)
 
     def __post_init__(self) -> None:
         if self.kind not in KINDS:

@@ -91,6 +91,7 @@ def check_glossary_rendering(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     entities = [(e, forms) for e in opts.glossary.entities if (forms := _zh_forms(e))]
     if bt is None or not entities:
         return
+    known = frozenset(name.lower() for e in opts.glossary.entities for name in (*_accepted(e), *e.wrong))
     for i, bead in enumerate(bt.beads):
         if not bead.zh or not bead.en:
             continue
@@ -109,7 +110,7 @@ def check_glossary_rendering(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
             if any(a < end and at < b for a, b in taken):
                 continue                                 # inside a longer name already seen
             taken.append((at, end))
-            hit = _rendering(bt, i, en, entity)
+            hit = _rendering(bt, i, en, entity, known)
             if hit is not None:
                 start, stop, text = hit
                 zs = bead.zh_span[0]
@@ -118,9 +119,10 @@ def check_glossary_rendering(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
                           f"'{text}'", suggestion=entity.canonical, source_span=(zs + at, zs + end))
 
 
-def _rendering(bt, i: int, en: str, entity) -> tuple[int, int, str] | None:
+def _rendering(bt, i: int, en: str, entity, known: frozenset[str]) -> tuple[int, int, str] | None:
     """The English phrase of bead i that renders the entity otherwise than the glossary says:
-    one capitalised phrase with the canonical name's head noun, when no accepted name stands."""
+    one capitalised phrase with the canonical name's head noun, when no accepted name stands and
+    the phrase is no name the glossaries know (another body's name is that body's)."""
     low = en.lower()
     if any(name.lower() in low for name in _accepted(entity)):
         return None
@@ -139,6 +141,8 @@ def _rendering(bt, i: int, en: str, entity) -> tuple[int, int, str] | None:
     text = bt.en_text[start:end]
     if any(_words(text) <= _words(name) for name in _accepted(entity)):
         return None                 # the same words in another order, or a short form of the name
+    if text.lower() in known or candidates[0].text.lower() in known:
+        return None                 # another body's name (or a wrong name TM01 reports)
     return start, end, text
 
 

@@ -50,6 +50,17 @@ HEADS = {
     "博物馆": ("Museum",), "协会": ("Association", "Society"), "中心": ("Center", "Centre"),
     "机场": ("Airport",), "交易所": ("Exchange",), "联合会": ("Federation",),
 }
+# a credit line of a web page (来源：新华社, 责编): its names are credits, often left out or garbled
+_CREDIT = re.compile(r"来源[:：]|责编|责任编辑|编辑[:：]")
+# words that make titles and generic nouns, not names: a phrase of these only is no rendering
+_GENERIC = frozenset(
+    """
+    vice deputy chairman chairwoman chair president secretary general minister director premier mr ms mrs
+    dr prof professor party committee government council news agency state central national executive
+    chief senior officer spokesman spokesperson ambassador mayor governor head member members of the and
+    people's republic city province county district new era
+    """.split()
+)
 _HEAD_RE = re.compile("|".join(sorted(HEADS, key=len, reverse=True)))
 
 
@@ -94,15 +105,15 @@ def _compute(doc: Document, glossary: frozenset[str]) -> list[Variant]:
 
 # ---- pinyin -----------------------------------------------------------------------------
 def _runs(phrase: Phrase) -> list[tuple[int, int, str]]:
-    """Runs of one to three words opening a phrase, leaving at most one word after them (a head
-    noun: 'Dayan Pagoda'): (start, end, folded letters). A name inside a longer name ('Zhengzhou'
-    in 'Zhengzhou City Health Insurance Bureau') is another name's part, not a rendering."""
+    """Runs of one to three words opening a phrase ('Dayan' of 'Dayan Pagoda', 'Lanhai' of
+    'Lanhai New Energy'): (start, end, folded letters). A name inside a longer name ('Zhengzhou'
+    in 'Department of ... of Zhengzhou City') is another name's part, not a rendering."""
     words = list(phrase.words)
     if not words[0][2][0].isupper():
         return []
     out = []
     for j in range(1, min(len(words), 3) + 1):
-        if len(words) - j > 1 or not all(w[2][0].isupper() for w in words[:j]):
+        if not all(w[2][0].isupper() for w in words[:j]):
             continue
         key = "".join(fold(w[2]) for w in words[:j])
         if len(key) >= MIN_PINYIN:
@@ -141,8 +152,10 @@ def _pinyin_variants(bt: Bitext, phrases: list[list[Phrase]], glossary: frozense
                 links[names[key]].append((i, p, s, e))
     out: list[Variant] = []
     pinyin_phrases = {p.text for uses in links.values() for _, p, _, _ in uses}
-    for name, uses in links.items():
-        beads = [i for i in range(len(bt.beads)) if bt.beads[i].en and name in bt.zh_of(i)]
+    for run, uses in links.items():
+        name = _extend(bt, run, {i for i, *_ in uses})
+        beads = [i for i in range(len(bt.beads))
+                 if bt.beads[i].en and name in bt.zh_of(i) and not _CREDIT.search(bt.zh_of(i))]
         key = fold(bt.en_text[uses[0][2]:uses[0][3]])
         pinyin_beads = {i for i in beads if key in _folded_runs(bt.en_of(i))}
         spelled = Counter(bt.en_text[s:e] for _, _, s, e in uses)
@@ -151,15 +164,55 @@ def _pinyin_variants(bt: Bitext, phrases: list[list[Phrase]], glossary: frozense
         rest = [i for i in beads if i not in pinyin_beads]
         if not rest:
             continue
-        other = _common_phrase(bt, rest, phrases, set(beads), pinyin_phrases)
+        usual = Counter(p.text for _, p, _, _ in uses).most_common(1)[0][0]
+        other = _common_phrase(bt, rest, phrases, set(beads), pinyin_phrases, usual)
         if other is None:
             continue
-        others = [(p.start, p.end) for i in rest for p in phrases[i] if p.text == other]
-        for i, p, _, _ in uses:
-            if _within(p.text, other) or _within(other, p.text):
-                continue            # a short form of the other ('Jiangbei' / 'Jiangbei New District')
-            out.append(_variant(bt, i, name, p, other, others, len(uses), glossary))
+        placed = [(i, p) for i in rest for p in phrases[i] if p.text == other]
+        out += _two_ways(bt, name, uses, placed, other, glossary)
     return [v for v in out if v is not None]
+
+
+def _extend(bt: Bitext, run: str, beads: set[int]) -> str:
+    """The source name a pinyin run opens: the run and the characters that follow it in every
+    sentence where it is rendered (蓝海 -> 蓝海新能源), at most four."""
+    tails = []
+    for i in beads:
+        zh = bt.zh_of(i)
+        at = zh.find(run)
+        while at >= 0:
+            tails.append(zh[at + len(run):at + len(run) + 4])
+            at = zh.find(run, at + 1)
+    if len(tails) < 2:
+        return run              # one occurrence shows no name beyond the run
+    common = tails[0]
+    for tail in tails[1:]:
+        k = 0
+        while k < min(len(common), len(tail)) and common[k] == tail[k]:
+            k += 1
+        common = common[:k]
+    common = "".join(ch for ch in common[:4] if _HAN.match(ch)) if all(_HAN.match(c) for c in common) else ""
+    return run + common
+
+
+def _two_ways(bt, name: str, uses, placed, other: str, glossary) -> list[Variant | None]:
+    """Report the rendering used less often: the pinyin phrases, or the other phrase."""
+    forms = Counter(p.text for _, p, _, _ in uses)
+    usual_pinyin = forms.most_common(1)[0][0]
+    if any(_within(p.text, other) or _within(other, p.text) for _, p, _, _ in uses):
+        return []               # a short form of the other ('Jiangbei' / 'Jiangbei New District')
+    n_pinyin, n_other = len(uses), len(placed)
+    pinyin_spans = tuple((p.start, p.end) for _, p, _, _ in uses)
+    other_spans = tuple((p.start, p.end) for _, p in placed)
+    if usual_pinyin in glossary or n_pinyin > n_other and n_pinyin >= 2 and other not in glossary:
+        certain = usual_pinyin in glossary or n_pinyin >= 2 * n_other
+        return [Variant((p.start, p.end), p.text, usual_pinyin, n_pinyin, _zh_span(bt, i, name), name,
+                        pinyin_spans, usual_pinyin if certain else None) for i, p in placed]
+    if other in glossary or n_other >= max(2, n_pinyin):
+        certain = other in glossary or n_other >= 2 * n_pinyin
+        return [Variant((p.start, p.end), p.text, other, n_other, _zh_span(bt, i, name), name,
+                        other_spans, other if certain else None) for i, p, _, _ in uses]
+    return []
 
 
 def _folded_runs(text: str) -> set[str]:
@@ -174,18 +227,26 @@ def _within(short: str, long: str) -> bool:
 
 
 def _common_phrase(bt: Bitext, rest: list[int], phrases: list[list[Phrase]], beads: set[int],
-                   pinyin: set[str]) -> str | None:
+                   pinyin: set[str], rendered: str) -> str | None:
     """The one phrase standing in the English of every bead of `rest` and of no bead outside
     `beads` (the beads whose source holds the name), that is not itself the pinyin of another
-    name of the source (宋涛 'Song Tao' standing beside 夏立言 wherever it does)."""
+    name of the source (宋涛 'Song Tao' standing beside 夏立言 wherever it does). Found in one
+    sentence only, it must stand there twice or share a word with the pinyin rendering
+    ('Blue Sea New Energy' / 'Lanhai New Energy')."""
     common = set.intersection(*[{p.text for p in phrases[i]} for i in rest])
     elsewhere = {p.text for i, bead in enumerate(phrases) if i not in beads for p in bead}
     common -= elsewhere
     common -= pinyin
-    common = {c for c in common if len(fold(c)) >= 2}
-    if len(common) != 1 or len(rest) < 2 and len({p.text for p in phrases[rest[0]]}) > 1:
+    common = {c for c in common if len(fold(c)) >= 2 and not all(w.lower() in _GENERIC for w in c.split())}
+    if len(common) != 1:
         return None
-    return common.pop()
+    other = common.pop()
+    if len(rest) == 1:
+        twice = sum(p.text == other for p in phrases[rest[0]]) >= 2
+        shared = {fold(w) for w in other.split()} & {fold(w) for w in rendered.split()[1:]}
+        if not twice and not any(len(w) >= 3 for w in shared):
+            return None
+    return other
 
 
 def _spellings(bt, name, uses, spelled: Counter, glossary) -> list[Variant]:
@@ -205,15 +266,6 @@ def _spellings(bt, name, uses, spelled: Counter, glossary) -> list[Variant]:
                                    tuple(others), top if spelled[top] >= 2 * spelled[form] or top in glossary
                                    else None))
     return out
-
-
-def _variant(bt, i, name, p: Phrase, other: str, others, count_pinyin: int, glossary) -> Variant | None:
-    count_other = len(others)
-    if count_other < max(2, count_pinyin) and other not in glossary or p.text in glossary:
-        return None             # the pinyin is as usual as the other (or the glossary's form)
-    certain = other in glossary or count_other >= 2 * count_pinyin
-    return Variant((p.start, p.end), p.text, other, count_other, _zh_span(bt, i, name), name,
-                   tuple(others), other if certain else None)
 
 
 def _zh_span(bt: Bitext, i: int, name: str) -> Span | None:
