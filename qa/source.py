@@ -20,11 +20,10 @@ import stat
 import sys
 
 from ._speed.records import field, record
+from .docx.source import DOCX_MAX_BYTES, docx_source, is_docx_name
 from .errors import InputError, QAError
 
 MAX_BYTES = 256 * 1024 * 1024           # a release
-DOCX_MAX_BYTES = 100 * 1024 * 1024      # a Word document (qa.docx refuses larger ones)
-DOCX_SUFFIX = ".docx"
 CONFIG_MAX_BYTES = 16 * 1024 * 1024     # a rule pack, glossary or config file (TOML)
 
 _BOMS = (
@@ -199,38 +198,8 @@ def read_config_text(path: str, error: type[QAError] = InputError,
 def read_source(path: str, encoding: str | None = None) -> SourceFile:
     """Read and decode one file; every failure is an InputError naming the file."""
     if is_docx_name(path):
-        return read_docx_source(read_regular(path, DOCX_MAX_BYTES, InputError), path)
+        return docx_source(read_regular(path, DOCX_MAX_BYTES, InputError), path)
     return decode(read_regular(path, MAX_BYTES, InputError), path, encoding)
-
-
-# --- Word documents -------------------------------------------------------------------------
-
-def is_docx_name(path: str) -> bool:
-    """True for a file name ending in .docx (any case)."""
-    return path.lower().endswith(DOCX_SUFFIX)
-
-
-def read_docx_source(data: bytes, path: str) -> SourceFile:
-    """A Word document's bytes as a SourceFile (see the module docstring); `--encoding` does
-    not apply (the text is Unicode inside the package)."""
-    if os.path.basename(path).startswith("~$"):
-        raise InputError("a Word lock file (~$NAME.docx, kept while the document is open), "
-                         "not a document", path)
-    try:
-        from .docx import DocxError, read_docx
-        docx = read_docx(data)
-    except ImportError as exc:          # python-docx or defusedxml missing: say how to install
-        hint = " ".join(str(exc).split())
-        if "release-qa[docx]" not in hint:
-            hint = f"reading .docx files needs python-docx: pip install 'release-qa[docx]' ({hint})"
-        raise InputError(hint, path) from None
-    except DocxError as exc:
-        raise InputError(exc.reason, path) from None
-    except (ValueError, KeyError, IndexError, TypeError, AttributeError, RecursionError) as exc:
-        # a package python-docx chokes on in a way qa.docx did not foresee: still one line
-        raise InputError(f"cannot read as a Word document ({type(exc).__name__}: "
-                         f"{' '.join(str(exc).split())[:200]})", path) from None
-    return SourceFile(path, docx.text, None, False, "\n", docx)
 
 
 # --- decoding ---------------------------------------------------------------------------------
@@ -239,7 +208,7 @@ def decode(data: bytes, path: str = "<bytes>", encoding: str | None = None) -> S
     """Decode bytes: in `encoding` when given (it wins over every sniffing), else as UTF-8
     (with or without BOM), UTF-16/32 with BOM, GB18030 or Big5, refusing to guess."""
     if is_docx_name(path):             # stdin named x.docx (--stdin-filename)
-        return read_docx_source(data, path)
+        return docx_source(data, path)
     if encoding:
         return _decode_as(data, path, encoding)
     for bom_bytes, _, name in _BOMS:

@@ -22,6 +22,8 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+from .source import DOCX_MAX_BYTES
+
 AUTHOR = "release-qa"
 
 
@@ -162,7 +164,7 @@ def _refusal(path: str, dest: str, taken: dict[str, str], checked: set[tuple[int
 def _write_copy(fr: Any, dest: str) -> int:
     """Write the reviewed copy of one document; the number of comments."""
     from ..errors import InputError
-    from ..source import DOCX_MAX_BYTES, read_regular
+    from ..source import read_regular
     from .annotate import annotate
     from .errors import DocxError
     try:
@@ -189,7 +191,7 @@ def fix_document(fr: Any, runner: Any, unsafe: bool, warn: Callable[[str], None]
     from ..findings import SAFE
     from ..fixes import applicable, apply_fixes
     from ..runner import check_source
-    from ..source import DOCX_MAX_BYTES, SourceFile, read_regular
+    from ..source import SourceFile, read_regular
     from .errors import DocxError
     from .fixing import fix_in_passes
     from .reader import read_docx
