@@ -48,6 +48,9 @@ _QUALIFIER = re.compile(
     re.I,
 )
 _SAME_DAY = re.compile(r"\b(?:same|that|the) day\b|\bon the day\b", re.I)
+_RELATIVE_EN = re.compile(
+    r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|evening))\b", re.I
+)
 MAX_MENTIONS = 200
 _ABOVE = ("over", "at-least")
 _BELOW = ("nearly", "under", "up-to")
@@ -231,9 +234,15 @@ def compare_quantities(
             en_left.remove(es[0])
     relative_day = any(word in zh_text for word in _RELATIVE_DAYS)
     relative_year = any(word in zh_text for word in _RELATIVE_YEARS)
+    weekdays = {e.weekday for e in en if e.kind == "weekday"}
+    day_words = bool(weekdays) or bool(_SAME_DAY.search(en_text)) or bool(_RELATIVE_EN.search(en_text))
     for z in zh_left:
         if not _zh_salient(z, zh_text) or _present_by_value(z, en):
             continue
+        if z.kind == "date" and (z.month is None or z.inferred) and day_words:
+            continue            # 12日 as 'on Tuesday' or 'today': the day may be right, no one can tell
+        if z.kind == "date" and _beside_weekday(z, zh, weekdays, zh_text):
+            continue            # 上周六（3月9日） as 'on Saturday': the weekday's finding says it
         right = render_quantity(z, percent_sign)
         shown = f" ({right})" if right and right != z.text else ""
         what = (
@@ -258,6 +267,17 @@ def compare_quantities(
         issues.append(NumberIssue("added", None, e, f"'{e.text}' is not in the Chinese source", None))
     issues.sort(key=lambda i: (i.zh.start if i.zh else 1 << 60, i.en.start if i.en else 1 << 60))
     return issues
+
+
+def _beside_weekday(z: Quantity, zh: list[Quantity], weekdays: set, zh_text: str) -> bool:
+    """The date stands in brackets right after a weekday of another week (上周六) that the English
+    gives without its week: the finding on the weekday says what is missing."""
+    return any(
+        q.kind == "weekday" and q.role in ("last-week", "next-week") and q.weekday in weekdays
+        and 0 <= z.start - q.end <= 1
+        and zh_text[q.end : z.start] in ("", "（", "(")
+        for q in zh
+    )
 
 
 def _with_qualifier_span(e: Quantity, en_text: str) -> Quantity:

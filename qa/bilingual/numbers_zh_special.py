@@ -37,8 +37,7 @@ _SPECIAL = re.compile(
     r"决策|的|上|后|前|[，。、”）)》]|$)"
     r"|(?P<plenary>[一二三四五六七八九])中全会"
     r"|(?:(?<=^)|(?<=[—\-－：:“《\s]))(?P<series>[一二三四五六七八九十])论(?=[\u4e00-\u9fff])"
-    r"|(?<![\u4e00-\u9fff])(?P<tenths>[一二三四五六七八九])成(?![员为立功本果熟就交都长年分品型像不效绩])"
-    r"|(?<=[超过近约逾达占有约的])(?P<tenths2>[一二三四五六七八九])成(?![员为立功本果熟就交都长年分品型像不效绩])"
+    r"|(?<![一二三四五六七八九十])(?P<tenths>[一二三四五六七八九])成(?![员为立功本果熟就交都长年分品型像不效绩是了])"
     r"|(?P<named>" + "|".join(YEAR_NAMES) + r")"
 )
 
@@ -69,7 +68,7 @@ def special_mentions(text: str) -> list[tuple[int, int, str, dict]]:
         elif group == "series":
             out.append((start, end, "ordinal", {"value": _value(m.group("series")), "words": True,
                                                 "role": "series"}))
-        elif group in ("tenths", "tenths2"):
+        elif group == "tenths":
             out.append((start, end, "percent", {"value": Decimal(10 * (_DIGITS.index(text[start]) + 1)),
                                                 "words": True, "unit": "%"}))
         else:

@@ -95,6 +95,36 @@ def test_untranslated_copy_is_one_finding():
     assert [(f.rule, f.source.text) for f in run(en, zh, ["AC"])] == [("AC08", "公司成立于2012年，专注于肿瘤药物研发。")]
 
 
+FIXTURES = os.path.join(os.path.dirname(os.path.abspath(__file__)), "fixtures")
+
+
+def _fixture(name: str) -> tuple[str, str]:
+    with open(os.path.join(FIXTURES, name + ".txt"), encoding="utf-8") as en, \
+            open(os.path.join(FIXTURES, name + ".zh.txt"), encoding="utf-8") as zh:
+        return en.read(), zh.read()
+
+
+def test_a_clean_pair_with_tricky_figures_passes():
+    # 千亿 as 100 billion, 139万亩 as 1.39 million mu, 个百分点 as points, 余/近/约, 上周六（3月9日）
+    # as 'Last Saturday (March 9)', 第十届 as 10th, 三成以上 as 'more than 30 percent'
+    assert run(*_fixture("yunnan_coffee_clean"), ["AC", "GB08"]) == []
+
+
+def test_the_same_pair_with_defects():
+    found = run(*_fixture("yunnan_coffee_defects"), ["AC", "GB08"])
+    assert [(f.rule, f.text, f.suggestion) for f in found] == [
+        ("AC03", "Yunnan province grew coffee on about 1.39 million mu in 2023 and produced 146,000 tonnes "
+                 "of green beans, about 98 percent of the national total, the provincial department of "
+                 "agriculture and rural affairs said on Tuesday.", None),
+        ("AC01", "1,086 billion yuan", "108.6 billion yuan"),
+        ("AC01", "7.5 percent", "7.5 percentage points"),
+        ("AC05", "620 million U.S. dollars", None),
+        ("AC01", "Saturday", None),
+        ("AC01", "9th", "10th"),
+        ("AC01", "48.2 billion yuan", "4.82 billion yuan"),
+    ]
+
+
 def test_time_grows_linearly():
     def seconds(copies: int) -> float:
         start = time.perf_counter()

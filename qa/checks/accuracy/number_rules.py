@@ -40,7 +40,20 @@ def check_multiple(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
 
 
 def check_omitted(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
-    yield from _hits(doc, ("omitted",), lambda p: p.message + " (this sentence translates it)")
+    """One finding per English sentence: the figures it leaves out, named together."""
+    groups: dict[tuple[int, int], list[NumberProblem]] = {}
+    for p in number_problems(doc):
+        if p.kind == "omitted" and p.context is not None:
+            groups.setdefault(p.context, []).append(p)
+    for (start, end), found in groups.items():
+        zh = (min(p.zh[0] for p in found), max(p.zh[1] for p in found)) if all(p.zh for p in found) else None
+        if len(found) == 1:
+            message = found[0].message + " (this sentence translates it)"
+        else:
+            parts = [p.message.removesuffix(" is missing from the English") for p in found]
+            message = ", ".join(parts[:-1]) + " and " + parts[-1] + " are missing from the English " \
+                "(this sentence translates them)"
+        yield Hit(start, end, message, source_span=zh)
 
 
 def check_added(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
