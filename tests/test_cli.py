@@ -197,7 +197,7 @@ def test_python_dash_m_and_console_script_agree():
 
 
 def test_a_folder_without_releases_warns_on_stderr(tmp_path):
-    (tmp_path / "notes.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.7")
     code, out, err = run(["check", "--isolated", str(tmp_path)])
     assert code == 0 and "All checks passed (0 files)" in out
     assert err.startswith(f"release-qa: warning: no files to check in {tmp_path} ")
