@@ -67,6 +67,10 @@ COPIED = Rule(RuleMeta(
         examples=(Example(bad="The company was founded in 2012. 公司目前已有两款产品获批上市。\n",
                           flags=(),
                           good="The company was founded in 2012. Two of its products have been "
-                               "approved for sale.\n"),)),
+                               "approved for sale.\n"),),
+        precision=(
+                  "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 1 segment (a "
+                  "site tail copied untranslated), right; with UT01 on, UT01 reports it instead. "
+                  "bench/releases/bilingual/dev: both copied sentences (through UT01 by default).")),
     defers_to=("UT01",),
     ), check_copied)

@@ -57,7 +57,13 @@ NAME_TWO_WAYS = Rule(RuleMeta(
         examples=(Example(bad="NIO opened a plant in Hefei. Weilai's second base cost 1.25 billion "
                               "yuan.\n", flags=(),
                           good="NIO opened a plant in Hefei. NIO's second base cost 1.25 billion "
-                               "yuan.\n"),)),
+                               "yuan.\n"),),
+        precision=(
+                  "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 3 findings, "
+                  "all right ('Brno University' beside 'University of Brunei' for 文莱大学, a rater's "
+                  "Terminology/Inconsistent mark; 'Jin Zhuai' beside 'Kim Joo-ae' for 金主爱, twice). "
+                  "bench/releases/bilingual/dev: both items ('Weilai', 'Dayan Pagoda'); seeds/001: 'Blue "
+                  "Sea New Energy' beside 'Lanhai New Energy'.")),
     ), check_two_ways)
 
 
@@ -160,6 +166,10 @@ GLOSSARY_RENDERING = Rule(RuleMeta(
             "which body the sentence means even when the English name looks plausible.",
         instead="The glossary's name, given as the suggestion.",
         examples=(Example(bad="The National Medical Commission issued the rules.\n", flags=(),
-                          good="The National Health Commission issued the rules.\n"),)),
+                          good="The National Health Commission issued the rules.\n"),),
+        precision=(
+                  "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 1 finding "
+                  "('State Office of China' for 国台办), right. Only entities with Chinese names (key zh, in "
+                  "glossaries/state_bodies.toml) take part.")),
     defers_to=("TM01", "TM06"),
     ), check_glossary_rendering)

@@ -32,17 +32,29 @@ NUMBER_MISMATCH = Rule(RuleMeta(
         what=_NO_SOURCE + "A figure of the English that renders a figure of the aligned source "
              "sentence with another value: a wrong power of ten (12.5万 as '12.5 million' instead "
              "of 125,000; 3842亿 as '3842 billion' instead of 384.2 billion), another currency "
-             "(元 as 'dollars'), percentage points as percent (个百分点 as '%'), another date or "
-             "weekday, a day taken for a month (7日 as 'July 7'), an ordinal read as a count, or a "
-             "qualifier turned round (超过 'over' as 'nearly'). Figures are compared by value "
-             "within the rounding the English shows, so '1.341 million' for 134.1万 and 'about "
-             "1.8 trillion' for 约1.8万亿 pass.",
+             "(元 as 'dollars'), percentage points as percent (个百分点 as '%'), a month-on-month "
+             "rate called year-on-year (环比), another date or weekday, a day taken for a month "
+             "(7日 as 'July 7' in a February story), an ordinal read as a count or put on another "
+             "noun (二十大 as '20 major' or 'the 20th seminar', 四论 as 'Four Discussions', 第134届 "
+             "as '133rd'), a year name spelled digit by digit (九二共识 as '9/2'), a rise by half "
+             "read as a share ('half as many as' for 增加近半), a qualifier turned round (近 as "
+             "'more than', 8000多 as 'about 8,000'), and a day of last week or a date of last year "
+             "given without its week or year (上周六 as a bare 'Saturday'). Figures are compared "
+             "by value within the rounding the English shows, so '1.341 million' for 134.1万 and "
+             "'about 1.8 trillion' for 约1.8万亿 pass.",
         why="A wrong figure in a release is a factual error under the issuer's name; 万 and 亿 "
             "make errors of a thousand times easy and hard to see.",
         instead="The source's value in English units, given in the message ('12.5万 is "
                 "125,000'); the suggestion, when there is one, is certain.",
         examples=(Example(bad="Visitors reached 12.5 million on the first day.\n", flags=(),
-                          good="Visitors reached 125,000 on the first day.\n"),)),
+                          good="Visitors reached 125,000 on the first day.\n"),),
+        precision=(
+                  "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 77 findings "
+                  "on 73 segments, every one carrying a rater's Accuracy mark, no rater-clean segment; "
+                  "read one by one, all right (two are errors the hand labels leave as doubtful). The "
+                  "same with paragraphs merged, split or moved and furniture added (75-77 findings). "
+                  "bench/releases/bilingual/dev: its magnitude, ordinal and percentage-point items found, "
+                  "no neutral rendering flagged; seeds/001: the 亿 read as million.")),
     ), check_mismatch)
 
 MULTIPLE = Rule(RuleMeta(
@@ -56,7 +68,11 @@ MULTIPLE = Rule(RuleMeta(
         instead="A percentage ('up 1,900%') or the result ('20 times the level of a year "
                 "earlier').",
         examples=(Example(bad="Exports grew 19 times year on year.\n", flags=(),
-                          good="Exports grew by 1,900% year on year.\n"),)),
+                          good="Exports grew by 1,900% year on year.\n"),),
+        precision=(
+                  "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): no findings "
+                  "(the data has no 增长N倍). Info: 'N times' for 增长N倍 is ambiguous, never "
+                  "certainly wrong.")),
     ), check_multiple)
 
 NUMBER_OMITTED = Rule(RuleMeta(
@@ -71,7 +87,13 @@ NUMBER_OMITTED = Rule(RuleMeta(
         why="Dropped datelines and figures change what the release says and when.",
         instead="Put the figure back: the message gives it in English units.",
         examples=(Example(bad="Exports rose sharply in the first quarter.\n", flags=(),
-                          good="Exports rose 7.4% in the first quarter.\n"),)),
+                          good="Exports rose 7.4% in the first quarter.\n"),),
+        precision=(
+                  "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 44 findings "
+                  "on 44 segments, 42 with a rater's Accuracy mark, no rater-clean segment; the other two "
+                  "are dates lost in degenerate output, omissions by reading. "
+                  "bench/releases/bilingual/dev: its dropped dateline, report date and count found, no "
+                  "neutral rendering flagged; seeds/001: the dropped dateline.")),
     ), check_omitted)
 
 
@@ -103,7 +125,13 @@ SENTENCE_OMITTED = Rule(RuleMeta(
                 "is intended.",
         examples=(Example(bad="The city produced 746,000 new energy vehicles in 2023.\n", flags=(),
                           good="The city produced 746,000 new energy vehicles in 2023. More than "
-                               "500 companies now work in the industrial chain.\n"),)),
+                               "500 companies now work in the industrial chain.\n"),),
+        precision=(
+                  "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): no findings "
+                  "(machine translation there drops clauses inside sentences, which leave no gap in the "
+                  "alignment). With one English sentence of each file removed (drop-sent), AC04 and AC03 "
+                  "find 99 of the 190 removed sentences and flag no rater-clean segment; with sentences "
+                  "cut and joined differently on the two sides (join-split) AC04 flags nothing.")),
     ), check_sentence_omitted)
 
 NUMBER_ADDED = Rule(RuleMeta(
@@ -116,7 +144,11 @@ NUMBER_ADDED = Rule(RuleMeta(
         why="An invented figure is a claim the issuer never made.",
         instead="Delete it, or check the source: the figure may belong to another release.",
         examples=(Example(bad="Cornerstone investors subscribed for HK$600 million.\n", flags=(),
-                          good="Cornerstone investors subscribed for part of the offering.\n"),)),
+                          good="Cornerstone investors subscribed for part of the offering.\n"),),
+        precision=(
+                  "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 6 findings, "
+                  "all with a rater's Accuracy mark and right by reading. bench/releases/bilingual/dev: "
+                  "both invented figures found; conversions in brackets and page furniture pass.")),
     ), check_added)
 
 RULES = collect_rules(globals())
