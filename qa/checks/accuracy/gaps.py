@@ -77,24 +77,24 @@ def _compute(doc: Document) -> list[Gap]:
     ratio = _ratio(bt)
     if total_en / total_zh < MIN_RATIO or ratio <= 0:
         return []
+    candidates = [(i, span) for i, bead in enumerate(bt.beads)
+                  if not bead.en and bead.zh and bead.confidence >= MIN_CONFIDENCE for span in bead.zh
+                  if _han(bt.zh_text[span[0]:span[1]]) >= MIN_HAN
+                  and furniture_kind(bt.zh_text[span[0]:span[1]], False) is None]
+    # the anchors of every candidate that the English has anywhere, in one pass over the English
+    known = anchor_sets(bt.zh_text, [s for _, s in candidates], bt.en_text, [(0, len(bt.en_text))])[0]
     out: list[Gap] = []
     last = -2
-    for i, bead in enumerate(bt.beads):
-        if bead.en or not bead.zh or bead.confidence < MIN_CONFIDENCE:
+    for (i, span), keys in zip(candidates, known):
+        if _merged(bt, i, span, ratio, keys):
             continue
-        for span in bead.zh:
-            text = bt.zh_text[span[0]:span[1]]
-            if _han(text) < MIN_HAN or furniture_kind(text, False) is not None:
-                continue
-            if _merged(bt, i, span, ratio):
-                continue
-            if out and last == i - 1 or out and last == i:
-                prev = out[-1]       # a run of omitted sentences is one omission
-                zh = (prev.zh[0], span[1])
-                out[-1] = Gap(prev.bead, zh, prev.context, bt.zh_text[zh[0]:zh[1]], prev.count + 1)
-            else:
-                out.append(Gap(i, span, _context(bt, i), text))
-            last = i
+        if out and last in (i - 1, i):
+            prev = out[-1]           # a run of omitted sentences is one omission
+            zh = (prev.zh[0], span[1])
+            out[-1] = Gap(prev.bead, zh, prev.context, bt.zh_text[zh[0]:zh[1]], prev.count + 1)
+        else:
+            out.append(Gap(i, span, _context(bt, i), bt.zh_text[span[0]:span[1]]))
+        last = i
     return out
 
 
@@ -109,13 +109,11 @@ def _neighbours(bt: Bitext, i: int) -> list[int]:
     return out
 
 
-def _merged(bt: Bitext, i: int, span: Span, ratio: float) -> bool:
+def _merged(bt: Bitext, i: int, span: Span, ratio: float, known: frozenset[str]) -> bool:
     """The gap's content is probably in a neighbouring bead's English: that English is long
     enough to hold it too, or holds at least half of the gap's anchors that the English has at
     all (and that the neighbour's own Chinese lacks)."""
     gap_len = lengths(bt.zh_text, [span])[0]
-    whole = (0, len(bt.en_text))
-    known = anchor_sets(bt.zh_text, [span], bt.en_text, [whole])[0][0]
     for j in _neighbours(bt, i):
         bead = bt.beads[j]
         zh_len = sum(lengths(bt.zh_text, list(bead.zh)))

@@ -39,6 +39,7 @@ from .phrases import Phrase, fold, name_phrases
 Span = tuple[int, int]
 MEMO_KEY = "accuracy.names"
 MIN_PINYIN = 4              # letters: shorter pinyin matches too much by chance
+MAX_NAMES = 200             # source names compared per release (each is looked for in every bead)
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 # source heads of institutions and the English heads that render them
 HEADS = {
@@ -152,7 +153,9 @@ def _pinyin_variants(bt: Bitext, phrases: list[list[Phrase]], glossary: frozense
                 links[names[key]].append((i, p, s, e))
     out: list[Variant] = []
     pinyin_phrases = {p.text for uses in links.values() for _, p, _, _ in uses}
-    for run, uses in links.items():
+    where = _where(phrases)
+    # the names used most, at most MAX_NAMES of them: each is looked for in every bead
+    for run, uses in sorted(links.items(), key=lambda kv: (-len(kv[1]), kv[0]))[:MAX_NAMES]:
         name = _extend(bt, run, {i for i, *_ in uses})
         beads = [i for i in range(len(bt.beads))
                  if bt.beads[i].en and name in bt.zh_of(i) and not _CREDIT.search(bt.zh_of(i))]
@@ -165,7 +168,7 @@ def _pinyin_variants(bt: Bitext, phrases: list[list[Phrase]], glossary: frozense
         if not rest:
             continue
         usual = Counter(p.text for _, p, _, _ in uses).most_common(1)[0][0]
-        other = _common_phrase(bt, rest, phrases, set(beads), pinyin_phrases, usual)
+        other = _common_phrase(rest, phrases, where, set(beads), pinyin_phrases, usual)
         if other is None:
             continue
         placed = [(i, p) for i in rest for p in phrases[i] if p.text == other]
@@ -226,16 +229,24 @@ def _within(short: str, long: str) -> bool:
     return f" {short} " in f" {long} "
 
 
-def _common_phrase(bt: Bitext, rest: list[int], phrases: list[list[Phrase]], beads: set[int],
-                   pinyin: set[str], rendered: str) -> str | None:
+def _where(phrases: list[list[Phrase]]) -> dict[str, set[int]]:
+    """Phrase text -> the beads it stands in."""
+    where: dict[str, set[int]] = defaultdict(set)
+    for i, bead in enumerate(phrases):
+        for p in bead:
+            where[p.text].add(i)
+    return where
+
+
+def _common_phrase(rest: list[int], phrases: list[list[Phrase]], where: dict[str, set[int]],
+                   beads: set[int], pinyin: set[str], rendered: str) -> str | None:
     """The one phrase standing in the English of every bead of `rest` and of no bead outside
     `beads` (the beads whose source holds the name), that is not itself the pinyin of another
     name of the source (宋涛 'Song Tao' standing beside 夏立言 wherever it does). Found in one
     sentence only, it must stand there twice or share a word with the pinyin rendering
     ('Blue Sea New Energy' / 'Lanhai New Energy')."""
     common = set.intersection(*[{p.text for p in phrases[i]} for i in rest])
-    elsewhere = {p.text for i, bead in enumerate(phrases) if i not in beads for p in bead}
-    common -= elsewhere
+    common = {c for c in common if where.get(c, set()) <= beads}
     common -= pinyin
     common = {c for c in common if len(fold(c)) >= 2 and not all(w.lower() in _GENERIC for w in c.split())}
     if len(common) != 1:

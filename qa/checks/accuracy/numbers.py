@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...bilingual.agreement import agree, close_match
+from ...bilingual.agreement import agree
 from ...bilingual.compare_context import in_context
-from ...bilingual.compare_numbers import NumberIssue, compare_quantities, spelled_in
+from ...bilingual.compare_numbers import NumberIssue, compare_quantities
 from ...bilingual.furniture import furniture_kind
 from ...bilingual.numbers_en import en_quantities
 from ...bilingual.numbers_zh import zh_quantities
@@ -28,6 +28,7 @@ from ...bilingual.story import StoryDate, story_date
 from ...document.model import Document
 from .bitext import Bitext, bitext
 from .gaps import omitted_sentences
+from .source_index import SourceIndex
 
 Span = tuple[int, int]
 MEMO_KEY = "accuracy.numbers"
@@ -70,7 +71,7 @@ def _compute(doc: Document) -> list[NumberProblem]:
     bt = bitext(doc)
     assert bt is not None
     sides = [_mentions(bt, i) for i in range(len(bt.beads))]
-    every_zh = [z for side in sides for z in side.zh]
+    index = SourceIndex([z for side in sides for z in side.zh], bt.zh_text)
     story = story_date(bt.zh_text)
     reported_gaps = {g.bead for g in omitted_sentences(doc)}
     out: list[NumberProblem] = []
@@ -80,7 +81,7 @@ def _compute(doc: Document) -> list[NumberProblem]:
         zh_seg, en_seg = bt.zh_of(i), bt.en_of(i)
         issues = compare_quantities(sides[i].zh, sides[i].en, zh_seg, en_seg, story)
         for issue in issues:
-            if _explained(issue, i, bt, sides, every_zh):
+            if _explained(issue, i, bt, sides, index):
                 continue
             out.append(_problem(issue, i, bt))
     out.sort(key=lambda p: (p.en or p.context or (0, 0), p.zh or (0, 0)))
@@ -92,7 +93,7 @@ def _mentions(bt: Bitext, i: int) -> _Side:
                  en_quantities(bt.en_of(i)) if bt.beads[i].en else [])
 
 
-def _explained(issue: NumberIssue, i: int, bt: Bitext, sides: list[_Side], every_zh: list[Quantity]) -> bool:
+def _explained(issue: NumberIssue, i: int, bt: Bitext, sides: list[_Side], index: SourceIndex) -> bool:
     """The issue is accounted for outside its bead (a figure moved, or a misalignment)."""
     # a headline restates the body (and is reworded freely): look through the whole release
     near = [j for j in (range(len(bt.beads)) if i == _headline(bt) else bt.neighbours(i)) if j != i]
@@ -102,8 +103,7 @@ def _explained(issue: NumberIssue, i: int, bt: Bitext, sides: list[_Side], every
     if issue.kind == "added":
         if _in_furniture(bt, i, e):
             return True
-        return any(close_match(q, e) or (e.value is not None and e.value in q.values()) for q in every_zh) \
-            or any(spelled_in(bt.zh_text, v) for v in e.values())
+        return index.explains(e)
     if issue.kind == "omitted":
         if z is not None and _HAN.search(z.text) and z.text in bt.en_of(i):
             return True         # copied untranslated with its sentence: UT01 / AC08 report the copy
