@@ -119,6 +119,10 @@ def render_doc(meta, markdown: bool = False, measured: str = "",
     if d.examples:
         out.append(h("Example"))
         for ex in d.examples:
+            if ex.source:
+                out.append("Chinese original:")
+                out.append(f"```\n{ex.source}\n```" if markdown else _indent(ex.source))
+                out.append("English:")
             out.append(f"```\n{ex.bad}\n```" if markdown else _indent(ex.bad))
             if ex.flags:
                 out.append("flags: " + ", ".join(f"'{f}'" for f in ex.flags))

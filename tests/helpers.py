@@ -34,11 +34,15 @@ def ruleset(packs: tuple = (), glossaries: tuple = ()):
 
 
 def lint(text: str, select=None, fmt: str = "text", options=None, severity=None,
-         packs: tuple = (), glossaries: tuple = ()):
-    """All findings (Finding objects, suppressed ones included) of the selected rules."""
+         packs: tuple = (), glossaries: tuple = (), source: str | None = None):
+    """All findings (Finding objects, suppressed ones included) of the selected rules; with
+    `source`, the text is checked against that Chinese original (bilingual mode)."""
     rs = ruleset(tuple(packs), tuple(glossaries))
     rules = rs.select(select)
     doc = document_from_text(text, fmt)
+    if source is not None:
+        from qa._speed.records import replace
+        doc = replace(doc, source_doc=document_from_text(source, "text", "<source>"))
     config = RunConfig(severity=severity or {}, options=options or {}, glossary=rs.glossary)
     return lint_document(doc, rules, config).findings
 

@@ -22,9 +22,9 @@ def test_rule_is_documented(rule):
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_rule_examples_run(rule):
     for ex in rule.meta.doc.examples:
-        bad = [f.text for f in lint(ex.bad, [rule.code], ex.format) if not f.suppressed]
+        bad = [f.text for f in lint(ex.bad, [rule.code], ex.format, source=ex.source) if not f.suppressed]
         assert bad == list(ex.flags), f"{rule.code}: bad example flags {bad}, docs say {list(ex.flags)}"
-        good = [f.text for f in lint(ex.good, [rule.code], ex.format) if not f.suppressed]
+        good = [f.text for f in lint(ex.good, [rule.code], ex.format, source=ex.source) if not f.suppressed]
         assert good == [], f"{rule.code}: good example flags {good}"
 
 

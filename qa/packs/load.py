@@ -454,12 +454,12 @@ def _examples(items, bad) -> tuple[Example, ...]:
     for item in items:
         if not isinstance(item, dict) or not {"bad", "good"} <= set(item):
             bad("each example needs 'bad' and 'good' (and 'flags')", key="examples")
-        unknown = set(item) - {"bad", "good", "flags", "format"}
+        unknown = set(item) - {"bad", "good", "flags", "format", "source"}
         if unknown:
             bad(f"unknown key {sorted(unknown)[0]!r} in an example", key="examples")
         flags = item.get("flags", [])
         out.append(Example(item["bad"], tuple(flags if isinstance(flags, list) else [flags]),
-                           item["good"], item.get("format", "text")))
+                           item["good"], item.get("format", "text"), item.get("source")))
     return tuple(out)
 
 

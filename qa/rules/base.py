@@ -70,12 +70,14 @@ def _type_name(t: type) -> str:
 
 @record(frozen=True)
 class Example:
-    """A runnable example: `bad` must give findings on exactly the `flags` texts, `good` none."""
+    """A runnable example: `bad` must give findings on exactly the `flags` texts, `good` none.
+    A bilingual rule's example holds the Chinese original (`source`) both texts translate."""
 
     bad: str
     flags: tuple[str, ...]
     good: str
     format: str = "text"
+    source: str | None = None
 
 
 @record(frozen=True)
@@ -149,7 +151,8 @@ class RuleMeta:
             "defers_to": list(self.defers_to),
             "link": self.link,
             "examples": [{"bad": e.bad, "flags": list(e.flags), "good": e.good,
-                          "format": e.format} for e in d.examples],
+                          "format": e.format, **({"source": e.source} if e.source else {})}
+                         for e in d.examples],
             "options": [{"name": o.name, "default": o.default, "help": o.help}
                         for o in self.options],
         }

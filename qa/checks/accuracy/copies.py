@@ -5,9 +5,9 @@ digits between them) that stands verbatim in the source sentence it is aligned w
 sentence beside it, is source text copied instead of translated. The rule names the source place
 and says whether a whole source sentence was copied (its translation is then missing).
 
-UT01 reports every run of Chinese characters in English copy; AC08 defers to it (one defect,
-one finding), so by default UT01 speaks and AC08 reports the copies UT01 does not see or is not
-asked to. Each run is looked up in its own bead and the beads beside it only: linear.
+UT01 reports every run of Chinese characters in English copy; in bilingual mode it gives way to
+AC08 on the same span (one defect, one finding), so the finding names the source place. Each run
+is looked up in its own bead and the beads beside it only: linear.
 """
 from __future__ import annotations
 
@@ -59,18 +59,18 @@ COPIED = Rule(RuleMeta(
         what="Bilingual mode only (silent without the Chinese original). A run of four or more "
              "Chinese characters in the English that stands verbatim in the aligned source "
              "sentence or one beside it: source text copied instead of translated. The finding "
-             "names the source place and whether a whole sentence was copied. UT01 reports every "
-             "run of Chinese characters; this rule defers to it, so it speaks where UT01 is off.",
+             "names the source place and whether a whole sentence was copied. In bilingual mode "
+             "UT01 (every run of Chinese characters) gives way to it on the same span.",
         why="A copied sentence is an omission as well as an eyesore: the English reader loses "
             "what it says.",
         instead="Translate the source sentence in place.",
         examples=(Example(bad="The company was founded in 2012. 公司目前已有两款产品获批上市。\n",
-                          flags=(),
+                          flags=("公司目前已有两款产品获批上市。",),
                           good="The company was founded in 2012. Two of its products have been "
-                               "approved for sale.\n"),),
+                               "approved for sale.\n",
+                          source="公司成立于2012年。公司目前已有两款产品获批上市。\n"),),
         precision=(
                   "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 1 segment (a "
-                  "site tail copied untranslated), right; with UT01 on, UT01 reports it instead. "
-                  "bench/releases/bilingual/dev: both copied sentences (through UT01 by default).")),
-    defers_to=("UT01",),
+                  "site tail copied untranslated), right. bench/releases/bilingual/dev: both copied "
+                  "sentences.")),
     ), check_copied)

@@ -17,8 +17,8 @@ from .bitext import bitext
 from .names import name_variants
 from .phrases import name_phrases
 
-_NO_SOURCE = ("Bilingual mode only: the rule reads the Chinese original and is silent without it, "
-              "so the example below flags nothing on its own. ")
+_NO_SOURCE = ("Bilingual mode only: the rule reads the Chinese original (the example shows one) and "
+              "is silent without it. ")
 
 
 def _glossary_names(opts: RuleOptions) -> frozenset[str]:
@@ -54,10 +54,13 @@ NAME_TWO_WAYS = Rule(RuleMeta(
         why="Readers take two names for two bodies; only the source shows they are one.",
         instead="The name used elsewhere (the glossary's, or the one used most): the suggestion "
                 "when it is certain.",
-        examples=(Example(bad="NIO opened a plant in Hefei. Weilai's second base cost 1.25 billion "
-                              "yuan.\n", flags=(),
-                          good="NIO opened a plant in Hefei. NIO's second base cost 1.25 billion "
-                               "yuan.\n"),),
+        examples=(Example(bad="XPeng delivered 30,000 cars in May.\n\nXiaopeng's new plant in "
+                              "Guangzhou opens in June.\n\nXPeng said exports doubled.\n",
+                          flags=("Xiaopeng",),
+                          good="XPeng delivered 30,000 cars in May.\n\nXPeng's new plant in "
+                               "Guangzhou opens in June.\n\nXPeng said exports doubled.\n",
+                          source="小鹏汽车5月交付3万辆。\n\n小鹏汽车广州新工厂将于6月投产。\n\n"
+                                 "小鹏汽车表示出口翻番。\n"),),
         precision=(
                   "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 3 findings, "
                   "all right ('Brno University' beside 'University of Brunei' for 文莱大学, a rater's "
@@ -165,8 +168,10 @@ GLOSSARY_RENDERING = Rule(RuleMeta(
         why="The glossary fixes how the issuer's and the state's bodies are named; the source shows "
             "which body the sentence means even when the English name looks plausible.",
         instead="The glossary's name, given as the suggestion.",
-        examples=(Example(bad="The National Medical Commission issued the rules.\n", flags=(),
-                          good="The National Health Commission issued the rules.\n"),),
+        examples=(Example(bad="The National Medical Commission issued the rules.\n",
+                          flags=("National Medical Commission",),
+                          good="The National Health Commission issued the rules.\n",
+                          source="国家卫生健康委员会发布了该规定。\n"),),
         precision=(
                   "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 1 finding "
                   "('State Office of China' for 国台办), right. Only entities with Chinese names (key zh, in "

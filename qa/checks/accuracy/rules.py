@@ -21,8 +21,8 @@ from .name_rules import GLOSSARY_RENDERING, NAME_TWO_WAYS  # noqa: F401 - collec
 from .number_rules import check_added, check_mismatch, check_multiple, check_omitted
 
 _NO_SOURCE = ("Bilingual mode only: the rule reads the Chinese original (NAME.zh.txt beside the "
-              "release, --source, or an XLIFF/TMX file) and is silent without it, so the example "
-              "below flags nothing on its own. ")
+              "release, --source, or an XLIFF/TMX file; the example shows one) and is silent "
+              "without it. ")
 
 
 NUMBER_MISMATCH = Rule(RuleMeta(
@@ -46,8 +46,10 @@ NUMBER_MISMATCH = Rule(RuleMeta(
             "make errors of a thousand times easy and hard to see.",
         instead="The source's value in English units, given in the message ('12.5万 is "
                 "125,000'); the suggestion, when there is one, is certain.",
-        examples=(Example(bad="Visitors reached 12.5 million on the first day.\n", flags=(),
-                          good="Visitors reached 125,000 on the first day.\n"),),
+        examples=(Example(bad="Visitors reached 12.5 million on the first day.\n",
+                          flags=("12.5 million",),
+                          good="Visitors reached 125,000 on the first day.\n",
+                          source="首日接待游客12.5万人次。\n"),),
         precision=(
                   "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 77 findings "
                   "on 73 segments, every one carrying a rater's Accuracy mark, no rater-clean segment; "
@@ -67,8 +69,9 @@ MULTIPLE = Rule(RuleMeta(
         why="'Up 19 times' is read both ways; the difference is a whole base.",
         instead="A percentage ('up 1,900%') or the result ('20 times the level of a year "
                 "earlier').",
-        examples=(Example(bad="Exports grew 19 times year on year.\n", flags=(),
-                          good="Exports grew by 1,900% year on year.\n"),),
+        examples=(Example(bad="Exports grew 19 times year on year.\n", flags=("19 times",),
+                          good="Exports grew by 1,900% year on year.\n",
+                          source="一季度出口同比增长19倍。\n"),),
         precision=(
                   "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): no findings "
                   "(the data has no 增长N倍). Info: 'N times' for 增长N倍 is ambiguous, never "
@@ -86,8 +89,10 @@ NUMBER_OMITTED = Rule(RuleMeta(
              "English resolves are not figures here.",
         why="Dropped datelines and figures change what the release says and when.",
         instead="Put the figure back: the message gives it in English units.",
-        examples=(Example(bad="Exports rose sharply in the first quarter.\n", flags=(),
-                          good="Exports rose 7.4% in the first quarter.\n"),),
+        examples=(Example(bad="Exports rose sharply in the first quarter.\n",
+                          flags=("Exports rose sharply in the first quarter.",),
+                          good="Exports rose 7.4% in the first quarter.\n",
+                          source="一季度出口增长7.4%。\n"),),
         precision=(
                   "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 44 findings "
                   "on 44 segments, 42 with a rater's Accuracy mark, no rater-clean segment; the other two "
@@ -123,9 +128,11 @@ SENTENCE_OMITTED = Rule(RuleMeta(
             "figure, a condition or a quotation the issuer meant to publish.",
         instead="Translate the missing sentence, or delete it from the source if the omission "
                 "is intended.",
-        examples=(Example(bad="The city produced 746,000 new energy vehicles in 2023.\n", flags=(),
+        examples=(Example(bad="The city produced 746,000 new energy vehicles in 2023.\n",
+                          flags=("The city produced 746,000 new energy vehicles in 2023.",),
                           good="The city produced 746,000 new energy vehicles in 2023. More than "
-                               "500 companies now work in the industrial chain.\n"),),
+                               "500 companies now work in the industrial chain.\n",
+                          source="2023年全市新能源汽车产量74.6万辆。目前产业链上的企业已超过500家。\n"),),
         precision=(
                   "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): no findings "
                   "(machine translation there drops clauses inside sentences, which leave no gap in the "
@@ -143,8 +150,10 @@ NUMBER_ADDED = Rule(RuleMeta(
              "1.2万 and '12,000', 九二 and '1992' agree).",
         why="An invented figure is a claim the issuer never made.",
         instead="Delete it, or check the source: the figure may belong to another release.",
-        examples=(Example(bad="Cornerstone investors subscribed for HK$600 million.\n", flags=(),
-                          good="Cornerstone investors subscribed for part of the offering.\n"),),
+        examples=(Example(bad="Cornerstone investors subscribed for HK$600 million.\n",
+                          flags=("HK$600 million",),
+                          good="Cornerstone investors subscribed for part of the offering.\n",
+                          source="基石投资者认购了部分发售股份。\n"),),
         precision=(
                   "WMT23 zh-en dev pairs (bench/bilingual/measure.py, one segment per line): 6 findings, "
                   "all with a rater's Accuracy mark and right by reading. bench/releases/bilingual/dev: "
