@@ -23,7 +23,7 @@ def load_toml(path: str, text: str, error=RulePackError) -> dict[str, object]:
     try:
         return tomllib.loads(text)
     except RecursionError:
-        raise error("invalid TOML: nested too deeply", path) from None
+        raise error("invalid TOML: arrays or tables nested too deeply", path) from None
     except tomllib.TOMLDecodeError as exc:
         msg = str(exc)
         m = _AT.search(msg)

@@ -51,7 +51,7 @@ def _check(fmt: str, out: str) -> None:
         assert "caf\\xe9.txt" in out and "new\\nline.txt" in out
     elif fmt == "junit":
         root = ElementTree.fromstring(out.encode("utf-8"))
-        names = [s.get("name").rsplit("/", 1)[-1] for s in root.iter("testsuite")]
+        names = [s.get("name").rsplit("/", 1)[-1] for s in root.iter("testcase")]   # one per file
         assert names == ["caf\\xe9.txt", "new\\nline.txt", "quo\"te's.txt", "<script>alert(1).txt",
                          "a]]>b.txt", "c-->d.txt"]
 
