@@ -109,7 +109,7 @@ def update(report: Report, baseline_file: str) -> int:
     try:
         folder = os.path.dirname(os.path.abspath(baseline_file))
         os.makedirs(folder, exist_ok=True)
-        from .fixes import write_atomic
+        from .atomic_write import write_atomic
         if os.path.exists(baseline_file):
             write_atomic(baseline_file, text.encode("utf-8"))
         else:

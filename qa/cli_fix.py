@@ -158,7 +158,8 @@ def _show_diff(report: Report, changes: list[_Change]) -> int:
 
 
 def _write(changes: list[_Change], report: Report, runner, args) -> Report:
-    from .fixes import WriteRaced, WriteRefused, rewrite_file
+    from .atomic_write import WriteRaced, WriteRefused
+    from .fixes import rewrite_file
     files = list(report.files)
     fixed = written = 0
     for ch in changes:

@@ -2,37 +2,25 @@
 nothing changes, showing the change as a unified diff, and writing the result back to the
 file atomically in the file's own encoding, byte-order mark and line endings.
 
-Pure functions except `rewrite_file`, the only place that writes a checked file. Edits are
+Pure functions except `rewrite_file`, which writes a fixed text file through qa.atomic_write. Edits are
 code-point offsets into the decoded text (the text keeps its line endings, so untouched
 lines come back byte for byte).
 """
 from __future__ import annotations
 
 import bisect
-import contextlib
 import difflib
 import hashlib
-import os
-import stat
-import tempfile
 from collections.abc import Callable, Iterable
 from itertools import pairwise
 
 from ._speed.records import record
+from .atomic_write import WriteRefused, replace_checked
 from .findings import SAFE, Edit, Finding, Fix
 
 MAX_PASSES = 10
 GROWTH = 1.25           # a pass may make the text at most this much longer (plus GROWTH_SLACK)
 GROWTH_SLACK = 256      # characters, so that short texts may take a few insertions
-
-
-class WriteRefused(Exception):
-    """A fixed file that was not written; the message says why (the file is untouched)."""
-
-
-class WriteRaced(WriteRefused):
-    """Another program wrote to the file in the instant --fix replaced it: the fixed text is
-    in the file and that program's write is lost. An error, not a warning."""
 
 
 @record(frozen=True)
@@ -257,140 +245,14 @@ def rewrite_file(path: str, original: str, fixed: str, encoding: str, bom: bool)
 
     The check and the bytes use the encoding and BOM the file was read with, so text outside
     the edits comes back byte for byte; a file whose bytes cannot be reproduced that way (or
-    that changed since it was read) is left alone, and so is a file without any write
-    permission bit (even for root, whom the OS would let write it) and a file with several
-    hard links (the rename would leave the other names holding the old text). The file stays
-    open while it is replaced, so that a write racing the rename is seen (WriteRaced).
+    that changed since it was read) is left alone. The rest of the rules (read-only files and
+    hard links left alone, a write racing the rename reported as WriteRaced) are those of
+    `qa.atomic_write.replace_checked`, which every fixed file goes through.
     """
-    real = os.path.realpath(path)
     try:
         expected = encode(original, encoding, bom)
         data = encode(fixed, encoding, bom)
     except (UnicodeEncodeError, LookupError) as exc:
         raise WriteRefused(f"the fixed text cannot be written as {encoding}: {exc}") from None
-    try:
-        fh = open(real, "rb", buffering=0, opener=_open_nonblocking)
-    except OSError as exc:
-        raise WriteRefused(f"cannot read it again: {exc.strerror or exc}") from None
-    with fh:
-        try:
-            st = os.fstat(fh.fileno())
-            on_disk = _read_at_most(fh, len(expected) + 1) if stat.S_ISREG(st.st_mode) else None
-        except OSError as exc:
-            raise WriteRefused(f"cannot read it again: {exc.strerror or exc}") from None
-        if on_disk != expected:
-            raise WriteRefused("changed on disk since it was read (or its bytes do not round-trip "
-                               f"through {encoding}); not fixed")
-        if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(real, os.W_OK):
-            raise WriteRefused(f"file is read-only (mode {stat.S_IMODE(st.st_mode):04o}); not fixed")
-        if st.st_nlink > 1:
-            raise WriteRefused(f"file has {st.st_nlink} hard links, which replacing it would split "
-                               "(the other names would keep the old text); not fixed")
-        guard = _Guard(fh, st, _digest_bytes(expected))
-        try:
-            write_atomic(real, data, guard)
-        except WriteRefused:
-            raise
-        except OSError as exc:
-            raise WriteRefused(f"cannot write it: {exc.strerror or exc}; the file is unchanged") from None
-
-
-def _open_nonblocking(path: str, flags: int) -> int:
-    return os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
-
-
-def _read_at_most(fh, limit: int) -> bytes:
-    """Up to `limit` bytes from the start of an unbuffered binary file."""
-    fh.seek(0)
-    parts, total = [], 0
-    while total < limit:
-        part = fh.read(limit - total)
-        if not part:
-            break
-        parts.append(part)
-        total += len(part)
-    return b"".join(parts)
-
-
-def _digest_bytes(data: bytes) -> bytes:
-    return hashlib.blake2b(data, digest_size=16).digest()
-
-
-class _Guard:
-    """What the file held when --fix read it: checked again right before the rename (size,
-    mtime_ns, inode and content) and, through the descriptor kept open on the replaced file,
-    right after it, when a write that slipped in between can still be seen."""
-
-    def __init__(self, fh, st: os.stat_result, digest: bytes) -> None:
-        self.fh, self.st, self.digest = fh, st, digest
-
-    def _same(self, st: os.stat_result) -> bool:
-        return ((st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
-                == (self.st.st_dev, self.st.st_ino, self.st.st_size, self.st.st_mtime_ns)
-                and _digest_bytes(_read_at_most(self.fh, self.st.st_size + 1)) == self.digest)
-
-    def before_rename(self, path: str) -> None:
-        try:
-            same = self._same(os.stat(path))       # same inode: the content read is the path's
-        except OSError:
-            same = False
-        if not same:
-            raise WriteRefused("changed on disk while it was being fixed; not fixed (the other "
-                               "program's version is kept)")
-
-    def after_rename(self) -> None:
-        try:
-            same = self._same(os.fstat(self.fh.fileno()))
-        except OSError:
-            same = False
-        if not same:
-            raise WriteRaced("another program wrote to it while --fix replaced it: the fixed "
-                             "text is in the file and that program's write is lost")
-
-
-def write_atomic(path: str, data: bytes, guard: _Guard | None = None) -> None:
-    """Replace the file at `path` with `data` atomically, keeping its permission bits.
-
-    The bytes go to a temporary file (`.rqa-XXXXXXXX.tmp`: short, whatever the length of the
-    file's name) in the same folder, are flushed and fsynced, and the temporary file is renamed
-    over the original. On any failure (including an interrupt or SIGTERM, which the CLI turns
-    into one) the temporary file is removed and the original is untouched. With a `guard`,
-    the original is checked again just before the rename and just after it.
-    """
-    st = os.stat(path)
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".rqa-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, stat.S_IMODE(st.st_mode))
-        _keep_owner(tmp, st)
-        if guard is not None:
-            guard.before_rename(path)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    _fsync_folder(folder)
-    if guard is not None:
-        guard.after_rename()
-
-
-def _keep_owner(tmp: str, st: os.stat_result) -> None:
-    if hasattr(os, "chown"):
-        with contextlib.suppress(OSError):
-            if (st.st_uid, st.st_gid) != (os.stat(tmp).st_uid, os.stat(tmp).st_gid):
-                os.chown(tmp, st.st_uid, st.st_gid)
-
-
-def _fsync_folder(folder: str) -> None:
-    """Make the rename durable (POSIX); a no-op where folders cannot be opened."""
-    with contextlib.suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    replace_checked(path, expected, data, kind="text",
+                    stale_note=f" (or its bytes do not round-trip through {encoding})")

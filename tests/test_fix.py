@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import pytest
 
-from qa import fixes
+from qa import atomic_write, fixes
 from qa.findings import Edit, Finding, Fix, Location
 from qa.fixes import WriteRefused, applicable, apply_fixes, encode, fix_until_stable, unified_diff
 
@@ -171,7 +171,7 @@ def test_interrupted_write_leaves_the_original_and_no_temp_file(tmp_path, monkey
 
     def boom(*args, **kwargs):
         raise KeyboardInterrupt if target == "replace" else OSError(5, "Input/output error")
-    monkeypatch.setattr(fixes.os, target, boom)
+    monkeypatch.setattr(atomic_write.os, target, boom)
     with pytest.raises((KeyboardInterrupt, WriteRefused)):
         fixes.rewrite_file(str(path), "a，b\n", "a, b\n", "utf-8", False)
     assert path.read_bytes() == original

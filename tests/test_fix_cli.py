@@ -15,7 +15,7 @@ import sys
 
 import pytest
 
-from qa import cli, fixes
+from qa import atomic_write, cli, fixes
 from tests.helpers import ROOT
 
 PACK = os.path.join(ROOT, "tests", "fixtures", "fixes_pack.toml")
@@ -148,7 +148,7 @@ def test_failed_write_reports_the_file_as_it_is(tmp_path, capsys, monkeypatch):
 
     def fail(*args):
         raise OSError(28, "No space left on device")
-    monkeypatch.setattr(fixes.os, "replace", fail)
+    monkeypatch.setattr(atomic_write.os, "replace", fail)
     code, out, err = run(capsys, "--fix", "--format", "json", str(path))
     assert path.read_bytes() == TEXT.encode() and os.listdir(tmp_path) == ["release.txt"]
     assert "No space left on device; the file is unchanged" in err

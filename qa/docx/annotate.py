@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections.abc import Iterable
 from typing import Any
 
-from .atomic import write_atomic
+from ..atomic_write import write_atomic
 from .errors import DocxError
 from .reader import Loaded, load
 from .runsplit import cut_at, run_of

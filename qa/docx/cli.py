@@ -13,7 +13,7 @@ and a document changed since it was checked gets no copy (its error).
 
 `fix_document` fixes one checked .docx in passes inside its runs (qa.docx.fixing), with the
 command line's own fix selection and tidying, and `write_document` replaces it under the
-same atomic-write and race rules as every fixed file (qa.docx.atomic.replace_checked).
+same atomic-write and race rules as every fixed file (qa.atomic_write.replace_checked).
 This module is the glue between qa.docx and the command line; qa.cli_fix calls it.
 """
 from __future__ import annotations
@@ -240,15 +240,7 @@ def fix_document(fr: Any, runner: Any, unsafe: bool, warn: Callable[[str], None]
 
 
 def write_document(path: str, original: bytes, new: bytes) -> None:
-    """Replace a fixed .docx (see qa.docx.atomic.replace_checked), raising qa.fixes' WriteRaced
-    and WriteRefused as a fixed text file does."""
-    from ..fixes import WriteRaced, WriteRefused
-    from .atomic import WriteRaced as Raced
-    from .atomic import WriteRefused as Refused
-    from .atomic import replace_checked
-    try:
-        replace_checked(path, original, new)
-    except Raced as exc:
-        raise WriteRaced(str(exc)) from None
-    except Refused as exc:
-        raise WriteRefused(str(exc)) from None
+    """Replace a fixed .docx under the rules of every fixed file (qa.atomic_write.replace_checked:
+    WriteRefused when it is left alone, WriteRaced when another program's write was lost)."""
+    from ..atomic_write import replace_checked
+    replace_checked(path, original, new, kind="document")

@@ -18,8 +18,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..atomic_write import write_atomic
 from . import model, rawxml
-from .atomic import write_atomic
 from .reader import Loaded, load
 from .walker import RPR, P, W
 

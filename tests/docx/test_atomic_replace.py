@@ -1,12 +1,12 @@
-"""qa.docx.atomic.replace_checked: --fix's write rules for a Word document replaced in place."""
+"""qa.atomic_write.replace_checked: --fix's write rules for a Word document replaced in place."""
 from __future__ import annotations
 
 import os
 
 import pytest
 
-from qa.docx import atomic
-from qa.docx.atomic import WriteRaced, WriteRefused, replace_checked
+from qa import atomic_write as atomic
+from qa.atomic_write import WriteRaced, WriteRefused, replace_checked
 
 
 @pytest.fixture()

@@ -10,7 +10,7 @@ import stat
 
 import pytest
 
-from qa import fixes
+from qa import atomic_write, fixes
 from tests.hostile.common import GOOD, error_lines, run, write
 
 BEFORE = "Acme opens plant\n\nSales rose\uff0c costs fell.\n"
@@ -35,7 +35,7 @@ def test_a_write_during_the_fsync_is_kept_and_the_fix_refused(release, monkeypat
     def meddling_fsync(fd):
         real(fd)
         release.write_bytes(OTHER)              # lands after the first check, before the rename
-    monkeypatch.setattr(fixes.os, "fsync", meddling_fsync)
+    monkeypatch.setattr(atomic_write.os, "fsync", meddling_fsync)
     with pytest.raises(fixes.WriteRefused, match="changed on disk while it was being fixed"):
         _rewrite(release)
     assert release.read_bytes() == OTHER and os.listdir(release.parent) == ["r.txt"]
@@ -49,7 +49,7 @@ def test_a_write_racing_the_rename_is_reported(release, monkeypatch):
         real(src, dst)
         writer.write(OTHER)                     # and writes just after the rename
         writer.flush()
-    monkeypatch.setattr(fixes.os, "replace", racing_replace)
+    monkeypatch.setattr(atomic_write.os, "replace", racing_replace)
     try:
         with pytest.raises(fixes.WriteRefused, match="another program wrote to it while --fix"):
             _rewrite(release)
@@ -67,7 +67,7 @@ def test_a_racing_write_is_an_error_naming_the_file(release, monkeypatch, capsys
         real(src, dst)
         writer.write(OTHER)
         writer.flush()
-    monkeypatch.setattr(fixes.os, "replace", racing_replace)
+    monkeypatch.setattr(atomic_write.os, "replace", racing_replace)
     try:
         code = main(["check", "--isolated", "--fix", "--select", "PU", str(release)])
     finally:
@@ -101,7 +101,7 @@ def test_output_may_not_overwrite_a_checked_file(tmp_path, alias):
 
 def test_read_only_file_is_not_fixed_even_for_root(release, monkeypatch):
     os.chmod(release, 0o444)
-    monkeypatch.setattr(fixes.os, "access", lambda *a, **k: True)     # what root is told
+    monkeypatch.setattr(atomic_write.os, "access", lambda *a, **k: True)     # what root is told
     with pytest.raises(fixes.WriteRefused, match=r"read-only \(mode 0444\)"):
         _rewrite(release)
     assert release.read_bytes() == BEFORE.encode()

@@ -1,12 +1,14 @@
-"""Atomic file writes: a temporary file in the target's folder, fsync, then rename over it.
+"""Atomic file writes, shared by every command that writes a file (``--fix`` of text and Word
+documents, ``--annotate`` copies, baselines): a temporary file in the target's folder, fsync,
+then a rename over the target.
 
-``write_atomic`` writes a new file (a reviewed copy, a fixed copy). ``replace_checked`` replaces a
-checked document in place (``--fix``) under the rules the command line keeps for every fixed
-file: the file must still hold the bytes the fixes were made on, must have a write permission
-bit and a single hard link; just before the rename its size, mtime, inode and content are
-checked again, and just after it the replaced file is checked through a descriptor kept open,
-so that another program's write in between is reported (``WriteRaced``), never lost in silence.
-The temporary file (``.rqa-XXXXXXXX.tmp``) is removed on any failure, an interrupt included.
+``write_atomic`` writes a file so that readers see the old one or the new one, never a part.
+``replace_checked`` replaces a checked file in place under the rules ``--fix`` keeps: the file
+must still hold the bytes the fixes were made on, must have a write permission bit and a single
+hard link; just before the rename its size, mtime, inode and content are checked again, and just
+after it the replaced file is checked through a descriptor kept open, so that another program's
+write in between is reported (``WriteRaced``), never lost in silence. The temporary file is
+removed on any failure, an interrupt included. Nothing here imports the rest of qa.
 """
 from __future__ import annotations
 
@@ -16,6 +18,9 @@ import os
 import stat
 import tempfile
 from collections.abc import Callable
+from typing import BinaryIO
+
+TEMP_PREFIX = ".rqa-"       # '.rqa-XXXXXXXX.tmp': short, whatever the length of the file's name
 
 
 class WriteRefused(Exception):
@@ -28,12 +33,14 @@ class WriteRaced(WriteRefused):
 
 
 def write_atomic(path: str | os.PathLike[str], data: bytes, mode_from: str | None = None,
-                 prefix: str = ".~", before_rename: Callable[[], None] | None = None) -> None:
+                 before_rename: Callable[[], None] | None = None) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the new one, never a part.
 
     The new file takes the permission bits of ``mode_from`` (when given and present), else of
-    the file it replaces, else 0o644 less the umask. ``before_rename`` is called last thing
-    before the rename (it may raise to stop it).
+    the file it replaces (whose owner it also keeps), else 0o644 less the umask.
+    ``before_rename`` is called last thing before the rename (it may raise to stop it). On any
+    failure (an interrupt or SIGTERM included) the temporary file is removed and the target is
+    untouched.
     """
     path = os.fspath(path)
     folder = os.path.dirname(os.path.abspath(path))
@@ -52,7 +59,7 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, mode_from: str | Non
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o644 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=TEMP_PREFIX, suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -71,10 +78,13 @@ def write_atomic(path: str | os.PathLike[str], data: bytes, mode_from: str | Non
     _fsync_folder(folder)
 
 
-def replace_checked(path: str | os.PathLike[str], expected: bytes, data: bytes) -> None:
-    """Replace the file at ``path``, which must still hold ``expected``, with ``data`` (see the
-    module docstring); WriteRefused says why it was left alone, WriteRaced that a write by
-    another program was lost while it was replaced."""
+def replace_checked(path: str | os.PathLike[str], expected: bytes, data: bytes, *,
+                    kind: str = "text", stale_note: str = "") -> None:
+    """Replace the file at ``path`` (a symbolic link is followed), which must still hold
+    ``expected``, with ``data`` (see the module docstring). WriteRefused says why it was left
+    alone, WriteRaced that a write by another program was lost while it was replaced. ``kind``
+    names the content in the messages ("text", "document"); ``stale_note`` is added to the
+    message for a file that no longer holds ``expected``."""
     real = os.path.realpath(os.fspath(path))
     try:
         fh = open(real, "rb", buffering=0, opener=_open_nonblocking)
@@ -87,12 +97,12 @@ def replace_checked(path: str | os.PathLike[str], expected: bytes, data: bytes) 
         except OSError as exc:
             raise WriteRefused(f"cannot read it again: {exc.strerror or exc}") from None
         if on_disk != expected:
-            raise WriteRefused("changed on disk since it was read; not fixed")
+            raise WriteRefused(f"changed on disk since it was read{stale_note}; not fixed")
         if not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH) or not os.access(real, os.W_OK):
             raise WriteRefused(f"file is read-only (mode {stat.S_IMODE(st.st_mode):04o}); not fixed")
         if st.st_nlink > 1:
             raise WriteRefused(f"file has {st.st_nlink} hard links, which replacing it would split "
-                               "(the other names would keep the old document); not fixed")
+                               f"(the other names would keep the old {kind}); not fixed")
         digest = _digest(expected)
 
         def same(now: os.stat_result) -> bool:
@@ -102,14 +112,14 @@ def replace_checked(path: str | os.PathLike[str], expected: bytes, data: bytes) 
 
         def before_rename() -> None:
             try:
-                unchanged = same(os.stat(real))
+                unchanged = same(os.stat(real))    # same inode: the content read is the path's
             except OSError:
                 unchanged = False
             if not unchanged:
                 raise WriteRefused("changed on disk while it was being fixed; not fixed (the other "
                                    "program's version is kept)")
         try:
-            write_atomic(real, data, prefix=".rqa-", before_rename=before_rename)
+            write_atomic(real, data, before_rename=before_rename)
         except WriteRefused:
             raise
         except OSError as exc:
@@ -119,15 +129,15 @@ def replace_checked(path: str | os.PathLike[str], expected: bytes, data: bytes) 
         except OSError:
             unchanged = False
         if not unchanged:
-            raise WriteRaced("another program wrote to it while --fix replaced it: the fixed "
-                             "document is in the file and that program's write is lost")
+            raise WriteRaced(f"another program wrote to it while --fix replaced it: the fixed {kind} "
+                             "is in the file and that program's write is lost")
 
 
 def _open_nonblocking(path: str, flags: int) -> int:
     return os.open(path, flags | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
 
 
-def _read_at_most(fh, limit: int) -> bytes:
+def _read_at_most(fh: BinaryIO, limit: int) -> bytes:
     """Up to ``limit`` bytes from the start of an unbuffered binary file."""
     fh.seek(0)
     parts, total = [], 0
