@@ -1,15 +1,26 @@
-"""Page furniture in Chinese and English releases: lines that belong to the web page, not to the
-release ("责任编辑：王芳", "分享到：微信", "(Photo by Li Ming)", "Share to: WeChat", "Copyright ...").
+"""Page furniture in Chinese and English releases, as the aligner and the accuracy rules see it:
+lines that belong to the web page, not to the release ("责任编辑：王芳", "分享到：微信",
+"(Photo by Li Ming)", "Share to: WeChat", "Copyright ...").
 
 `furniture_kind(text, english)` names the kind of furniture a short unit is, or returns None for
 content. Kinds let the aligner pair an editor credit with an editor credit but not with a share
 bar: editor, source, nav (share bars, navigation, "related" lists, comment notices), photo
-(captions and credits), rights (copyright notices), end ("(完)", "(End)"). Every pattern is
-anchored or bounded, and units over 60 Chinese or 200 English characters are never furniture.
+(captions and credits), rights (copyright notices), end ("(完)", "(End)"), and on the English
+side also meta (CMS strips) and chart. English is classified by the one English classifier,
+`qa.text.furniture` (shared with the headline reader and the boilerplate rules; a bare date line
+is content here); this module holds the Chinese patterns and only the English credit shapes the
+aligner needs beyond it, those that answer a Chinese credit line: any "Source:", "Author:" (a
+data source too: 来源 pairs with it), an unbracketed "Photo: ..." or "Photo by ...", a caption
+"A photo taken ... shows ...", "Follow us", "Click here". Every pattern is anchored or bounded,
+and units over 60 Chinese characters (or `qa.text.furniture.MAX_LINE` English ones) are never
+furniture.
 """
 from __future__ import annotations
 
 import re
+
+from ..text.furniture import MAX_LINE
+from ..text.furniture import furniture_kind as english_kind
 
 _ZH = {
     "editor": r"^[\s【\[(（]*(?:责任编辑|责编|编辑|校对|审核|审校|监制)"
@@ -21,30 +32,27 @@ _ZH = {
     "rights": r"版权所有|版权声明|免责声明",
     "end": r"^[\s(（]*完[)）]\s*$",
 }
-_EN = {
-    "editor": r"^[\s\[(]*(?:(?:editor|editors|responsible editor|editor in charge|chief editor|web editor)"
-              r"\s*[\])]?\s*[:：|/-]|(?:edited|proofread|translated) by\b)",
+# English credit lines qa.text.furniture leaves to content but a Chinese credit line answers.
+_EN_BEYOND = {
     "source": r"^[\s\[(]*(?:source|original title|author)\s*[:：]",
-    "nav": r"^[\s\[(]*(?:share|share to|share this|follow us|scan|click|print|close|related|recommended|"
-           r"previous|next|back to top)\b(?:[\])\s]*[:：|/-]|[.!]?\s*$)|^\W*(?:wechat|weibo)\b"
-           r"|^comments are closed",
-    "photo": r"^[\s\[(]*(?:photo|photos|image|picture|credit)\b(?:[\])\s]*[:：|/-]|\s+by\b)"
-             r"|\((?:photo|photos|image|picture)[^()]{0,60}\)\s*$"
+    "photo": r"^[\s\[(]*(?:photo|photos|image|picture|credit)(?:\s*[\])]?\s*[:：|/]|\s+by\b)"
              r"|^(?:a |the |this )?(?:file )?(?:photo|picture|image)\b[^.]{0,40}\b"
              r"(?:taken|shows|showing|released|provided)\b",
-    "rights": r"\bcopyright\b|©|all rights reserved",
-    "end": r"^[\s(\[]*end[)\]]\s*$",
+    "nav": r"^[\s\[(]*(?:follow us|click here|click to)\b",
 }
 _ZH_RE = [(kind, re.compile(p)) for kind, p in _ZH.items()]
-_EN_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _EN.items()]
-KINDS = tuple(_ZH)
+_EN_RE = [(kind, re.compile(p, re.IGNORECASE)) for kind, p in _EN_BEYOND.items()]
 
 
 def furniture_kind(text: str, english: bool) -> str | None:
     """The kind of page furniture `text` (one unit) is, or None when it reads as content."""
     text = text.strip()
-    if not text or len(text) > (200 if english else 60):
+    if not text or len(text) > (MAX_LINE if english else 60):
         return None
+    if english:
+        kind = english_kind(text)
+        if kind is not None:
+            return None if kind == "date" else kind
     for kind, pattern in (_EN_RE if english else _ZH_RE):
         if pattern.search(text):
             return kind

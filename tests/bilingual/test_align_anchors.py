@@ -83,3 +83,16 @@ def test_anchor_scan_is_linear_on_hostile_input():
 ])
 def test_furniture_kinds(text, english, kind):
     assert furniture_kind(text, english) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # English is read by qa.text.furniture: a word that merely begins like a button is content
+    ("Next-Generation Chips Roll Out", None), ("Close-up: the new tram", None),
+    ("Related-party deals rose.", None), ("WeChat Pay adds a service", None),
+    ("Views: 1386", "meta"), ("Monday, March 4, 2024", None),
+    # ... and the aligner adds the credit lines a Chinese credit answers (来源, 摄)
+    ("Source: National Bureau of Statistics", "source"), ("Photo: Xinhua", "photo"),
+    ("A photo taken on May 3 shows the venue of the event.", "photo"),
+])
+def test_english_furniture_is_the_shared_classifier_plus_credits(text, kind):
+    assert furniture_kind(text, True) == kind
