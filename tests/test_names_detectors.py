@@ -8,13 +8,14 @@ import os
 
 import pytest
 
-from qa.checks.names.acronym_fit import fits
+from qa.checks.names.acronym_fit import check_acronym_fit, fits
+from qa.checks.names.acronym_undefined import check_acronym_undefined
 from qa.checks.names.casing import reads_as_initials
 from qa.checks.names.romanisation import same_name
 from qa.checks.names.variants import check_name_variants
 from qa.document import document_from_text
 from qa.rules.context import Entity, Glossary, RuleOptions
-from tests.helpers import ROOT, lint
+from tests.helpers import ROOT, lint, ruleset
 
 RELEASES = os.path.join(ROOT, "tests", "fixtures", "releases")
 NC = ["NC02", "NC03", "NC04", "NC05", "NC06", "NC07", "NC08", "NC09", "NC10", "NC11", "NC12",
@@ -149,3 +150,19 @@ def test_no_placeholder_text_in_name_suggestions():
         for f in lint(text, NC):
             assert f.suggestion is None or ("name" not in f.suggestion.lower().split()
                                             and "TODO" not in f.suggestion)
+
+
+# ---- official names and their acronyms come from the glossaries ------------------------------
+def test_official_acronyms_are_the_glossary_short_forms():
+    builtin = RuleOptions({}, ruleset().glossary)
+    doc = document_from_text("Release\n\nThe MSS said the case was closed. The Ministry of "
+                             "Justice (MJS) issued a rule.\n", "text")
+    assert [h.suggestion for h in check_acronym_undefined(doc, builtin)] == [
+        "Ministry of State Security (MSS)"]                    # state_bodies.toml
+    assert [h.suggestion for h in check_acronym_fit(doc, builtin)] == ["MOJ"]
+    # a user's glossary adds its bodies the same way; with no glossary nothing is known
+    own = Glossary((Entity("Qilu Institute of Technology", short=("QIT", "Qilu Tech")),))
+    doc = document_from_text("Release\n\nThe QIT said it would hire 30 staff.\n", "text")
+    assert [h.suggestion for h in check_acronym_undefined(doc, RuleOptions({}, own))] == [
+        "Qilu Institute of Technology (QIT)"]
+    assert [h.suggestion for h in check_acronym_undefined(doc, RuleOptions({}))] == [None]

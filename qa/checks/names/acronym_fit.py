@@ -11,7 +11,7 @@ in order) would pass "MIIT" for the Ministry of Science and Technology.
 
 Checked: a bracketed acronym right after an organisation name (two content words or
 more, with a head noun or a legal suffix, or an official name). The suggestion is the
-acronym the official-name list gives the name; otherwise there is none.
+acronym the glossary gives the name (official.py); otherwise there is none.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from ...findings import Hit
 from ...rules.context import RuleOptions
 from ...text.lexicon import CONNECTORS, LEGAL_SUFFIXES, TITLE_WORDS
 from .mentions import head_index, mentions
-from .official import OFFICIAL_NAMES, official_name
+from .official import official_name, official_names
 from .romanize import syllable_initials
 from .tokens import acronym_letters, is_acronym, tokenize
 
@@ -40,6 +40,7 @@ def check_acronym_fit(doc: Document, opts: RuleOptions):
     if "(" not in text and "（" not in text:
         return
     found = mentions(doc)
+    glossary = opts.glossary
     for m in _BRACKET.finditer(text):
         acr = m.group(1)
         if not is_acronym(acr) or not any(c.isupper() for c in acr[1:]):
@@ -53,14 +54,14 @@ def check_acronym_fit(doc: Document, opts: RuleOptions):
             continue
         name = _without_titles(text, *name)
         words = _words(text, *name)
-        if not _is_organisation(text[name[0]:name[1]], words):
+        if not _is_organisation(text[name[0]:name[1]], words, glossary):
             continue
         letters = acronym_letters(acr)
         if fits(letters, tuple(words)) or fits(letters, _complement_first(tuple(words))):
             continue
         written = text[name[0]:name[1]]
-        known = _official_tail(written)
-        right = [a for a in OFFICIAL_NAMES.get(known, ()) if a != acr] if known else []
+        known = _official_tail(written, glossary)
+        right = [a for a in official_names(glossary).get(known, ()) if a != acr] if known else []
         suggestion = right[0] if right else None
         advice = (f"'{written}' is {suggestion}" if suggestion
                   else "check the acronym the body uses, or leave it out")
@@ -108,12 +109,12 @@ def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
     return (toks[k].start, end) if toks else (start, end)
 
 
-def _official_tail(written: str) -> str | None:
+def _official_tail(written: str, glossary) -> str | None:
     """The official name the run ends with, if any ('the China Chamber of International
     Commerce' -> 'China Chamber of International Commerce')."""
     words = written.split()
     for k in range(len(words)):
-        found = official_name(" ".join(words[k:]))
+        found = official_name(" ".join(words[k:]), glossary)
         if found:
             return found
     return None
@@ -143,9 +144,9 @@ def _words(text: str, start: int, end: int) -> list[str]:
     return out
 
 
-def _is_organisation(written: str, words: list[str]) -> bool:
+def _is_organisation(written: str, words: list[str], glossary) -> bool:
     content = [w for w in words if w not in CONNECTORS]
-    if official_name(written):
+    if official_name(written, glossary):
         return True
     toks = tokenize(written, 0, len(written))
     return len(content) >= 2 and (head_index(toks) is not None

@@ -11,7 +11,7 @@ Reported, once per acronym, at its first use in the body outside a longer name (
 used only as part of names, 'ICBC Wealth Management', is a brand and is left alone):
 - an acronym whose name the release writes elsewhere without linking the two (its letters
   fit a name of the release: 'KMT' and 'Kuomintang');
-- an acronym the official-name list knows ('NDRC'): the suggestion spells it out there;
+- an acronym a glossary body goes by ('NDRC'): the suggestion spells it out there;
 - any other acronym used as a body's name: after 'the' and before a verb, a linking word
   or punctuation ("approved by the SFDB and ...", "the CHEAA said"), as bodies are named.
 Brands written in capitals are used without 'the' ("ZTE showed", "BYD sold") and are left
@@ -76,7 +76,7 @@ def check_acronym_undefined(doc: Document, opts: RuleOptions):
                       f"'{n_text} ({word})' and use one form after that", None,
                       related=((n_start, n_end, "the name it stands for"),))
             continue
-        long = expansion_of(word)
+        long = expansion_of(word, opts.glossary)
         if long is not None:
             full = f"{long} ({word})"
             yield Hit(s, e, f"'{word}' is never spelled out: at its first use write '{full}'",

@@ -1,5 +1,5 @@
 """Which of two forms of a name to suggest: a form the glossary accepts (canonical name or
-accepted variant) or that the official-name list knows comes first; then usage, and only a
+accepted variant, in any case) or that is an official name (official.py) comes first; then usage, and only a
 clear majority. When nothing decides, a rule gives no suggestion rather than a guess."""
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def glossary_rejects(written: str, glossary) -> bool:
 
 def accepted_form(written: str, glossary) -> str | None:
     """The accepted name `written` is (glossary first, then the official names), or None."""
-    return glossary_accepts(written, glossary) or official_name(written)
+    return glossary_accepts(written, glossary) or official_name(written, glossary)
 
 
 def majority(counts: dict) -> object | None:

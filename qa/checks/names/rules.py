@@ -45,7 +45,7 @@ NAME_VARIANTS = Rule(RuleMeta(
             "Cantonese romanisation ('Qinghua University' / 'Tsinghua University', 'Zhou Dafu' "
             "/ 'Chow Tai Fook'), or one word of a long name swapped for another translation "
             "('Shenzhen World Exhibition Centre' / 'Shenzhen World Convention Centre'). The "
-            "form to keep is the one the glossary or the official-name list knows, else the "
+            "form to keep is the one the glossary knows (in any case), else the "
             "one used clearly more often; the others are reported, with the kept one as "
             "suggestion. When nothing decides, the later forms are reported with no "
             "suggestion. A public body named head first and head last ('Ministry of "

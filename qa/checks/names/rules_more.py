@@ -62,8 +62,8 @@ ACRONYM_UNDEFINED = Rule(RuleMeta(
     doc=RuleDoc(
         what=(
             "An acronym that is never given with its full name anywhere in the release: one "
-            "used as a body's name ('the CHEAA said'), one the list of "
-            "official names knows ('NDRC'), or one whose name the release writes elsewhere "
+            "used as a body's name ('the CHEAA said'), one whose body "
+            "the glossaries know ('NDRC'), or one whose name the release writes elsewhere "
             "without linking the two ('KMT' beside 'Kuomintang'). Reported once, at the "
             "first use. Acronyms every reader knows (US, EU, UN, GDP, CEO, AI, 5G, CPC, ...), "
             "two-letter ones, brands written in capitals without 'the' ('ZTE showed') and "
@@ -82,7 +82,7 @@ ACRONYM_UNDEFINED = Rule(RuleMeta(
                       "Products Administration (NMPA) on Monday.\n"),
             ),
         ),
-        fix_safety="unsafe: spells out an acronym of the official-name list at its first use",
+        fix_safety="unsafe: spells out an acronym of a glossary body at its first use",
         precision=(
             "WMT23 zh-en dev (bench/accuracy.py): 4 findings ('KMT' beside 'Kuomintang', never "
             "linked), all inside rater-marked errors (lift 2.67), no clean segment flagged; "
@@ -112,7 +112,7 @@ ACRONYM_FIT = Rule(RuleMeta(
             "Machine translation attaches the acronym of a similar body; readers then take "
             "the name for that body, or cannot match the acronym later in the text."
         ),
-        instead="The body's own acronym (the suggestion, when the official-name list has it).",
+        instead="The body's own acronym (the suggestion, when the glossary has it).",
         examples=(
             Example(
                 bad=("Platform opens\n\nThe platform is backed by the Ministry of Science and "
@@ -122,7 +122,7 @@ ACRONYM_FIT = Rule(RuleMeta(
                       "Technology (MOST).\n"),
             ),
         ),
-        fix_safety="unsafe: the acronym of the official-name list for that name",
+        fix_safety="unsafe: the acronym the glossary gives that name",
         precision=(
             "WMT23 zh-en dev (bench/accuracy.py): 4 findings (CEIBS for a Shenzhen bureau, PDP "
             "twice for a 'Taiwanese Democratic Party', UBD after 'Brunei Darussalam "

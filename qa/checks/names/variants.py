@@ -2,8 +2,8 @@
 evidence: clusters of near-identical forms (cluster.py), one name in two romanisations
 (romanised.py) and one word swapped for another translation (swaps.py).
 
-The form to keep, and so the suggestion, is the one the glossary or the official-name list
-knows; else the one used clearly more often (its mentions, the uses of a short form defined
+The form to keep, and so the suggestion, is the one the glossary knows; else the one used
+clearly more often (its mentions, the uses of a short form defined
 for it, the longer names that begin with it), or, on a tie, the one such a full name or
 short form backs. When nothing decides, the forms after the first are reported with no
 suggestion: a wrong suggestion is worse than none.
