@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from qa.bilingual.quantities import Quantity
+from .numbers_en_words import TIME
+from .quantities import Quantity
 
 MONTHS = (
     "January",
@@ -61,16 +62,8 @@ _APPROX_WORDS = {
     "up-to": "up to",
 }
 
-_TIME_WORDS = {
-    "second": "second",
-    "minute": "minute",
-    "hour": "hour",
-    "day": "day",
-    "week": "week",
-    "month": "month",
-    "quarter": "quarter",
-    "year": "year",
-}
+# the duration units an English mention is read into (qa.bilingual.numbers_en_words.TIME)
+_DURATION_UNITS = frozenset(TIME.values())
 
 
 def _plain(value: Decimal) -> str:
@@ -133,9 +126,9 @@ def _with_unit(figure: str, quantity: Quantity, percent_sign: bool) -> str | Non
         return f"{figure} percentage points"
     if unit in CURRENCY_WORDS:
         return f"{figure} {CURRENCY_WORDS[unit]}"
-    if quantity.kind == "duration" and unit in _TIME_WORDS:
+    if quantity.kind == "duration" and unit in _DURATION_UNITS:
         plural = "" if figure == "1" else "s"
-        return f"{figure} {_TIME_WORDS[unit]}{plural}"
+        return f"{figure} {unit}{plural}"
     return figure
 
 
