@@ -65,15 +65,12 @@ def build_ruleset(extra_packs=(), extra_glossaries=()) -> RuleSet:
     """Built-in rules plus the user's packs and glossaries (paths)."""
     from .checks import code_rules
     from .packs.builtin_files import builtin_glossary_files, builtin_pack_files
-    from .packs.load import (
-        load_glossary,
-        load_pack,
-        selector_keys,
-    )
+    from .packs.glossary_load import load_glossary
+    from .packs.load import load_pack, selector_keys
     entities = []
     names: dict = {}            # every glossary's names: no contradictions across files
     for name, text in builtin_glossary_files():
-        entities.extend(load_glossary(name, text, builtin=True, names=names))
+        entities.extend(load_glossary(name, text, names=names))
     for path in extra_glossaries:
         entities.extend(load_glossary(str(path), names=names))
     glossary = Glossary(tuple(entities))

@@ -1,26 +1,25 @@
-"""Rule packs and glossaries as TOML data: strict loading, one matcher per pack and scope.
+"""Rule packs as TOML data: strict loading into rules, one matcher per pack and scope.
 
 A pack is a TOML file with an optional `[pack]` table and `[[rule]]` tables, each naming a
-`kind` (existence, substitution, pattern, consistency). A glossary is a TOML file of
-`[[entity]]` tables (canonical name, accepted variants, wrong names, sister names).
-Unknown keys, wrong types, bad regexes and duplicate codes fail with `path:line: message`.
+`kind` (existence, substitution, pattern, consistency). Unknown keys, wrong types, bad regexes
+(regex_check.py), clashing names and duplicate codes fail with `path:line: message`. Glossaries
+are loaded by glossary_load.py; the loaded pack at run time is pack.py's Pack.
 """
 from __future__ import annotations
 
 import os
 
-from .._speed.records import field, record, replace
-from .._speed.regex import REGEX_V0, regex_compile
+from .._speed.records import replace
 from ..categories import CATEGORIES, SEVERITIES
 from ..errors import RulePackError
 from ..rules.base import Example, Option, Rule, RuleDoc, RuleMeta
-from ..rules.context import Entity, Glossary
+from ..rules.context import Glossary
 from ..tomlpos import Locator, fail, load_toml
 from .kinds import KINDS
-from .kinds.matcher import SCOPES, Matcher, entry_pattern
+from .kinds.matcher import SCOPES, Matcher
 from .kinds.template import check_template, group_fields, unknown_field
-from .kinds.triggers import can_match_empty
-from .regex_guard import size_problem
+from .pack import Pack
+from .regex_check import check_regex
 
 COMMON_KEYS = {
     "code": str, "name": str, "kind": str, "category": str, "severity": str, "message": str,
@@ -29,73 +28,15 @@ COMMON_KEYS = {
     "defers_to": list,
 }
 PACK_KEYS = {"name": str, "description": str, "source": str}
-ENTITY_KEYS = {"canonical": str, "variants": list, "wrong": list, "not_same_as": list,
-               "kind": str, "note": str, "source": str, "zh": (str, list), "short": list}
-ENTITY_KINDS = ("organisation", "event", "person", "term", "place", "publication")
 FIX_MODES = ("none", "safe", "unsafe")
 
 
-@record
-class Pack:
-    """The rules of one pack file and the matchers they share."""
-
-    path: str
-    name: str
-    glossary: Glossary
-    rules: list[Rule] = field(default_factory=list)
-    matchers: dict[str, Matcher] = field(default_factory=dict)
-    _entities: list = field(default_factory=list)
-    _forms_matcher: Matcher | None = None
-    validate: bool = True               # compile every regex at load (user packs)
-
-    def scan(self, doc) -> dict[str, list]:
-        """Every match of every rule of the pack in `doc`, by rule code (computed once)."""
-        return doc.memo(("pack", id(self)), self._scan)
-
-    def _scan(self, doc) -> dict[str, list]:
-        out: dict[str, list] = {}
-        for scope, matcher in self.matchers.items():
-            for entry, m in matcher.run(doc, scope):
-                out.setdefault(entry.rule, []).append((entry, m))
-        return out
-
-    def matches(self, doc, code: str) -> list:
-        return self.scan(doc).get(code, [])
-
-    def line_around(self, doc, offset: int) -> tuple[int, int]:
-        """The trimmed prose line holding `offset`."""
-        from bisect import bisect_right
-        lines = doc.lines
-        starts = doc.memo("line-starts", lambda d: [ln.start for ln in d.lines])
-        k = bisect_right(starts, offset) - 1
-        if k >= 0 and offset <= lines[k].end:
-            return lines[k].start, lines[k].end
-        return offset, offset
-
-    def glossary_forms_present(self, doc) -> dict[int, set]:
-        """Glossary entity index -> the set of its names that occur in `doc`."""
-        return doc.memo(("glossary-forms", id(self.glossary)), self._forms_present)
-
-    def _forms_present(self, doc) -> dict[int, set]:
-        if not self._entities:
-            from .kinds.matcher import Entry
-            for k, ent in enumerate(self.glossary.entities):
-                for form in ent.forms:
-                    self._entities.append(Entry(str(k), 0, form, False, True))
-            self._forms_matcher = Matcher(self._entities)
-        present: dict[int, set] = {}
-        for entry, _m in self._forms_matcher.run(doc):
-            present.setdefault(int(entry.rule), set()).add(entry.source)
-        return present
-
-
-# ---- loading ---------------------------------------------------------------------------
-def _type_ok(value, expected) -> bool:
+def type_ok(value, expected) -> bool:
     expected = expected if isinstance(expected, tuple) else (expected,)
     return any(isinstance(value, t) and not (t is int and isinstance(value, bool)) for t in expected)
 
 
-def _tname(expected) -> str:
+def type_name(expected) -> str:
     expected = expected if isinstance(expected, tuple) else (expected,)
     names = {str: "a string", list: "a list", bool: "a boolean", int: "an integer", dict: "a table"}
     return " or ".join(names.get(t, t.__name__) for t in expected)
@@ -105,91 +46,6 @@ def read_text(path: str) -> str:
     """A pack or glossary file's text: a regular file (no FIFO or device), at most 16 MB."""
     from ..source import read_config_text
     return read_config_text(path, RulePackError)
-
-
-def parse_builtin(path: str, text: str) -> dict:
-    """Parsed TOML of a built-in file."""
-    return load_toml(path, text)
-
-
-def load_glossary(path: str, text: str | None = None, builtin: bool = False,
-                  names: dict | None = None) -> list[Entity]:
-    """The entities of one glossary file.
-
-    `names` records the names of the glossaries loaded before (shared across calls), so that
-    a canonical name defined twice, or a name one entity accepts and another calls wrong,
-    fails here, in whichever file comes second.
-    """
-    text = read_text(path) if text is None else text
-    names = {} if names is None else names
-    data = parse_builtin(path, text) if builtin else load_toml(path, text)
-    for key in data:
-        if key not in ("glossary", "entity"):
-            fail(path, text, f"unknown key {key!r} (expected [glossary] and [[entity]] tables)",
-                 key=key)
-    out = []
-    loc = Locator(text)
-    for i, item in enumerate(data.get("entity", [])):
-        where = dict(table="entity", index=i)
-        for key, value in item.items():
-            if key not in ENTITY_KEYS:
-                fail(path, text, f"unknown key {key!r} in [[entity]]", key=key, **where)
-            if not _type_ok(value, ENTITY_KEYS[key]):
-                fail(path, text, f"{key!r} must be {_tname(ENTITY_KEYS[key])}", key=key, **where)
-        if "canonical" not in item:
-            fail(path, text, "[[entity]] needs a 'canonical' name", **where)
-        if not item["canonical"].strip():
-            fail(path, text, "'canonical' must be a non-empty string", key="canonical", **where)
-        kind = item.get("kind", "organisation")
-        if kind not in ENTITY_KINDS:
-            fail(path, text, f"kind {kind!r} is not one of {', '.join(ENTITY_KINDS)}", key="kind", **where)
-        for key in ("variants", "wrong", "not_same_as", "short"):
-            if not all(isinstance(v, str) and v.strip() for v in item.get(key, [])):
-                fail(path, text, f"{key!r} must list non-empty strings", key=key, **where)
-        zh = item.get("zh", [])     # Chinese names, for the bilingual rules
-        if not all(isinstance(v, str) and any("\u3400" <= c <= "\u9fff" for c in v)
-                   for v in ([zh] if isinstance(zh, str) else zh)):
-            fail(path, text, "'zh' must be a Chinese name or a list of them", key="zh", **where)
-        origin = f"{path}:{loc.find(table='entity', index=i)}"
-        _check_names(path, text, item, origin, names, where)
-        out.append(Entity(item["canonical"], tuple(item.get("variants", [])),
-                          tuple(item.get("wrong", [])), tuple(item.get("not_same_as", [])), kind,
-                          item.get("note", ""), item.get("source", ""), origin,
-                          tuple([zh] if isinstance(zh, str) else zh), tuple(item.get("short", []))))
-    return out
-
-
-def _check_names(path, text, item, origin, names, where) -> None:
-    """Fail on a canonical name defined before, and on a name that one entity accepts
-    (canonical, variant or short form) and another (or the same) lists as wrong; then record the
-    entity's names in `names`: ("canonical" | "accepted" | "wrong", name) -> (canonical, origin)."""
-    canonical = item["canonical"]
-
-    def bad(message, key, name):
-        quoted = f'"{name}"' if f'"{name}"' in text else f"'{name}'"
-        fail(path, text, message, key=key, value=quoted, **where)
-
-    if ("canonical", canonical) in names:
-        _, first = names[("canonical", canonical)]
-        fail(path, text, f"duplicate canonical name {canonical!r} (already defined at {first})",
-             key="canonical", **where)
-    names[("canonical", canonical)] = (canonical, origin)
-    for key in ("canonical", "variants", "short"):
-        for name in [canonical] if key == "canonical" else item.get(key, []):
-            if ("wrong", name) in names:
-                wrong_for, there = names[("wrong", name)]
-                bad(f"{name!r} is listed as wrong for {wrong_for!r} and as a name of "
-                    f"{canonical!r} ({there})", key, name)
-            names.setdefault(("accepted", name), (canonical, origin))
-    for name in item.get("wrong", []):
-        if ("accepted", name) in names:
-            accepted_by, there = names[("accepted", name)]
-            bad(f"{name!r} is listed as wrong for {canonical!r} and as a name of "
-                f"{accepted_by!r} ({there})", "wrong", name)
-        wrong_for, there = names.setdefault(("wrong", name), (canonical, origin))
-        if wrong_for != canonical:
-            bad(f"{name!r} is listed as wrong for {canonical!r} and for {wrong_for!r} ({there})",
-                "wrong", name)
 
 
 def selector_keys(rules) -> dict[str, tuple[str, str, str]]:
@@ -218,7 +74,7 @@ def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
     them all), which keeps the start-up of a pre-commit run short.
     """
     text = read_text(path) if text is None else text
-    data = load_toml(path, text) if validate_regexes else parse_builtin(path, text)
+    data = load_toml(path, text)
     for key in data:
         if key not in ("pack", "rule"):
             fail(path, text, f"unknown key {key!r} (expected [pack] and [[rule]] tables)", key=key)
@@ -258,8 +114,8 @@ def _load_rule(path, text, i, spec, pack, seen_codes, taken):
         expected = COMMON_KEYS.get(key) or (kind.KEYS[key][0] if key in kind.KEYS else None)
         if expected is None:
             bad(f"unknown key {key!r} for a {kind_name} rule", key=key)
-        if not _type_ok(value, expected):
-            bad(f"{key!r} must be {_tname(expected)}", key=key)
+        if not type_ok(value, expected):
+            bad(f"{key!r} must be {type_name(expected)}", key=key)
     for key in ("code", "name", "category", "severity"):
         if key not in spec:
             bad(f"[[rule]] needs a {key!r}")
@@ -304,7 +160,7 @@ def _load_rule(path, text, i, spec, pack, seen_codes, taken):
         locator = Locator(text)
         for k, e in enumerate(entries):
             if e.is_regex:
-                compiled[e.source] = _check_regex(e, lambda message, e=e: bad(
+                compiled[e.source] = check_regex(e, lambda message, e=e: bad(
                     message, key=kind.source_key(full, e.index), value=e.source or None))
                 line = locator.find(kind.source_key(full, e.index), "rule", i, e.source or None)
                 entries[k] = replace(e, origin=f"{path}:{line}" if line else path)
@@ -344,57 +200,6 @@ def _check_clashes(code, name, aliases, taken, bad) -> None:
         bad(f"{what} {value!r} clashes with the {other_what} of rule {other_code} ({where})", key=key)
 
 
-_GROUP_OPENING = regex_compile(r"\(\?P?<([^\W\d]\w*)>")
-
-
-def _check_regex(entry, bad):
-    """The compiled regex of a user's entry; `bad` is called when it does not compile, names
-    one group twice (the `regex` module allows it; the second group then shadows the first)
-    or can match empty text (empty findings at every position)."""
-    import regex
-    problem = size_problem(entry.source)
-    if problem:
-        bad(f"regex {entry.source[:60]!r}{'...' if len(entry.source) > 60 else ''} {problem}")
-    try:
-        compiled = regex_compile(entry_pattern(entry), REGEX_V0)
-    except regex.error as exc:
-        bad(f"bad regex {entry.source!r}: {exc}")
-    name = _duplicate_group(entry.source)
-    if name:
-        bad(f"bad regex {entry.source!r}: group name {name!r} is used twice")
-    empty = can_match_empty(entry.source)
-    if empty is None:           # syntax of the regex module only: try it on a few texts
-        empty = any(m.start() == m.end() for probe in ("", " ", "a", "A1 b.", "\n", "中文")
-                    for m in compiled.finditer(probe))
-    if empty:
-        bad(f"bad regex {entry.source!r}: can match empty text")
-    return compiled
-
-
-def _duplicate_group(source: str) -> str | None:
-    """A group name that two groups of `source` share. Each `(?P<name>` written twice or more
-    is renamed after its first occurrence; when the renamed pattern compiles with more than
-    one of the names, they were real groups (not text in a class or after a backslash)."""
-    import regex
-    openings = [m.group(1) for m in _GROUP_OPENING.finditer(source)]
-    for name in sorted({n for n in openings if openings.count(n) > 1}):
-        count = 0
-
-        def rename(m, name=name):
-            nonlocal count
-            if m.group(1) != name:
-                return m.group(0)
-            count += 1
-            return m.group(0) if count == 1 else m.group(0)[:-1] + f"_qa_dup{count}>"
-        try:
-            renamed = regex_compile(_GROUP_OPENING.sub(rename, source), REGEX_V0)
-        except regex.error:
-            continue
-        if sum(g == name or g.startswith(name + "_qa_dup") for g in renamed.groupindex) > 1:
-            return name
-    return None
-
-
 def _with_disabled_phrases(check):
     def run(doc, opts):
         skip = {p.lower() for p in opts.get("disabled-phrases", ())}
@@ -418,8 +223,8 @@ def _check_items(kind, full, bad) -> None:
             for key, value in item.items():
                 if key not in kind.ITEM_KEYS:
                     bad(f"unknown key {key!r} in an item of {list_key!r}", key=key)
-                if not _type_ok(value, kind.ITEM_KEYS[key]):
-                    bad(f"{key!r} in {list_key!r} must be {_tname(kind.ITEM_KEYS[key])}", key=key)
+                if not type_ok(value, kind.ITEM_KEYS[key]):
+                    bad(f"{key!r} in {list_key!r} must be {type_name(kind.ITEM_KEYS[key])}", key=key)
         if list_key == "phrases":
             for item in full[list_key]:
                 if isinstance(item, dict) and ("phrase" in item) == ("regex" in item):
