@@ -3,6 +3,8 @@ is a name of, and which forms the glossary declares distinct (`not_same_as`). A 
 reduced to compared forms once per glossary: the same one serves every document of a run."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .compare import name_form
 from .tokens import tokenize
 
@@ -29,23 +31,16 @@ class GlossaryVeto:
                 or self.keys[i] in self.not_same.get(j, ()))
 
 
-_GLOSSARY_FORMS: dict[int, tuple] = {}
-
-
+@lru_cache(maxsize=8)
 def _glossary_forms(glossary) -> tuple[dict[str, int], list[frozenset[str]]]:
     """Compared form -> entity index, and each entity's not_same_as forms; computed once
-    per glossary (the same glossary serves every document of a run)."""
-    cached = _GLOSSARY_FORMS.get(id(glossary))
-    if cached is not None and cached[0] is glossary:
-        return cached[1]
+    per glossary (the same glossary serves every document of a run; a Glossary hashes by
+    identity)."""
     forms: dict[str, int] = {}
     for e_idx, ent in enumerate(glossary.entities):
         for f in ent.forms:
             forms.setdefault(_plain(f), e_idx)
     not_same = [frozenset(_plain(n) for n in ent.not_same_as) for ent in glossary.entities]
-    if len(_GLOSSARY_FORMS) > 8:
-        _GLOSSARY_FORMS.clear()
-    _GLOSSARY_FORMS[id(glossary)] = (glossary, (forms, not_same))
     return forms, not_same
 
 

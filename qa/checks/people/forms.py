@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..._speed.regex import CompiledPattern, LazyRegex
 from ...document.model import Document
@@ -19,23 +20,8 @@ from .words import surnames
 MAX_RELATED = 5
 
 
-def _per_glossary(fn):
-    """Cache fn(glossary) by the glossary's identity: a Glossary hashes by value, which means
-    hashing every entity on each call, and one run uses one glossary throughout."""
-    cache: dict[int, tuple] = {}
-
-    def wrapper(glossary):
-        hit = cache.get(id(glossary))
-        if hit is None or hit[0] is not glossary:
-            if len(cache) >= 16:
-                cache.clear()
-            hit = cache[id(glossary)] = (glossary, fn(glossary))
-        return hit[1]
-    return wrapper
-
-
 # ---- one person in both name orders -----------------------------------------------------
-@_per_glossary
+@lru_cache(maxsize=16)     # per glossary: a Glossary hashes by identity
 def _glossary_pairs(glossary) -> frozenset[frozenset]:
     """Name pairs a glossary already declares as forms of one person (PN04 reports those)."""
     out = set()
@@ -73,7 +59,7 @@ def name_order(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
 
 
 # ---- glossary aliases of one person ------------------------------------------------------
-@_per_glossary
+@lru_cache(maxsize=16)     # per glossary: a Glossary hashes by identity
 def _person_matcher(glossary) -> tuple[CompiledPattern | None, tuple]:
     people = glossary.of_kind("person")
     forms = [(k, f) for k, ent in enumerate(people) for f in ent.forms]
