@@ -30,6 +30,19 @@ def find_chromium() -> str | None:
     return "/usr/bin/chromium" if os.path.exists("/usr/bin/chromium") else None
 
 
+def require_chromium() -> str:
+    """Chromium's path; without it the calling test is skipped, or failed when
+    RELEASE_QA_REQUIRE_BROWSER=1 (CI)."""
+    import pytest
+    binary = find_chromium()
+    if binary is None:
+        why = "Chromium is not installed (apt-get install chromium)"
+        if os.environ.get("RELEASE_QA_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"RELEASE_QA_REQUIRE_BROWSER=1 but {why}")
+        pytest.skip(why)
+    return binary
+
+
 class CDPError(RuntimeError):
     pass
 

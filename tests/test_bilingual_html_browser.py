@@ -13,7 +13,7 @@ import pytest
 
 from qa.formatters import render
 from qa.runner import Overrides, Runner
-from tests.chromium_pipe import Chromium, find_chromium
+from tests.chromium_pipe import Chromium, require_chromium
 from tests.test_bilingual_pairing import EN, XLIFF, write
 from tests.test_bilingual_stub import _with_stub
 
@@ -37,12 +37,7 @@ SOURCE_MARKS = """(() => {
 
 @pytest.fixture(scope="module")
 def page(tmp_path_factory):
-    binary = find_chromium()
-    if binary is None:
-        why = "Chromium is not installed (apt-get install chromium)"
-        if os.environ.get("RELEASE_QA_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"RELEASE_QA_REQUIRE_BROWSER=1 but {why}")
-        pytest.skip(why)
+    binary = require_chromium()
     folder = tmp_path_factory.mktemp("bilingual")
     here = os.getcwd()
     os.chdir(folder)

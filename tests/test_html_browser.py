@@ -19,7 +19,7 @@ from qa.formatters import render
 from qa.report import Report
 from qa.runner import Overrides, Runner
 from tests import formatter_cases as fc
-from tests.chromium_pipe import Chromium, find_chromium
+from tests.chromium_pipe import Chromium, require_chromium
 from tests.helpers import SEED
 
 pytestmark = pytest.mark.slow
@@ -27,12 +27,7 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory):
-    binary = find_chromium()
-    if binary is None:
-        why = "Chromium is not installed (apt-get install chromium)"
-        if os.environ.get("RELEASE_QA_REQUIRE_BROWSER") == "1":
-            pytest.fail(f"RELEASE_QA_REQUIRE_BROWSER=1 but {why}")
-        pytest.skip(why)
+    binary = require_chromium()
     chrome = Chromium(binary, str(tmp_path_factory.mktemp("chromium-profile")))
     yield chrome
     chrome.close()
