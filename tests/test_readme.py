@@ -171,3 +171,18 @@ def test_the_pinned_revisions_are_commits_with_the_hooks():
         assert {h["id"] for h in hooks} >= {"release-qa", "release-qa-fix"}
         assert "--force-exclude" in hooks[0]["entry"]         # the scope fix is in the pinned commit
         assert "default: releases" in _git("show", f"{rev}:action.yml")
+
+
+def test_the_rule_table_names_every_rule_once():
+    section = README[README.index("## What it finds"):README.index("## Sample output")]
+    listed = []
+    for row in re.findall(r"^\| [^|]+ \| ([A-Z0-9, -]+) \|", section, re.M):
+        for part in row.split(","):
+            part = part.strip()
+            if "-" in part:
+                lo, hi = part.split("-")
+                prefix, a, b = lo[:2], int(lo[2:]), int(hi[2:])
+                listed += [f"{prefix}{n:02d}" for n in range(a, b + 1)]
+            elif part:
+                listed.append(part)
+    assert sorted(listed) == sorted(ruleset().rules), "README's rule table and the rules differ"
