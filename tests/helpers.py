@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from functools import lru_cache
 
 from qa.document import document_from_text
@@ -11,6 +12,21 @@ from qa.ruleset import build_ruleset
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.environ.get("RELEASE_QA_SHARED") or os.path.join(ROOT, "..", "shared")
 SEED = os.path.join(ROOT, "seeds", "000_f1d4fa1267fc45f6.txt")
+CLEAN = os.path.join(ROOT, "tests", "fixtures", "releases", "probe_clean_byd_battery.txt")
+
+
+def write_user_repository(work) -> None:
+    """A repository of releases as a user has it (`work`, a pathlib.Path): README, LICENSE and
+    requirements beside releases/2024/battery.txt (a clean release), and a docs/ folder whose
+    page reads like furniture."""
+    (work / "releases" / "2024").mkdir(parents=True)
+    (work / "docs").mkdir()
+    (work / "README.md").write_text("# Acme press releases\n\nCopyright 2024 Acme Corp. All rights "
+                                    "reserved.\n", encoding="utf-8")
+    (work / "LICENSE.txt").write_text("MIT License\n\nCopyright (c) 2024 Acme Corp\n", encoding="utf-8")
+    (work / "requirements.txt").write_text("release-qa\n", encoding="utf-8")
+    (work / "docs" / "howto.md").write_text("# How to\n\nComments are closed.\n", encoding="utf-8")
+    shutil.copy(CLEAN, work / "releases" / "2024" / "battery.txt")
 
 
 def shared(*parts: str) -> str:

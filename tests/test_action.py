@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, write_user_repository
 
 ACTION = os.path.join(ROOT, "action.yml")
 WORKFLOW = os.path.join(ROOT, "examples", "release-qa.yml")
@@ -177,21 +177,13 @@ def test_install_step_installs_the_action_checkout_into_its_own_venv(tmp_path):
     assert shutil.which("release-qa", path=os.path.dirname(exe)) == exe
 
 
-CLEAN = os.path.join(ROOT, "tests", "fixtures", "releases", "probe_clean_byd_battery.txt")
 
 
 @pytest.fixture
 def user_repository(tmp_path):
     """A repository as a user has it: README, LICENSE and requirements beside releases/."""
     work = tmp_path / "press"
-    (work / "releases" / "2024").mkdir(parents=True)
-    (work / "docs").mkdir()
-    (work / "README.md").write_text("# Acme press releases\n\nCopyright 2024 Acme Corp. All rights "
-                                    "reserved.\n", encoding="utf-8")
-    (work / "LICENSE.txt").write_text("MIT License\n\nCopyright (c) 2024 Acme Corp\n", encoding="utf-8")
-    (work / "requirements.txt").write_text("release-qa\n", encoding="utf-8")
-    (work / "docs" / "howto.md").write_text("# How to\n\nComments are closed.\n", encoding="utf-8")
-    shutil.copy(CLEAN, work / "releases" / "2024" / "battery.txt")
+    write_user_repository(work)
     return work
 
 

@@ -13,7 +13,7 @@ import sys
 
 import pytest
 
-from tests.helpers import ROOT
+from tests.helpers import ROOT, write_user_repository
 
 MANIFEST = os.path.join(ROOT, ".pre-commit-hooks.yaml")
 PACK = os.path.join(ROOT, "tests", "fixtures", "fixes_pack.toml")
@@ -59,20 +59,12 @@ def _git(*args, cwd):
     subprocess.run(["git", *args], cwd=cwd, check=True, capture_output=True)
 
 
-CLEAN = os.path.join(ROOT, "tests", "fixtures", "releases", "probe_clean_byd_battery.txt")
 DEFECTIVE = "Acme opens plant in Hefei\n\nAcme opened a plant in Hefei on Monday.\n\nComments are closed.\n"
 
 
 def _throwaway_repository(work) -> None:
     """What a user's repository of releases looks like: project files beside the releases."""
-    (work / "releases" / "2024").mkdir(parents=True)
-    (work / "docs").mkdir()
-    (work / "README.md").write_text("# Acme press releases\n\nCopyright 2024 Acme Corp. All rights "
-                                    "reserved.\n", encoding="utf-8")
-    (work / "LICENSE.txt").write_text("MIT License\n\nCopyright (c) 2024 Acme Corp\n", encoding="utf-8")
-    (work / "requirements.txt").write_text("release-qa\n", encoding="utf-8")
-    (work / "docs" / "howto.md").write_text("# How to\n\nComments are closed.\n", encoding="utf-8")
-    shutil.copy(CLEAN, work / "releases" / "2024" / "battery.txt")
+    write_user_repository(work)
     _git("init", "-q", ".", cwd=work)
     _git("add", ".", cwd=work)
 
