@@ -35,12 +35,10 @@ from __future__ import annotations
 import re
 
 from .._speed.regex import re_compile
+from .patterns import MONTH, WEEKDAY
 
 MAX_LINE = 250
 
-MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-         r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])")
-WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 DATE_WORDS = (rf"(?:{MONTH}\s*{DAY}(?:,?\s*\d{{4}})?|{DAY}\s+{MONTH}(?:,?\s*\d{{4}})?)(?![\d])")
 DATE_NUMERIC = r"(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?!\d)"

@@ -1,4 +1,5 @@
-"""Regular expressions for literal phrases, shared by rule packs and code rules."""
+"""Regular expressions shared by rule packs and code rules: literal phrases, and the English
+month and weekday names of dates (regex source, for building larger patterns)."""
 from __future__ import annotations
 
 import re
@@ -6,6 +7,11 @@ import re
 from .._speed.regex import regex_compile
 
 _WORDCHAR = regex_compile(r"[\p{L}\p{N}_]")
+
+# A month's name, full or abbreviated ("Sept." too), not the start of a longer word.
+MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
+         r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])")
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 
 
 def literal_pattern(phrase: str, case_sensitive: bool) -> str:

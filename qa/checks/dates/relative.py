@@ -13,15 +13,13 @@ from __future__ import annotations
 import re
 
 from ..._speed.regex import re_compile
+from ...text.patterns import MONTH, WEEKDAY
 
-_MONTH = (r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|"
-          r"Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)(?![a-z])")
 # An absolute day: "March 4", "4 March", "Sept. 8, 2023", "2024-03-04", "2024/3/4", "2024年3月4日".
-_ABSOLUTE = (rf"\b{_MONTH}\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:percent|per cent|%))"
-             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+_ABSOLUTE = (rf"\b{MONTH}\s?\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:percent|per cent|%))"
+             rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}"
              r"|\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\d{4}年\d{1,2}月\d{1,2}日")
 
-_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _EVENT_VERBS = (r"(?:announced|said|signed|opened|launched|released|unveiled|held|reported|introduced|"
                 r"issued|published|began|started|kicked off|closed|ended|inaugurated|hosted|"
@@ -31,7 +29,7 @@ _RELATIVE = (
     r"\b(?:the\s+day\s+(?:before\s+yesterday|after\s+tomorrow))\b"
     rf"|(?<!\bof\s)\b(?:yesterday|tomorrow){_PART}\b(?![’']s)"
     r"|\b(?:this\s+(?:morning|afternoon|evening)|tonight|last\s+night)\b"
-    rf"|\b(?:last|this|next|this\s+coming|this\s+past)\s+{_WEEKDAY}\b"
+    rf"|\b(?:last|this|next|this\s+coming|this\s+past)\s+{WEEKDAY}\b"
     r"|\b(?:last|this|next)\s+(?:week|weekend)\b"
     r"|\b(?:earlier|later)\s+today\b"
     rf"|\b{_EVENT_VERBS}\s+(?P<after>today)\b|\btoday(?=\s+{_EVENT_VERBS}\b)"
