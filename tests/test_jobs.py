@@ -224,11 +224,14 @@ def test_a_stream_loses_no_file_when_a_child_dies():
 def test_closing_a_stream_stops_its_children():
     from qa._speed import parallel
     stream = parallel.check_stream(_slow_square, iter(range(10_000)), 2, lambda i: 10)
-    first = [next(stream) for _ in range(50)]
-    assert [f[0] for f in first] == list(range(50))
+    first = [next(stream) for _ in range(300)]
+    assert [f[0] for f in first] == list(range(300))
+    children = {f[2] for f in first} - {os.getpid()}
+    assert children
     stream.close()
-    with pytest.raises(ChildProcessError):          # reaped: no child left, not even a zombie
-        os.waitpid(-1, os.WNOHANG)
+    for pid in children:                            # stopped and reaped: not even a zombie
+        with pytest.raises(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
 
 
 def test_streamed_output_is_the_same_with_the_standard_librarys_pool(folder):
