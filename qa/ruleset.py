@@ -64,13 +64,13 @@ class RuleSet:
 def build_ruleset(extra_packs=(), extra_glossaries=()) -> RuleSet:
     """Built-in rules plus the user's packs and glossaries (paths)."""
     from .checks import code_rules
-    from .packs.builtin_files import builtin_glossary_files, builtin_pack_files
+    from .packs.builtin_files import builtin_glossary_files, builtin_pack_files, parsed
     from .packs.glossary_load import load_glossary
     from .packs.load import load_pack, selector_keys
     entities = []
     names: dict = {}            # every glossary's names: no contradictions across files
     for name, text in builtin_glossary_files():
-        entities.extend(load_glossary(name, text, names=names))
+        entities.extend(load_glossary(name, text, names=names, data=parsed(name, text)))
     for path in extra_glossaries:
         entities.extend(load_glossary(str(path), names=names))
     glossary = Glossary(tuple(entities))
@@ -80,7 +80,8 @@ def build_ruleset(extra_packs=(), extra_glossaries=()) -> RuleSet:
     seen = {code: r.meta.origin for code, r in rs.rules.items()}
     taken = selector_keys(rs.rules.values())    # no name or alias may select another rule
     for name, text in builtin_pack_files():
-        pack = load_pack(name, glossary, seen, text, validate_regexes=False, taken=taken)
+        pack = load_pack(name, glossary, seen, text, validate_regexes=False, taken=taken,
+                         data=parsed(name, text))
         rs.packs.append(pack)
         for rule in pack.rules:
             rs.add(rule)

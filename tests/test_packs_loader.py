@@ -2,6 +2,7 @@
 path:line: message."""
 from __future__ import annotations
 
+import os
 import textwrap
 
 import pytest
@@ -281,3 +282,44 @@ def test_two_rules_with_the_same_correction_on_one_span_report_once(tmp_path):
     assert got == [("ZZ02", "website")]
     got = [(f.rule, f.suggestion) for f in lint("See the web site.", ["ZZ"], packs=(a, b, c))]
     assert got == [("ZZ02", "website"), ("ZZ03", "site")]
+
+
+def test_the_built_in_patterns_literals_shipped_are_current():
+    # qa/packs/builtin/triggers.json is derived from the built-in packs: rebuild it with
+    # `python scripts/pack_triggers.py` after changing a built-in pattern
+    import json
+    import sys
+
+    from tests.helpers import ROOT
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    try:
+        from pack_triggers import table
+    finally:
+        sys.path.pop(0)
+    from qa.packs.builtin_triggers import _FILE
+    with open(_FILE, encoding="utf-8") as fh:
+        assert json.load(fh) == table(), "run `python scripts/pack_triggers.py`"
+
+
+def test_the_parsed_built_in_packs_shipped_are_current():
+    # qa/packs/builtin/parsed.json is the built-in TOML parsed ahead of time: rebuild it with
+    # `python scripts/pack_data.py` after editing a built-in pack or glossary
+    import json
+    import sys
+
+    from tests.helpers import ROOT
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    try:
+        from pack_data import table
+    finally:
+        sys.path.pop(0)
+    from qa.packs.builtin_files import builtin_root_path
+    with open(os.path.join(builtin_root_path(), "parsed.json"), encoding="utf-8") as fh:
+        assert json.load(fh) == json.loads(json.dumps(table())), "run `python scripts/pack_data.py`"
+
+
+def test_a_stale_parse_is_never_used():
+    from qa.packs.builtin_files import builtin_pack_files, parsed
+    name, text = builtin_pack_files()[0]
+    assert parsed(name, text) is not None
+    assert parsed(name, text + "\n# edited\n") is None

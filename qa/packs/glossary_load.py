@@ -14,7 +14,8 @@ ENTITY_KEYS = {"canonical": str, "variants": list, "wrong": list, "not_same_as":
 ENTITY_KINDS = ("organisation", "event", "person", "term", "place", "publication")
 
 
-def load_glossary(path: str, text: str | None = None, names: dict | None = None) -> list[Entity]:
+def load_glossary(path: str, text: str | None = None, names: dict | None = None,
+                  data: dict | None = None) -> list[Entity]:
     """The entities of one glossary file.
 
     `names` records the names of the glossaries loaded before (shared across calls), so that
@@ -23,7 +24,7 @@ def load_glossary(path: str, text: str | None = None, names: dict | None = None)
     """
     text = read_text(path) if text is None else text
     names = {} if names is None else names
-    data = load_toml(path, text)
+    data = load_toml(path, text) if data is None else data
     for key in data:
         if key not in ("glossary", "entity"):
             fail(path, text, f"unknown key {key!r} (expected [glossary] and [[entity]] tables)",

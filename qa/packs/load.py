@@ -64,7 +64,7 @@ def _take(taken, code, name, aliases, origin) -> None:
 
 def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
               text: str | None = None, validate_regexes: bool = True,
-              taken: dict | None = None) -> Pack:
+              taken: dict | None = None, data: dict | None = None) -> Pack:
     """Load and validate one pack; `seen_codes` maps codes already taken to their origin,
     `taken` (see selector_keys) the codes, names and aliases of the rules loaded before:
     a rule's name or alias may not select another rule.
@@ -74,7 +74,7 @@ def load_pack(path: str, glossary: Glossary, seen_codes: dict[str, str],
     them all), which keeps the start-up of a pre-commit run short.
     """
     text = read_text(path) if text is None else text
-    data = load_toml(path, text)
+    data = load_toml(path, text) if data is None else data
     for key in data:
         if key not in ("pack", "rule"):
             fail(path, text, f"unknown key {key!r} (expected [pack] and [[rule]] tables)", key=key)

@@ -12,29 +12,31 @@ is looked up in its own bead and the beads beside it only: linear.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator
 
+from ..._speed.regex import re_compile
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta
 from ...rules.context import RuleOptions
-from .bitext import bitext
 
 MIN_HAN = 4
-_RUN = re.compile(r"[\u3400-\u9fff](?:[\u3400-\u9fff\u3000-\u303f\uff01-\uff60\d·、，。；：？！“”‘’（）《》]"
-                  r"{0,400}[\u3400-\u9fff。！？”）])?")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_RUN = (r"[\u3400-\u9fff](?:[\u3400-\u9fff\u3000-\u303f\uff01-\uff60\d·、，。；：？！“”‘’（）《》]"
+        r"{0,400}[\u3400-\u9fff。！？”）])?")
+_HAN = r"[\u3400-\u9fff]"
 
 
 def check_copied(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
+    if doc.source_doc is None or not re_compile(_HAN).search(doc.text):
+        return
+    from .bitext import bitext
     bt = bitext(doc)
-    if bt is None or not _HAN.search(doc.text):
+    if bt is None:
         return
     starts = [b.en_span[0] if b.en else -1 for b in bt.beads]
-    for m in _RUN.finditer(doc.text):
+    for m in re_compile(_RUN).finditer(doc.text):
         run = m.group()
-        if len(_HAN.findall(run)) < MIN_HAN:
+        if len(re_compile(_HAN).findall(run)) < MIN_HAN:
             continue
         k = max(0, bisect.bisect_right(starts, m.start()) - 1)
         for j in bt.neighbours(k):

@@ -13,9 +13,6 @@ from ...document.model import Document
 from ...findings import Hit
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta
 from ...rules.context import RuleOptions
-from .bitext import bitext
-from .names import name_variants
-from .phrases import name_phrases
 
 _NO_SOURCE = ("Bilingual mode only: the rule reads the Chinese original (the example shows one) and "
               "is silent without it. ")
@@ -31,6 +28,9 @@ def _glossary_names(opts: RuleOptions) -> frozenset[str]:
 
 
 def check_two_ways(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
+    if doc.source_doc is None:
+        return
+    from .names import name_variants
     for v in name_variants(doc, _glossary_names(opts)):
         times = "once" if v.count == 1 else f"{v.count} times"
         yield Hit(v.en[0], v.en[1],
@@ -96,6 +96,9 @@ def _words(name: str) -> frozenset[str]:
 
 
 def check_glossary_rendering(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
+    if doc.source_doc is None:
+        return
+    from .bitext import bitext
     bt = bitext(doc)
     entities = [(e, forms) for e in opts.glossary.entities if (forms := _zh_forms(e))]
     if bt is None or not entities:
@@ -139,6 +142,7 @@ def _rendering(bt, i: int, en: str, entity, known: frozenset[str]) -> tuple[int,
         return None                                      # a known wrong name: TM01 reports it
     head = _head(entity.canonical)
     span = bt.beads[i].en_span
+    from .phrases import name_phrases
     candidates = [p for p in name_phrases(bt.en_text, *span) if any(w[2] == head for w in p.words)]
     if len(candidates) != 1:
         return None

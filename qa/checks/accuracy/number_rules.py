@@ -7,11 +7,23 @@ beside the English.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
-from .numbers import NumberProblem, number_problems
+
+if TYPE_CHECKING:
+    from .numbers import NumberProblem
+
+
+def number_problems(doc: Document) -> list:
+    """The document's number problems (qa.checks.accuracy.numbers, imported on first use: a run
+    without a Chinese source never loads the bilingual machinery)."""
+    if doc.source_doc is None:
+        return []
+    from .numbers import number_problems as problems
+    return problems(doc)
 
 MISMATCH_KINDS = ("wrong-value", "wrong-magnitude", "approximation", "relative-date")
 

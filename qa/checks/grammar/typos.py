@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from ..._speed.regex import re_compile
 from ...text.lexicon import DISTINCT_PLACES
 from ...text.pinyin import is_pinyin
+from ...text.wordsplit import is_word
 
 MIN_LENGTH = 5          # shorter words are too often abbreviations or foreign words
 COMMON = 500            # pyspellchecker count above which a word is common English
@@ -181,14 +182,20 @@ def misspellings(text: str, title: tuple[int, int] | None, glossary_words: froze
     for m in re_compile(_CAPITALISED).finditer(text):
         if words.count[m.group().lower()] == 1 and not title_start <= m.start() < title_end:
             candidates.append((m.start(), m.end(), m.group(), False))
-    candidates = [c for c in candidates if _plain_candidate(c[2], glossary_words)]
+    candidates = [c for c in candidates if _plain_candidate(c[2], glossary_words)
+                  and not is_word(c[2].lower())]      # the shared word list knows most words:
+    if not candidates:                                # the dictionary is loaded for the rest only
+        return
+    words.index_for([c[2].lower() for c in candidates])
+    # a name is only ever corrected to a word of the release one edit away: without such a
+    # peer (and outside the headline) nothing can be reported, so the dictionary is not needed
+    candidates = [c for c in candidates if c[3] or words.peers(c[2].lower())]
     if not candidates:
         return
     spell = dictionary()
     if spell is None:
         return
     candidates = [c for c in candidates if c[2].lower() not in spell]
-    words.index_for([c[2].lower() for c in candidates])
     for s, e, w, headline in sorted(candidates):
         low = w.lower()
         fix = _from_release(low, words, spell)

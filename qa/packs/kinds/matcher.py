@@ -20,6 +20,8 @@ from ..._speed.records import field, record
 from ..._speed.regex import REGEX_V0, re_compile, regex_compile
 from ...document.model import Document
 from ...text.patterns import literal_pattern
+from .. import builtin_triggers
+from ..builtin_triggers import MISSING
 from ..regex_guard import RUN_BUDGET, Budget
 from .triggers import NON_ASCII, required_literals
 
@@ -254,7 +256,11 @@ class _Pattern:
         """Literals one of which every match contains (None: no filter); lower-cased unless
         the pattern is case-sensitive (see exact_case)."""
         if self._triggers is False:
-            self._triggers = required_literals(self.entry.source, self.exact_case)
+            found = MISSING
+            if self.trusted:             # a built-in pattern: worked out ahead of time
+                found = builtin_triggers.known(self.entry.source, self.exact_case)
+            self._triggers = (required_literals(self.entry.source, self.exact_case)
+                              if found is MISSING else found)
         return self._triggers
 
 

@@ -2,7 +2,7 @@
 imported by the checker).
 
     python -m venv /tmp/wf && /tmp/wf/bin/pip install wordfreq==3.1.1
-    /tmp/wf/bin/python qa/checks/garbled/wordlist_build.py
+    /tmp/wf/bin/python scripts/build_wordlist.py
 
 wordfreq (Robyn Speer and contributors) is Apache-2.0 code; its word lists may be
 redistributed under CC BY-SA 4.0, so the derived list carries that licence and attribution
@@ -22,12 +22,12 @@ import math
 import os
 import re
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "qa", "text")
 
 TYPO_MARGIN = 3.0
 
 HEADER = """\
-# English words for release-qa's run-together-word check (qa/checks/garbled/wordsplit.py).
+# English words for release-qa's run-together-word check (qa/text/wordsplit.py).
 # Derived from the "large" English word list of wordfreq {version} (Robyn Speer and
 # contributors, https://github.com/rspeer/wordfreq), whose data may be redistributed under
 # the Creative Commons Attribution-ShareAlike 4.0 licence
@@ -37,7 +37,7 @@ HEADER = """\
 # Changes: only lower-case ASCII words; Zipf frequencies rounded to a tenth; words of Zipf
 # < {part} kept only when a run-together-word cut could reach them, without frequencies;
 # joins frequent on the web ('ofthe', 'wherethe') left out.
-# Built by qa/checks/garbled/wordlist_build.py; do not edit by hand.
+# Built by scripts/build_wordlist.py; do not edit by hand.
 # Format: "@NN" starts the words of Zipf NN/10; "@0" starts the rarer known words.
 """
 
