@@ -25,9 +25,9 @@ from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
+from ...text import wordsplit as ws
 from ...text.chars import has_char
 from ...text.pinyin import is_given_name, is_pinyin, is_surname
-from ...text import wordsplit as ws
 from .scan import char_classes, find_all, finditer_in, word_windows
 
 _MASK = LazyRegex(

@@ -23,8 +23,8 @@ from typing import NamedTuple
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
-from ...text.pinyin import syllable_count
 from ...text import wordsplit as ws
+from ...text.pinyin import syllable_count
 from .joins import inside, masked_spans
 
 FIRST_WORDS = frozenset("of in to and on for at by from with as is that into onto".split())
