@@ -1,8 +1,8 @@
 """LineIndex: code-point offset <-> (line, column), aware of \\r\\n, \\r and \\n line endings."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
+
 from .._speed.regex import re_compile
 
 _NEWLINE = re_compile(r"\r\n|\r|\n")
