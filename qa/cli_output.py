@@ -121,8 +121,10 @@ class TerminateOnSigterm:
     temporary file of --fix is removed. The previous handler comes back afterwards."""
 
     def __enter__(self):
+        import os
         import signal
         self.previous = None
+        _OWNER[0] = os.getpid()
         try:
             self.previous = signal.signal(signal.SIGTERM, _raise_terminated)
         except (ValueError, OSError):       # not the main thread: leave signals alone
@@ -135,5 +137,14 @@ class TerminateOnSigterm:
             signal.signal(signal.SIGTERM, self.previous)
 
 
+_OWNER = [0]     # the process that installed the handler
+
+
 def _raise_terminated(signum, frame) -> None:
+    import os
+    if os.getpid() != _OWNER[0]:
+        # A worker forked a moment ago, before it could restore the default handler (the
+        # signal can land inside the interpreter's own after-fork hooks): it leaves quietly,
+        # and the parent reports the one error line.
+        os._exit(128 + signum)
     raise Terminated(signum)

@@ -101,7 +101,8 @@ def apply_fixes(text: str, fixes: Iterable[Fix]) -> tuple[str, int]:
     for k, e in enumerate(chosen):
         limit = chosen[k + 1].offset if k + 1 < len(chosen) else len(text)
         out.write(text[cursor:e.offset])
-        drop, cursor, rep = _tidy(out.tail, text, e, limit)
+        following = chosen[k + 1].text if k + 1 < len(chosen) else None
+        drop, cursor, rep = _tidy(out.tail, text, e, limit, following)
         out.drop(drop)
         out.write(rep)
     out.write(text[cursor:])
@@ -134,12 +135,14 @@ _CLOSING = ",.;:!?)]}”’"
 _OPENING = "([{“‘"
 
 
-def _tidy(written: str, text: str, e: Edit, limit: int) -> tuple[int, int, str]:
+def _tidy(written: str, text: str, e: Edit, limit: int,
+          following: str | None = None) -> tuple[int, int, str]:
     """How to write edit e so that it leaves the spacing around it as English wants it:
     (characters to take back from what is written before it, where in `text` to go on
     after it, the replacement). `written` ends with what the fixed text holds before the
     edit (earlier edits included); `limit` is where the next edit starts, which this one
-    never reaches past.
+    never reaches past, and `following` that edit's replacement (what the fixed text will
+    hold there).
 
     A deletion between two blanks takes one of them ('Group, etc. and' -> 'Group, and'),
     one before a closing mark or a line end takes the blank before it, one after an opening
@@ -161,6 +164,8 @@ def _tidy(written: str, text: str, e: Edit, limit: int) -> tuple[int, int, str]:
         j += 1
     known = j < limit or limit == len(text)             # the next edit does not start there
     after = (text[j] if j < len(text) else "\n") if known else ""
+    if not known and j == limit and following:
+        after = following.lstrip(_BLANK)[:1]        # the next edit writes what comes next
     right = (text[b] if b < len(text) else "\n") if b < limit or b == len(text) else ""
     if b - a > 1 and text[b - 1] == "." and text[b - 2].isalnum() and before not in ".!?\n" \
             and (after in ("\r", "\n") or (j > b and after.isupper())):

@@ -18,7 +18,7 @@ import unicodedata
 from functools import lru_cache
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from qa.document import document_from_text
@@ -180,6 +180,8 @@ def test_each_fix_leaves_good_text_on_generated_releases(text):
 
 @SETTINGS
 @given(releases())
+# a deletion right before another edit: ', etc.' then '，' -> ', ' once left 'other,, Acme'
+@example("Acme acme acme\n\nEtc. and other, etc.，Acme.\n")
 def test_all_fixes_together_leave_good_text_on_generated_releases(text):
     assert check_fixed_together(text) == []
 

@@ -110,3 +110,21 @@ def test_sigterm_during_the_fix_write_leaves_no_temporary_file(tmp_path):
     assert os.listdir(folder) == ["r.txt"], os.listdir(folder)
     assert path.read_bytes() == original
     assert proc.returncode == 143 and err.endswith("release-qa: error: terminated\n"), err
+
+
+def test_a_worker_hit_before_it_resets_its_handler_leaves_quietly():
+    """SIGTERM can reach a worker forked a moment ago, while it still has the parent's
+    handler (CI once saw it land in the interpreter's after-fork hook and print a traceback):
+    such a worker exits 143 without a word; the parent alone reports."""
+    code = ("import os, signal\n"
+            "from qa.cli_output import TerminateOnSigterm\n"
+            "with TerminateOnSigterm():\n"
+            "    pid = os.fork()\n"
+            "    if pid == 0:\n"
+            "        os.kill(os.getpid(), signal.SIGTERM)\n"
+            "        os._exit(0)\n"
+            "    _, status = os.waitpid(pid, 0)\n"
+            "    print(os.waitstatus_to_exitcode(status))\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         timeout=TIMEOUT, cwd=ROOT)
+    assert (out.stdout, out.stderr) == ("143\n", "")
