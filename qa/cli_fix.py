@@ -235,10 +235,10 @@ def _count(n: int, noun: str) -> str:
 
 
 def _note(message: str) -> None:
-    from .cli import _stderr_line
-    _stderr_line("", message)
+    from .cli_output import stderr_line
+    stderr_line("", message)
 
 
 def _warn(message: str) -> None:
-    from .cli import _stderr_line
-    _stderr_line("warning: ", message)
+    from .cli_output import stderr_line
+    stderr_line("warning: ", message)

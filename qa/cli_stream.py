@@ -28,7 +28,7 @@ def check_run(args, runner, jobs: int, outputs, main_file: str | None, progress,
     if args.dask and "-" in args.paths:
         raise UsageError("--dask: the workers cannot read this process's stdin; name the files")
     results = runner.results(args.paths, jobs, args.stdin_filename, progress, path_list(args),
-                             stream, dask_address(args.dask))
+                             stream, dask_remote(args.dask))
     written = [path for _, path in outputs] + ([main_file] if main_file else [])
     if args.files_from and written:
         results = _guarded(results, written, refuse_overwriting)
@@ -60,13 +60,17 @@ def _closing(stream, null: bool):
         yield from read_path_list(stream, null)
 
 
-def dask_address(address: str | None) -> str | None:
-    """The --dask address, once it is sure Dask can be used (a one-line error saying how to
-    install it otherwise)."""
-    if address is not None:
-        from .dask import require
-        require()
-    return address
+def dask_remote(address: str | None):
+    """What checks the files on the --dask cluster at `address`, once it is sure Dask can be
+    used (a one-line error saying how to install it otherwise); None without --dask."""
+    if address is None:
+        return None
+    from functools import partial
+
+    from .dask import require
+    require()
+    from .dask.cluster import check_on_cluster
+    return partial(check_on_cluster, address)
 
 
 def _guarded(results, written: list[str], refuse_overwriting):

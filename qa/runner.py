@@ -291,20 +291,20 @@ class Runner:
         return self.report(list(self.results(paths, jobs, stdin_name, progress)))
 
     def results(self, paths=(), jobs: int = 1, stdin_name: str | None = None, progress=None,
-                listed=None, stream: bool = False, dask: str | None = None) -> Iterator[FileResult]:
+                listed=None, stream: bool = False, remote=None) -> Iterator[FileResult]:
         """Each FileResult in input order, yielded once it and all before it are done: files of
         `paths`, then of the iterable `listed`, read as it goes (a path listed twice is checked
         twice). With `stream` nothing of a result (nor its text, for excerpts) is kept once
         yielded and processes take batches sized as they go: memory stays flat however many
-        files. `dask`: a Dask scheduler address to check on ('local': a cluster started here)."""
+        files. `remote(runner, items, jobs, keep_source, progress, total)`, when given, checks the
+        items elsewhere and yields their results in order (`--dask`: qa.dask.cluster)."""
         targets = self.targets(paths)
         total = len(targets) if listed is None else None      # progress is shown when known
         more = (t for p in listed or () for t in self._listed(p))
         items = (self._prepared(t, stdin_name) for t in chain(targets, more))
         check = partial(_checked, self, stdin_name=stdin_name, keep_source=not stream)
-        if dask:
-            from .dask.cluster import check_on_cluster
-            yield from check_on_cluster(dask, self, items, jobs, not stream, progress, total)
+        if remote is not None:
+            yield from remote(self, items, jobs, not stream, progress, total)
             return
         head, ended, worth = _look_ahead(items)
         items, jobs = chain(head, items), min(jobs, len(head)) if ended else jobs

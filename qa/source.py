@@ -20,7 +20,7 @@ import stat
 import sys
 
 from ._speed.records import field, record
-from .docx.source import DOCX_MAX_BYTES, docx_source, is_docx_name
+from .docx.source import DOCX_MAX_BYTES, docx_text, is_docx_name
 from .errors import InputError, QAError
 
 MAX_BYTES = 256 * 1024 * 1024           # a release
@@ -200,6 +200,13 @@ def read_source(path: str, encoding: str | None = None) -> SourceFile:
     if is_docx_name(path):
         return docx_source(read_regular(path, DOCX_MAX_BYTES, InputError), path)
     return decode(read_regular(path, MAX_BYTES, InputError), path, encoding)
+
+
+def docx_source(data: bytes, path: str) -> SourceFile:
+    """A Word document as a release: its paragraphs joined by "\\n", no encoding (the text is
+    not a decoding of the file's bytes), and the DocxText the Document is built from."""
+    docx = docx_text(data, path)
+    return SourceFile(path, docx.text, None, False, "\n", docx)
 
 
 # --- decoding ---------------------------------------------------------------------------------

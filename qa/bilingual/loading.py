@@ -8,7 +8,7 @@ from its suffix, its encoding detected as for releases (UTF-8 with or without BO
 with BOM, GB18030, Big5; `--encoding` names the English files' encoding only, so an English
 file in cp1252 does not turn its GBK original into mojibake). A source that cannot be read is
 an error of the release, whose English is checked all the same. Without the `zh` extra
-(cn2an, pypinyin) no source is read: the note `ZH_EXTRA_NOTE` says so once per run and the
+(cn2an, pypinyin) no source is read: the note `extra.ZH_EXTRA_NOTE` says so once per run and the
 English rules run as usual.
 
 `Paired.attach(result)` records what the reports show of the source on the FileResult:
@@ -17,17 +17,12 @@ problem among the result's errors.
 """
 from __future__ import annotations
 
-import importlib.util
 import os
-import sys
 
 from .._speed.records import record, replace
 from ..errors import InputError
+from .extra import zh_extra_missing
 from .pairing import BILINGUAL_SUFFIXES, SOURCE_SUFFIXES, Pairing
-
-ZH_EXTRA = ("cn2an", "pypinyin")
-ZH_EXTRA_NOTE = ("Chinese sources were found but not compared with their English: bilingual "
-                 "mode needs the zh extra, pip install 'release-qa[zh]' (the English rules ran)")
 
 
 @record(frozen=True)
@@ -53,19 +48,6 @@ class Paired:
         result.errors.extend(e for e in self.errors if e not in result.errors)
         if self.side is not None:
             result.source_file = self.side
-
-
-def zh_extra_missing() -> tuple[str, ...]:
-    """The modules of the zh extra that cannot be imported (a module set to None in
-    sys.modules counts as missing, as import would fail)."""
-    out = []
-    for name in ZH_EXTRA:
-        if name in sys.modules:
-            if sys.modules[name] is None:
-                out.append(name)
-        elif importlib.util.find_spec(name) is None:
-            out.append(name)
-    return tuple(out)
 
 
 def is_bilingual_file(path: str) -> bool:

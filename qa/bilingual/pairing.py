@@ -197,7 +197,7 @@ class Pairer:
 
     def _note_missing_extra(self, targets, settings_for, notes: dict) -> None:
         """Once per run, before any work: sources will be met, and the zh extra is missing."""
-        from .loading import ZH_EXTRA_NOTE, zh_extra_missing
+        from .extra import ZH_EXTRA_NOTE, zh_extra_missing
         if ZH_EXTRA_NOTE in notes:
             return
         for t in targets:

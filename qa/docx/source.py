@@ -1,11 +1,10 @@
 """A Word document as a release for the checker: qa.source hands a .docx's bytes here.
 
-``docx_source(data, path)`` returns the ``qa.source.SourceFile`` of a .docx: its text is the
-document's paragraphs joined by "\\n" (line N is paragraph N), ``encoding`` is None (the text is
-not a decoding of the file's bytes), ``newline`` "\\n", and ``docx`` holds the ``DocxText``
-(paragraphs, title) that the Document is built from. Every file it will not read (corrupt,
-encrypted, an old .doc, over a size limit, a Word lock file; python-docx missing) is an
-``InputError`` of one line naming the file, so the run reports it and goes on.
+``docx_text(data, path)`` returns the ``DocxText`` of a .docx (paragraphs, title; its text is
+the paragraphs joined by "\\n", so line N is paragraph N), from which qa.source makes the
+release's SourceFile. Every file it will not read (corrupt, encrypted, an old .doc, over a size
+limit, a Word lock file; python-docx missing) is an ``InputError`` of one line naming the file,
+so the run reports it and goes on.
 """
 from __future__ import annotations
 
@@ -19,11 +18,10 @@ def is_docx_name(path: str) -> bool:
     return path.lower().endswith(".docx")
 
 
-def docx_source(data: bytes, path: str):
-    """The SourceFile of a .docx's bytes (see the module docstring); `--encoding` does not
+def docx_text(data: bytes, path: str):
+    """The DocxText of a .docx's bytes (see the module docstring); `--encoding` does not
     apply (the text is Unicode inside the package)."""
     from ..errors import InputError
-    from ..source import SourceFile
     if os.path.basename(path).startswith("~$"):
         raise InputError("a Word lock file (~$NAME.docx, kept while the document is open), "
                          "not a document", path)
@@ -42,4 +40,4 @@ def docx_source(data: bytes, path: str):
         # a package python-docx chokes on in a way the checks before it did not foresee
         raise InputError(f"cannot read as a Word document ({type(exc).__name__}: "
                          f"{' '.join(str(exc).split())[:200]})", path) from None
-    return SourceFile(path, docx.text, None, False, "\n", docx)
+    return docx
