@@ -106,3 +106,28 @@ def test_high_risk_and_gloss_rules_are_off_by_default():
     rs = ruleset()
     assert not rs.rules["TR09"].meta.enabled
     assert not rs.rules["UT02"].meta.enabled
+
+
+PLACEHOLDER = ("<", ">", "(", "the organisation's name", "name of", "NAME", "...")
+
+
+@pytest.mark.parametrize("name", PACKS)
+def test_no_suggestion_is_a_placeholder(name):
+    """A suggestion is text a writer can put in place of the match (a fix may write it): advice
+    such as "name the organisation" goes in the item's own `message` instead, and the finding
+    then carries no suggestion."""
+    bad = []
+    for rule in load(name).get("rule", []):
+        for item in rule.get("phrases", []):
+            s = item.get("suggestion", "") if isinstance(item, dict) else ""
+            if any(p in s for p in PLACEHOLDER):
+                bad.append((rule["code"], s))
+    assert bad == []
+
+
+def test_advice_items_report_without_a_suggestion():
+    text = "Our company will do a good job of safety and carry out inspection work.\n"
+    found = {f.rule: f for f in lint(text, select=["TR05", "TR06", "TR08"])}
+    assert set(found) == {"TR05", "TR06", "TR08"}
+    for f in found.values():
+        assert f.suggestion is None and f.fix is None and "write '" not in f.message

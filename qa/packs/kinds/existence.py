@@ -1,7 +1,8 @@
 """existence: report every occurrence of listed phrases or regexes.
 
 Keys: `phrases` (strings, or tables with `phrase` or `regex`, `suggestion` (a template:
-`{match}`, `{1}`, `{name}` are the match and its groups), `note`),
+`{match}`, `{1}`, `{name}` are the match and its groups), `note`, and `message`: the item's own
+message, for advice that is not a replacement, so the finding has no suggestion),
 `patterns` (regexes), `case_sensitive` (default false).
 """
 from __future__ import annotations
@@ -17,7 +18,7 @@ KEYS = {
     "patterns": (list, []),
     "case_sensitive": (bool, False),
 }
-ITEM_KEYS = {"phrase": str, "regex": str, "suggestion": str, "note": str}
+ITEM_KEYS = {"phrase": str, "regex": str, "suggestion": str, "note": str, "message": str}
 DEFAULT_MESSAGE = "'{match}' reads as machine translation"
 NEEDS = ("phrases", "patterns")                     # a rule lists one of these
 MESSAGE_FIELDS = ("match", "suggestion", "note")    # besides the groups of the match
@@ -45,6 +46,9 @@ def templates(spec: dict) -> list[tuple[str, str, tuple[str, ...], list[str] | N
         out.append(("message", spec["message"], MESSAGE_FIELDS,
                     [item["regex"] for item in table if "regex" in item]))
     for item in table:
+        if item.get("message"):
+            out.append(("phrases", item["message"], MESSAGE_FIELDS,
+                        [item["regex"]] if "regex" in item else []))
         suggestion = item.get("suggestion")
         if suggestion and "{" in suggestion:
             out.append(("phrases", suggestion, ("match",), [item["regex"]] if "regex" in item else []))
@@ -75,6 +79,6 @@ def make_check(meta, spec, pack):
                     suggestion = suggestion[0].upper() + suggestion[1:]    # starts a sentence
             fields = {"match": m.group(0), "suggestion": suggestion or "", "note": item.get("note", "")}
             fix = None if fix_mode == "none" or suggestion is None else suggestion
-            yield Hit(m.start(), m.end(), fill(template, fields, m), suggestion,
+            yield Hit(m.start(), m.end(), fill(item.get("message") or template, fields, m), suggestion,
                       fix=fix, fix_safety=fix_mode if fix_mode != "none" else "unsafe")
     return check
