@@ -39,6 +39,21 @@ _SCALE_VALUE = {"十": 10, "百": 100, "千": 1000, "万": 10**4, "亿": 10**8}
 _MAX_DIGITS = 24  # a longer run of digits is no figure (and Decimal to int is not linear)
 _UNIT_START = "年月日号天倍万亿元%个周小分秒美港欧英新令"
 
+# 数 ending a noun ("人数" number of people, "总数" total, "指数" index): the figure after it is
+# that noun's value, not "several ..." (数万 / 数10万)
+_SHU_NOUNS = frozenset("人总次户件个指系基岁分票台家位项参函场架辆艘名股笔单")
+
+
+def _counted_noun(text: str, start: int, words: bool) -> bool:
+    """True when the 数 before `start` ends a noun such as 人数, so that the number after it is
+    a value (购物人数676.5万人次: 6.765 million visits), not a vague 'several'."""
+    if text[start - 1 : start] != "数" or start < 2:
+        return False
+    if not words and "." in text[start : start + 12].split("万")[0].split("亿")[0]:
+        return True                     # "数676.5万" cannot mean several: a decimal is exact
+    return text[start - 2] in _SHU_NOUNS
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
     """Digits that belong to a name or code: G20, F-22, Mate60, 5G, 600884.SH."""
     before = text[max(0, start - 2) : start]
@@ -223,7 +238,8 @@ class _Reader(FollowingWords):
             approx = before[1]
             fields["qualifier"] = before[0]
         fields["approx"] = approx
-        vague = re.search(r"[数几上]$", text[max(0, start - 1) : start]) is not None and span is None
+        vague = re.search(r"[数几上]$", text[max(0, start - 1) : start]) is not None and span is None \
+            and not _counted_noun(text, start, words)
         if vague and value is not None:
             span, value = (value * 2, value * 10) if text[start - 1] != "上" else (value, value * 10), None
         if span is not None:

@@ -53,6 +53,15 @@ def test_ranges():
     assert (q.low, q.high) == (Decimal(1200000000), Decimal(1400000000))
 
 
+def test_shu_is_several_only_before_a_bare_figure():
+    # 人数 / 总数 / 指数 end a noun: the figure after them is exact (a held-out release's
+    # 购物人数676.5万人次 was read as "several 6.765 million" and 6.765 million flagged as added)
+    q = one("购物人数676.5万人次")
+    assert (q.text, q.kind, q.value) == ("676.5万", "number", Decimal("6765000"))
+    assert one("总数120万").value == Decimal("1200000")
+    assert (one("吸引数万人").kind, one("数10万人").kind) == ("vague", "vague")
+
+
 def test_approximations():
     assert one("超过92万份").approx == "over"
     assert one("十余年").approx == "over"
