@@ -21,6 +21,7 @@ from .rules_more import (  # noqa: F401  (registered by collect_rules)
     ACRONYM_UNDEFINED,
     COMPOUND_VARIANTS,
     HEADLINE_NAME,
+    NEAR_OFFICIAL_NAME,
 )
 from .spelling import check_spelling_variants
 from .variants import check_name_variants
