@@ -133,14 +133,14 @@ def test_a_release_of_look_alikes_is_clean():
 ])
 def test_scanners_are_linear(hostile):
     text = "Headline\n\n" + hostile
-    start = time.perf_counter()
+    start = time.process_time()
     for scan in (article_errors, another_errors, redundant_prepositions, agreement_errors,
                  spacing_errors):
         for _ in scan(text):
             pass
     for _ in typos.misspellings(text, (0, 8), frozenset()):
         pass
-    assert time.perf_counter() - start < 3
+    assert time.process_time() - start < 3
 
 
 def test_markup_left_out_of_the_prose_is_no_space_and_fixes_keep_it():

@@ -80,9 +80,9 @@ MARKDOWN = {
 
 def _timed(make, fmt: str, size: int) -> float:
     text = make(size)
-    start = time.perf_counter()
+    start = time.process_time()
     assert document_from_text(text, fmt).paragraphs is not None
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def _check_linear(make, fmt: str) -> None:
@@ -126,12 +126,12 @@ BILINGUAL = {
 def test_bilingual_reader_is_linear(case):
     def timed(size: int) -> float:
         text = BILINGUAL[case](size)
-        start = time.perf_counter()
+        start = time.process_time()
         try:
             read_bilingual(SourceFile("x.xlf", text, "utf-8", False, "\n"))
         except Exception as exc:          # not well-formed on purpose: refused, and fast
             assert "XML" in str(exc)
-        return time.perf_counter() - start
+        return time.process_time() - start
     big = timed(MB)
     assert big < LIMIT
     if big > 1.0:
@@ -142,7 +142,7 @@ def test_entity_bomb_is_refused_at_once():
     bomb = ('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "' + "x" * 1000 + '">'
             + "".join(f'<!ENTITY a{i} "&a{i - 1 if i else ""};&a{i - 1 if i else ""};">' for i in range(30))
             + ']><xliff>&a29;</xliff>')
-    start = time.perf_counter()
+    start = time.process_time()
     with pytest.raises(Exception, match="DTD"):
         read_bilingual(SourceFile("bomb.xlf", bomb, "utf-8", False, "\n"))
-    assert time.perf_counter() - start < 1.0
+    assert time.process_time() - start < 1.0

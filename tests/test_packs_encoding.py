@@ -176,9 +176,9 @@ def test_wire_copy_whose_paragraphs_stand_alone_is_not_flagged():
 def test_lost_character_scan_is_linear():
     import time
     text = ("Zhang?Wei a?b 2022 ? 2023 " * 5_000) + "\n"
-    start = time.perf_counter()
+    start = time.process_time()
     assert len(lint(text, ["EN03"])) == 15_000
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 5
 
 
 @pytest.mark.parametrize("fmt", ["text", "markdown", "html"])

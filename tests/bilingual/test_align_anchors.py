@@ -69,9 +69,9 @@ def test_rare_keys_weigh_more():
 
 def test_anchor_scan_is_linear_on_hostile_input():
     for text in ["1" * 50_000, "a1" * 25_000, "张" * 50_000, "一" * 50_000, "Zhang " * 10_000]:
-        start = time.perf_counter()
+        start = time.process_time()
         anchor_sets(text, [(0, len(text))], text, [(0, len(text))])
-        assert time.perf_counter() - start < 3.0
+        assert time.process_time() - start < 3.0
 
 
 @pytest.mark.parametrize("text, english, kind", [

@@ -95,7 +95,7 @@ def test_english_units(text, units):
     '"' * 60_000, "。”" * 30_000, "（" * 30_000 + "）" * 30_000, "1" * 60_000, "新华社北京电\n" * 5_000,
 ])
 def test_segmenters_are_linear_on_hostile_input(hostile):
-    start = time.perf_counter()
+    start = time.process_time()
     sentences_zh.sentences(hostile)
     sentences_en.sentences(hostile)
-    assert time.perf_counter() - start < 2.0
+    assert time.process_time() - start < 2.0

@@ -86,11 +86,11 @@ def test_not_figures(text):
 @pytest.mark.parametrize("unit", ["1", "万", "one ", "1 ", "$1 ", "1-", "March 3, ", "1,000"])
 def test_linear(unit):
     def seconds(text):
-        start = time.perf_counter()
+        start = time.process_time()
         en_quantities(text)
-        return time.perf_counter() - start
+        return time.process_time() - start
 
-    small = min(seconds(unit * (4_000 // len(unit))) for _ in range(2))
-    big = min(seconds(unit * (40_000 // len(unit))) for _ in range(2))
-    assert big < 25 * max(small, 0.002)
+    small = min(seconds(unit * (4_000 // len(unit))) for _ in range(3))
+    big = min(seconds(unit * (40_000 // len(unit))) for _ in range(3))
+    assert big < 25 * max(small, 0.005)
     assert big < 3.0

@@ -144,22 +144,22 @@ def test_cn_number_never_raises():
 
 def _seconds(function, text):
     best = float("inf")
-    for _ in range(2):
-        start = time.perf_counter()
+    for _ in range(3):
+        start = time.process_time()
         function(text)
-        best = min(best, time.perf_counter() - start)
+        best = min(best, time.process_time() - start)
     return best
 
 
 @pytest.mark.parametrize("unit", ["1", "万", "一", "二〇"])
 def test_one_megabyte_run_is_fast(unit):
-    start = time.perf_counter()
+    start = time.process_time()
     zh_quantities(unit * (1_000_000 // len(unit)))
-    assert time.perf_counter() - start < 3.0
+    assert time.process_time() - start < 3.0
 
 
 @pytest.mark.parametrize("unit", [" 1", "1.", "3月", "百分之", "（", "1,000"])
 def test_dense_mentions_scale_linearly(unit):
     small = _seconds(zh_quantities, unit * (4_000 // len(unit)))
     big = _seconds(zh_quantities, unit * (40_000 // len(unit)))
-    assert big < 25 * max(small, 0.002)
+    assert big < 25 * max(small, 0.005)

@@ -69,7 +69,7 @@ def test_grouping_and_diffing_stay_fast_on_a_large_text():
     old = "\n".join([para] * 200)                       # 400 KB, 20,000 fixes
     new = old.replace("，", ", ").replace("。", ".")
     fixes = [(i, i + 1, "PU") for i, c in enumerate(old) if c in "，。"]
-    start = time.perf_counter()
+    start = time.process_time()
     groups = group_edits(text_edits(old, new), fixes, old)
     assert len(groups) == len(fixes)
-    assert time.perf_counter() - start < 10
+    assert time.process_time() - start < 10
