@@ -2,6 +2,7 @@
 
     python bench/corpus.py [--sizes 2000,20000] [--big 16] [--linear 1,4,16,64] [--runs 3]
                            [--no-proselint] [--no-dask] [--json OUT] [--shared DIR] [--keep DIR]
+                           [--only big]
 
 Every figure comes from subprocess runs of the command line (start-up included) or, for the
 API, from a fresh interpreter; the machine is shared and noisy, so runs of the things compared
@@ -19,7 +20,8 @@ are taken in turn and medians and ratios are quoted, with the load average befor
    one batch (the --jobs 1 corpus run net of its start-up, per file), on the same files.
 3. one big release: the dev documents concatenated to 16 MB (and, with --linear, 1, 4, 16 and
    64 MB), checked with --format jsonl: seconds and peak RSS per MB of input; proselint on the
-   same file (its 1,000-results cap lifted, as bench/speed.py does).
+   same file (its 1,000-results cap lifted, as bench/speed.py does). `--only big` runs this
+   part alone (`--only big --no-proselint --linear 1,4,16,64` for the release-qa figures).
 4. Dask: `--dask local --jobs 2` against `--jobs 2` on the same files and format, both
    outputs compared byte for byte (the cluster's start-up included, and also reported alone).
 5. a projection for one million releases of 600 words on this machine (2 cores) and on a
@@ -324,6 +326,8 @@ def main() -> int:
     ap.add_argument("--shared", default=os.environ.get("RELEASE_QA_SHARED",
                                                         os.path.join(os.path.dirname(ROOT), "shared")))
     ap.add_argument("--keep", metavar="DIR", help="generate the files here and keep them")
+    ap.add_argument("--only", choices=("big",), help="run one part only: 'big', the big release "
+                                                       "(with --big and --linear)")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     docs = dev_docs(args.shared)
@@ -332,6 +336,9 @@ def main() -> int:
                              "cores": os.cpu_count(), "load_before": load()}}
     tmp = args.keep or tempfile.mkdtemp(prefix="qa-corpus-")
     try:
+        if args.only == "big":
+            _big_only(docs, tmp, args, pl, fig)
+            return _done(fig, tmp, args)
         made = make_releases(docs, os.path.join(tmp, "releases"), max(sizes))
         for n in sizes:
             res = corpus_runs(made[:n], tmp, 1 if n == max(sizes) and len(sizes) > 1 else args.runs, pl, fig)
@@ -349,13 +356,7 @@ def main() -> int:
               f"{api['lint_text_s'] * 1000:.2f} ms, a Checker per call {api['new_checker_per_call_s'] * 1000:.1f}"
               f" ms; CLI per file {per_file * 1000:.2f} ms (check_text/CLI {api['check_text_over_cli']:.2f})",
               flush=True)
-        big_sizes = sorted({int(s) for s in args.linear.split(",") if s} | {args.big})
-        for label, row in big_file(docs, tmp, big_sizes, pl, fig).items():
-            print(f"one file of {label}: {row['seconds']:.1f} s ({row['cpu_s']:.1f} s CPU), "
-                  f"peak {row['peak_rss_mb']:.0f} MB "
-                  f"({row['mib_per_mb']:.1f} MiB per MB)" + (
-                      f"; proselint {row['proselint']['seconds']:.1f} s, {row['proselint']['mib_per_mb']:.1f} "
-                      "MiB per MB" if "proselint" in row else ""), flush=True)
+        _big_only(docs, tmp, args, pl, fig)
         if not args.no_dask:
             d = dask_vs_jobs(made[:sizes[0]], tmp, args.runs, fig)
             if d:
@@ -364,11 +365,30 @@ def main() -> int:
                       f"identical output: {d['identical_output']}", flush=True)
         for k, v in projection(fig).items():
             print(f"projection, 1M releases: {k}: {v:,.1f}")
-        fig["machine"]["load_after"] = load()
-        print(f"machine: {fig['machine']}")
-    finally:
+    except BaseException:
         if not args.keep:
             shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return _done(fig, tmp, args)
+
+
+def _big_only(docs: list[str], tmp: str, args, pl: list[str] | None, fig: dict) -> None:
+    """Part 3: the big release at --big MB (and the --linear sizes), printed as it goes."""
+    big_sizes = sorted({int(s) for s in args.linear.split(",") if s} | {args.big})
+    for label, row in big_file(docs, tmp, big_sizes, pl, fig).items():
+        print(f"one file of {label}: {row['seconds']:.1f} s ({row['cpu_s']:.1f} s CPU), "
+              f"peak {row['peak_rss_mb']:.0f} MB "
+              f"({row['mib_per_mb']:.1f} MiB per MB)" + (
+                  f"; proselint {row['proselint']['seconds']:.1f} s, {row['proselint']['mib_per_mb']:.1f} "
+                  "MiB per MB" if "proselint" in row else ""), flush=True)
+
+
+def _done(fig: dict, tmp: str, args) -> int:
+    """The machine's load after the run, the temporary folder removed, the figures written."""
+    fig["machine"]["load_after"] = load()
+    print(f"machine: {fig['machine']}")
+    if not args.keep:
+        shutil.rmtree(tmp, ignore_errors=True)
     if args.json:
         with open(args.json, "w", encoding="utf-8") as fh:
             json.dump(fig, fh, indent=2)

@@ -42,16 +42,23 @@ class LintOutcome:
     errors: list[str]
 
 
-def _location(doc: Document, start: int, end: int, note: str = "") -> Location:
+def _location(doc: Document, start: int, end: int, note: str = "", shared: dict | None = None) -> Location:
     s, e = doc.to_source(start, end)
     line, col = doc.line_index.position(s)
     end_line, end_col = doc.line_index.position(e)
-    return Location(s, e, line, col, end_line, end_col, doc.source[s:e], note)
+    text = doc.source[s:e]
+    if shared is None:
+        return Location(s, e, line, col, end_line, end_col, text, note)
+    loc = Location(s, e, line, col, end_line, end_col, shared.setdefault(text, text), note)
+    return shared.setdefault(loc, loc)
 
 
-def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
-    loc = _location(doc, hit.start, hit.end)
-    related = tuple(_location(doc, s, e, note) for s, e, note in hit.related)
+def _finding(doc: Document, rule: Rule, severity: str, hit: Hit, shared: dict | None = None) -> Finding:
+    """The Finding of a Hit. `shared` (one dict per file) makes equal texts, messages and
+    related places one object each: a long release repeating its sentences has tens of
+    thousands of findings pointing at the same few."""
+    loc = _location(doc, hit.start, hit.end, "", shared)
+    related = tuple(_location(doc, s, e, note, shared) for s, e, note in hit.related)
     fix = None
     if hit.fix is not None and (doc.offsets.is_verbatim(hit.start, hit.end)
                                 or strip_invisible(loc.text) == doc.text[hit.start:hit.end]):
@@ -68,7 +75,8 @@ def _finding(doc: Document, rule: Rule, severity: str, hit: Hit) -> Finding:
         s, e = hit.source_span
         if 0 <= s <= e <= len(src_doc.text):
             source, source_path = _location(src_doc, s, e), src_doc.path
-    return Finding(meta.code, meta.name, meta.category, severity, hit.message, loc,
+    message = hit.message if shared is None else shared.setdefault(hit.message, hit.message)
+    return Finding(meta.code, meta.name, meta.category, severity, message, loc,
                    hit.suggestion, related, fix, source=source, source_path=source_path)
 
 
@@ -121,6 +129,9 @@ def sentence_context(source: str, start: int, end: int) -> str:
     return " ".join(spaces.sub(" ", text.casefold()).split())
 
 
+BIG_DOCUMENT = 1 << 20      # code points; past this, memos are dropped between rule families
+
+
 def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None = None) -> LintOutcome:
     config = config or DEFAULT_CONFIG
     findings: list[Finding] = []
@@ -128,8 +139,14 @@ def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None
     defers = {r.meta.code: r.meta.defers_to for r in rules if r.meta.defers_to}
     suppress = Suppressions(doc.directives, doc.source, doc.line_index)
     floor = SEVERITY_RANK[config.min_severity]
+    shared: dict = {}               # see _finding
+    family = None
     for rule in rules:
         meta = rule.meta
+        if len(doc.text) >= BIG_DOCUMENT and meta.code[:2] != family:
+            if family is not None:      # a very long release: one family's tables at a time
+                doc.forget_derived()
+            family = meta.code[:2]
         severity = config.severity.get(meta.code, meta.severity)
         if SEVERITY_RANK[severity] < floor:
             continue
@@ -152,14 +169,17 @@ def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None
         except Exception as exc:  # a rule bug must not cost the user the other rules
             errors.append(f"rule {meta.code} ({meta.name}) failed: {type(exc).__name__}: {exc}")
             continue
-        for hit in hits:
+        hits.reverse()
+        while hits:                 # each Hit let go once its Finding is made
+            hit = hits.pop()
             if not (0 <= hit.start <= hit.end <= len(doc.text)):
                 errors.append(f"rule {meta.code} reported an out-of-range span; finding dropped")
                 continue
-            f = _finding(doc, rule, severity, hit)
+            f = _finding(doc, rule, severity, hit, shared)
             if suppress.is_suppressed(key, f.offset, f.line):
                 f = _replace(f, suppressed=True)
             findings.append(f)
+    del shared
     return LintOutcome(_finish(findings, defers, doc.source), errors)
 
 
@@ -233,20 +253,25 @@ def _finish(findings: list[Finding], defers: Mapping[str, tuple[str, ...]] | Non
     lower code), so an editor reads each correction once. A rule that declares `defers_to`
     (codes of rules that report the same defect more precisely, or with a fix) loses its
     finding wherever an active finding of one of those rules overlaps it.
+
+    `findings` is emptied (its findings are those returned, or dropped): a big release holds
+    one copy of its findings at a time.
     """
-    if defers:
-        findings = _drop_deferred(findings, defers)
-    seen = set()
+    kept = _drop_deferred(findings, defers) if defers else findings
+    kept = findings.copy() if kept is findings else kept
+    findings.clear()
     best: dict[tuple, Finding] = {}
-    for f in findings:
+    for f in kept:
         if f.suppressed or f.suggestion is None:
             continue
         key = (f.offset, f.end_offset, f.suggestion)
         other = best.get(key)
         if other is None or (SEVERITY_RANK[f.severity], other.rule) > (SEVERITY_RANK[other.severity], f.rule):
             best[key] = f
+    kept.sort(key=Finding.sort_key)
+    seen = set()
     unique = []
-    for f in sorted(findings, key=Finding.sort_key):
+    for f in kept:
         key = (f.rule, f.offset, f.end_offset)
         if key in seen:
             continue
@@ -255,12 +280,28 @@ def _finish(findings: list[Finding], defers: Mapping[str, tuple[str, ...]] | Non
             continue
         seen.add(key)
         unique.append(f)
-    counts: dict[tuple, int] = {}
-    out = []
-    for f in unique:
+    del kept, best, seen
+    # How many findings with the same rule, text and sentence came before each one: findings
+    # are grouped by the hash of those three, which are kept only where two findings share a
+    # hash (a dict of every finding's key would hold a sentence a finding).
+    by_hash: dict[int, Finding | dict] = {}
+    for i, f in enumerate(unique):          # each finding replaced by its fingerprinted copy
         context = sentence_context(source, f.offset, f.end_offset) if source else ""
-        k = (f.rule, " ".join(f.text.split()).lower(), context)
-        n = counts.get(k, 0)
-        counts[k] = n + 1
-        out.append(_replace(f, fingerprint=fingerprint(f, n, context)))
-    return out
+        key = _occurrence_key(f, context)
+        h = hash(key)
+        first = by_hash.get(h)
+        n = 0
+        if first is not None:
+            if not isinstance(first, dict):
+                first = by_hash[h] = {_occurrence_key(first, sentence_context(
+                    source, first.offset, first.end_offset) if source else ""): 1}
+            n = first.get(key, 0)
+            first[key] = n + 1
+        unique[i] = _replace(f, fingerprint=fingerprint(f, n, context))
+        if first is None:
+            by_hash[h] = unique[i]
+    return unique
+
+
+def _occurrence_key(f: Finding, context: str) -> tuple:
+    return (f.rule, " ".join(f.text.split()).lower(), context)

@@ -179,6 +179,16 @@ class Document:
             return k
         return None
 
+    def forget_derived(self) -> None:
+        """Let go of everything computed from the text on demand (memos, paragraphs, lines,
+        sentences, words, enumerations) but the line index, the title and the word count.
+        Each is computed again, the same, when next asked for: the engine calls this between
+        rule families on a very long release, so that one family's tables are not held
+        while the next builds its own."""
+        self._cache.clear()
+        for name in _DERIVED.intersection(self.__dict__):
+            del self.__dict__[name]
+
     def memo(self, key: str, compute):
         """Document-wide value computed once and shared by every rule that asks for it.
 
@@ -191,3 +201,6 @@ class Document:
         except KeyError:
             value = self._cache[key] = compute(self)
             return value
+
+
+_DERIVED = frozenset({"paragraphs", "lines", "sentences", "word_bounds", "words", "enumerations"})

@@ -1,13 +1,15 @@
 """The words of every sentence as flat parallel lists, built once per document.
 
 The duplication and headline rules walk the words of each sentence. Instead of one object
-per word, the document gets four parallel lists (`starts`, `ends`, `words`, `keys`: the
-case-folded words) holding the words of all sentences in text order, and each sentence
-an index range into them. Rules scan the lists with C-level helpers (`map`, `compress`,
-slicing) and look at single words only where a cheap scan found a candidate.
+per word, the document gets parallel sequences (`starts`, `ends`: integer arrays; `keys`:
+the case-folded words, one string object per distinct key) holding the words of all
+sentences in text order, and each sentence an index range into them. Rules scan them with
+C-level helpers (`map`, `compress`, slicing) and look at single words only where a cheap
+scan found a candidate.
 
-For ASCII text the keys are cut from the lower-cased text; the words as written are made
-only when a rule asks for all of them.
+Each key is the case fold of the word as written, worked out once per distinct word; the
+words as written are listed only when a rule asks for all of them (`words`). A big
+release pays about 20 bytes a word, with no copy of its whole text.
 
 The words are those of `qa.document.segment.WORD` inside each sentence. They are taken
 from `Document.words` (one pass over the whole text, shared with other rules); a sentence
@@ -16,7 +18,9 @@ dots) is tokenised on its own, exactly as `WORD.finditer(text, start, end)` woul
 """
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
+from collections.abc import Sequence
 from functools import cached_property
 from itertools import count, repeat
 from operator import and_
@@ -32,22 +36,36 @@ def _shared(strings: list[str]) -> list[str]:
     return list(map(pool.setdefault, strings, strings))
 
 
-class SentenceWords:
-    """Words of all sentences; sentence k owns indexes bounds[k][0] .. bounds[k][1] - 1."""
+class _Folded(dict):
+    """Word as written -> its key (casefold works per character, so a word's key is the
+    text's key cut at the word's offsets), each distinct key one string object."""
 
-    def __init__(self, text: str, starts: list[int], ends: list[int],
+    def __init__(self) -> None:
+        super().__init__()
+        self.pool: dict[str, str] = {}
+
+    def __missing__(self, word: str) -> str:
+        key = word.casefold()
+        key = self[word] = self.pool.setdefault(key, key)
+        return key
+
+
+class SentenceWords:
+    """Words of all sentences; sentence k owns indexes bounds[k][0] .. bounds[k][1] - 1.
+
+    Per word: two offsets (array), a key (a pointer to a string shared by every word with
+    that key), a sentence number and a key number (arrays): about 20 bytes a word."""
+
+    def __init__(self, text: str, starts: Sequence[int], ends: Sequence[int],
                  bounds: list[tuple[int, int]]) -> None:
         self.text, self.starts, self.ends, self.bounds = text, starts, ends, bounds
-        if text.isascii():                    # casefold is lower() and keeps every offset
-            low = text.lower()
-            keys = [low[s:e] for s, e in zip(starts, ends)]
-        else:                                 # casefold works per character; no word has a NUL
-            keys = "\x00".join(self.words).casefold().split("\x00") if starts else []
-        # one string object per distinct word: a long release repeats its vocabulary
-        self.keys: list[str] = _shared(keys)
-        self.sentence_of: list[int] = []      # sentence index of each word
+        # one string object per distinct key, made from each word as it is cut from the text
+        # (a long release repeats its vocabulary; a list of every word is never made)
+        words = map(text.__getitem__, map(slice, starts, ends))
+        self.keys: list[str] = list(map(_Folded().__getitem__, words))
+        self.sentence_of = array("i")         # sentence index of each word
         for index, (lo, hi) in enumerate(bounds):
-            self.sentence_of += [index] * (hi - lo)
+            self.sentence_of.extend(repeat(index, hi - lo))
 
     @cached_property
     def words(self) -> list[str]:
@@ -56,11 +74,11 @@ class SentenceWords:
         return _shared([text[s:e] for s, e in zip(self.starts, self.ends)])
 
     @cached_property
-    def ids(self) -> list[int]:
+    def ids(self) -> Sequence[int]:
         """A number for each word's key, equal for equal keys (the index of the key's first
         word, so keys[n] is the key numbered n): compared and hashed faster than strings."""
         first: dict[str, int] = {}
-        numbers = list(map(first.setdefault, self.keys, count()))
+        numbers = array("i", map(first.setdefault, self.keys, count()))
         self.__dict__["id_of"] = first
         return numbers
 

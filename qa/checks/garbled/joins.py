@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 
 from ..._speed.regex import LazyRegex
@@ -28,6 +29,7 @@ from ...rules.context import RuleOptions
 from ...text import wordsplit as ws
 from ...text.chars import has_char
 from ...text.pinyin import is_given_name, is_pinyin, is_surname
+from ...text.slices import findall_pieces
 from .scan import char_classes, find_all, finditer_in, word_windows
 
 _MASK = LazyRegex(
@@ -130,10 +132,10 @@ _MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 def _token_counts(doc: Document) -> dict[str, int]:
     """How often each token (letters and digits with inner '.', ',' or ';') occurs: one pass, so that
     asking whether a match recurs stays linear in the release."""
-    def compute(d: Document) -> dict[str, int]:
-        counts: dict[str, int] = {}
-        for t in _TOKEN.findall(d.text):
-            counts[t] = counts.get(t, 0) + 1
+    def compute(d: Document) -> Counter:
+        counts: Counter = Counter()
+        for found in findall_pieces(_TOKEN, d.text):
+            counts.update(found)
         return counts
     return doc.memo("garbled:token-counts", compute)
 

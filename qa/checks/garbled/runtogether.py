@@ -25,6 +25,7 @@ from ...findings import Hit
 from ...rules.context import RuleOptions
 from ...text import wordsplit as ws
 from ...text.pinyin import syllable_count
+from ...text.slices import findall_pieces
 from .joins import inside, masked_spans
 
 FIRST_WORDS = frozenset("of in to and on for at by from with as is that into onto".split())
@@ -147,7 +148,10 @@ def _among_strangers(text: str, start: int, end: int, candidates) -> bool:
 def find_run_together(text: str, skip=None) -> Iterator[RunTogether]:
     """Every run-together token of `text` in order; `skip(start)` masks URLs and the like."""
     verdicts: dict[str, Verdict] = {}
-    for word in set(_TOKEN.findall(text)):
+    words: set[str] = set()
+    for found in findall_pieces(_TOKEN, text):
+        words.update(found)
+    for word in words:
         v = judge(word)
         if v is not None:
             verdicts[word] = v
@@ -163,10 +167,11 @@ def find_run_together(text: str, skip=None) -> Iterator[RunTogether]:
             continue
         if counts is None:
             counts = {}
-            for w in _WORD.findall(text):
-                lw = w.lower()
-                if lw in verdicts:
-                    counts[lw] = counts.get(lw, 0) + 1
+            for found in findall_pieces(_WORD, text):
+                for w in found:
+                    lw = w.lower()
+                    if lw in verdicts:
+                        counts[lw] = counts.get(lw, 0) + 1
         if function_pair(word) is None:
             if counts.get(word, 0) > 1 or _among_strangers(text, m.start(), m.end(), verdicts):
                 continue

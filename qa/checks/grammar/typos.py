@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from ..._speed.regex import re_compile
 from ...text.lexicon import DISTINCT_PLACES
 from ...text.pinyin import is_pinyin
+from ...text.slices import findall_pieces
 from ...text.wordsplit import is_word
 
 MIN_LENGTH = 5          # shorter words are too often abbreviations or foreign words
@@ -102,7 +103,9 @@ class _Words:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.count: Counter = Counter(map(str.lower, re_compile(_WORD).findall(text)))
+        self.count: Counter = Counter()
+        for found in findall_pieces(re_compile(_WORD), text):
+            self.count.update(map(str.lower, found))
         self._index: dict[str, list[str]] = {}
 
     def index_for(self, words: list[str]) -> None:

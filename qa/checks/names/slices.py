@@ -1,36 +1,6 @@
-"""Whole-text string operations done a slice at a time, for long releases: lower-casing a
-text that is not plain ASCII takes CPython a scratch buffer of twelve bytes a character, and
-splitting a text into words makes a string object per word. Slices are cut just after a
-space, which keeps every result equal to the whole-text one: no word spans two slices, and
-the one character whose lower case looks at its neighbours (capital sigma) stops looking
-at a space (tests/test_names_store.py checks both)."""
+"""The slice-at-a-time string operations of NC06 (see qa.text.slices, where they live)."""
 from __future__ import annotations
 
-SLICE = 1 << 18         # characters handled at a time (a few MB of scratch memory)
+from ...text.slices import SLICE, lower, single_spaced, slices
 
-
-def slices(text: str, size: int | None = None):
-    """Consecutive pieces of text, each ending just after a space (the last at the end),
-    about `size` characters long."""
-    size = size or SLICE
-    start, n = 0, len(text)
-    while start < n:
-        cut = text.find(" ", start + size)
-        end = n if cut < 0 else cut + 1
-        yield text[start:end]
-        start = end
-
-
-def lower(text: str, size: int | None = None) -> str:
-    """text.lower()."""
-    if len(text) <= (size or SLICE) or text.isascii():
-        return text.lower()
-    return "".join([piece.lower() for piece in slices(text, size)])
-
-
-def single_spaced(text: str, size: int | None = None) -> str:
-    """Runs of white space (str.isspace) made single spaces; the ends trimmed."""
-    if len(text) <= (size or SLICE):
-        return " ".join(text.split())
-    return " ".join([part for part in (" ".join(piece.split())
-                                       for piece in slices(text, size)) if part])
+__all__ = ["SLICE", "lower", "single_spaced", "slices"]

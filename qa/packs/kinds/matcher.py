@@ -20,6 +20,7 @@ from ..._speed.records import field, record
 from ..._speed.regex import REGEX_V0, re_compile, regex_compile
 from ...document.model import Document
 from ...text.patterns import literal_pattern
+from ...text.slices import lower
 from .. import builtin_triggers
 from ..builtin_triggers import MISSING
 from ..regex_guard import RUN_BUDGET, Budget
@@ -92,7 +93,8 @@ class Found:
 
 # ---- document-side data shared by every pack ------------------------------------------
 def doc_lower(doc: Document) -> str:
-    return doc.memo("lower-text", lambda d: d.text.lower())
+    """doc.text.lower(), once per document (a slice at a time: see qa.text.slices)."""
+    return doc.memo("lower-text", lambda d: lower(d.text))
 
 
 # ---- literal phrases --------------------------------------------------------------------
