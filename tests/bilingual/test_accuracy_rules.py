@@ -133,8 +133,11 @@ def test_time_grows_linearly():
         run(EN * copies, ZH * copies)
         return time.process_time() - start
     seconds(1)
-    small, big = seconds(20), seconds(80)
-    assert big < 8 * max(small, 0.05)
+    # sixteen times the text: linear is about 16x the time, quadratic 256x; the best of two
+    # runs and a wide bound keep a loaded machine from failing it
+    small = min(seconds(10) for _ in range(2))
+    big = min(seconds(160) for _ in range(2))
+    assert big < 40 * max(small, 0.02)
 
 
 @pytest.mark.skipif(not os.path.isdir(os.path.join(ROOT, "bench", "releases", "bilingual", "dev")),
