@@ -8,10 +8,12 @@ sentence makes right; what spelling alone cannot settle is left alone.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ...document.model import Document
 from ...findings import SAFE, UNSAFE, Hit
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
-from ...rules.context import RuleOptions
+from ...rules.context import Glossary, RuleOptions
 from .agreement import agreement_errors
 from .articles import article_errors
 from .phrases import another_errors, redundant_prepositions
@@ -201,16 +203,19 @@ SPACING = Rule(RuleMeta(
 
 
 # ---- GR06 misspelling ------------------------------------------------------------------------
-def _glossary_words(opts: RuleOptions) -> frozenset[str]:
+@lru_cache(maxsize=8)
+def _glossary_words(glossary: Glossary) -> frozenset[str]:
+    """The lower-cased words of every glossary name, once per glossary (it is frozen and
+    hashed by identity), not once per document."""
     out = set()
-    for entity in opts.glossary.entities:
+    for entity in glossary.entities:
         for form in entity.forms:
             out.update(w.lower() for w in form.replace("-", " ").split())
     return frozenset(out)
 
 
 def check_misspelling(doc: Document, opts: RuleOptions):
-    known = _glossary_words(opts)
+    known = _glossary_words(opts.glossary)
     for s, e, word, right, where in misspellings(doc.text, doc.title, known):
         related = ((where[0], where[1], f"'{doc.text[where[0]:where[1]]}' written here"),) \
             if where else ()
