@@ -41,7 +41,58 @@ def has_absolute_date(text: str) -> bool:
     return re_compile(_ABSOLUTE).search(text) is not None
 
 
+# Every match of _RELATIVE contains one of these words (in any case). The pattern is run only in
+# windows around them: whole white-space-delimited words, _CONTEXT words either side of the word
+# that holds the keyword (a match reaches three words back, 'the day before yesterday', and a
+# lookahead two words on, 'today was held'). Windows end where a word ends, and the search
+# starts at a window's start inside the whole text, so lookbehinds, lookaheads and \b see what
+# they see on the whole text; overlapping windows are merged, so the matches are the same.
+_KEYWORDS = ("yesterday", "tomorrow", "today", "night", "morning", "afternoon", "evening",
+             "week", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_CONTEXT = 4
+_SPARSE = 30                # windows only when there is at most one keyword per 30 characters
+# Letters IGNORECASE matches with an ASCII letter that str.lower() does not turn into it
+# ('İ' also lower-cases to two characters): with any of them the whole text is searched.
+_ODD_CASE = ("\u0130", "\u0131", "\u017f", "\u212a")
+_FORWARD = r"\S*(?:\s+\S+){0,%d}" % _CONTEXT      # the rest of a word and the next words
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Merged (start, end) ranges of `text` outside which _RELATIVE cannot match."""
+    if any(c in text for c in _ODD_CASE):
+        return [(0, len(text))]
+    low = text.lower()
+    hits = []
+    for word in _KEYWORDS:
+        i = low.find(word)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(word, i + len(word))
+    if not hits:
+        return []
+    if len(hits) * _SPARSE > len(text):     # keywords everywhere: windows would cost more
+        return [(0, len(text))]
+    hits.sort()
+    forward = re_compile(_FORWARD)
+    backward = low[::-1]
+    n = len(text)
+    windows: list[tuple[int, int]] = []
+    word_end = -1               # end of the word that holds the last hit looked at
+    for h in hits:
+        if h < word_end:        # same word as the last hit: same window
+            continue
+        word_end = re_compile(r"\S*").match(text, h).end()
+        end = forward.match(text, h).end()
+        start = n - forward.match(backward, n - h).end()
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def relative_dates(text: str) -> list[tuple[int, int]]:
     """Spans of the day- and week-level relative dates in `text`."""
+    pattern = re_compile(_RELATIVE, re.IGNORECASE)
     return [m.span("after") if m.group("after") else m.span()
-            for m in re_compile(_RELATIVE, re.IGNORECASE).finditer(text)]
+            for start, end in _windows(text) for m in pattern.finditer(text, start, end)]
