@@ -333,6 +333,10 @@ class Matcher:
 
     def candidates(self, text: str, lower_text: str) -> list[_Pattern]:
         """The patterns whose required literals occur in the text (as written or lower-cased)."""
+        return [p for p, _ in self._candidates(text, lower_text)]
+
+    def _candidates(self, text: str, lower_text: str) -> list[tuple[_Pattern, set[str]]]:
+        """The candidate patterns, each with the literals of its case found in the text."""
         if not self.patterns:
             return []
         rows, exact, lower = self._literals()
@@ -341,8 +345,8 @@ class Matcher:
         if not text.isascii():
             present_exact.add(NON_ASCII)
             present_lower.add(NON_ASCII)
-        return [p for p, triggers, ex in rows if triggers is None or not triggers.isdisjoint(
-            present_exact if ex else present_lower)]
+        return [(p, present_exact if ex else present_lower) for p, triggers, ex in rows
+                if triggers is None or not triggers.isdisjoint(present_exact if ex else present_lower)]
 
     def run(self, doc: Document, scope: str = "text") -> list[tuple[Entry, Found]]:
         """Non-overlapping matches in the part of the document the scope names, in order."""
@@ -359,12 +363,15 @@ class Matcher:
             if lo <= s and e <= hi and not (scope == "line" and ("\n" in text[s:e] or "\r" in text[s:e])):
                 found.append((s, 0, -(e - s), entry, Found(s, e, text[s:e])))
         lower = doc_lower(doc)
-        for p in self.candidates(text[lo:hi] if scope == "title" else text,
-                                 lower[lo:hi] if scope == "title" else lower):
+        for p, present in self._candidates(text[lo:hi] if scope == "title" else text,
+                                           lower[lo:hi] if scope == "title" else lower):
             rank = self._order[id(p.entry)]
             budget = Budget()          # one per pattern and document, all lines together
             if scope == "line":        # each trimmed line on its own: ^ and $ are its ends
-                for a, b in _lines_holding(doc, text if p.exact_case else lower, p.triggers):
+                triggers = p.triggers  # only those found in the text need looking for by line
+                if triggers is not None and NON_ASCII not in triggers:
+                    triggers = [t for t in triggers if t in present]
+                for a, b in _lines_holding(doc, text if p.exact_case else lower, triggers):
                     for m in p.finditer(text[a:b], budget=budget):
                         found.append((m.start() + a, -1, rank, p.entry,
                                       Found(m.start() + a, m.end() + a, m.group(), m, a)))
