@@ -1,6 +1,6 @@
 """Word lists the name detectors rely on: head nouns, legal suffixes, connectors, titles of
-people, generic descriptors, acronyms every reader knows, and places whose names differ by a
-letter or two but are different places.
+people, generic descriptors, acronyms every reader knows, places whose names differ by a
+letter or two but are different places, and the endings of English forms of one stem.
 
 All lists are general English / Chinese-English press usage; none is taken from the
 measurement data. Everything is lower case unless said otherwise.
@@ -124,3 +124,19 @@ over under about among between through within without against into upon only eve
 
 # Trailing legal or generic company words dropped before the head is chosen.
 TRAILING_FORMS = frozenset({"corporation", "company"}) | LEGAL_SUFFIXES
+
+# Endings of English forms of one stem ('Industry' / 'Industrial', 'Ecology' / 'Ecological');
+# not "an" / "en", which differ between transliterations of one name.
+ENGLISH_ENDINGS = frozenset("""
+e y s es ies al ial ical ic ics ian ese ist ism ists ure ures ary ery ory ity ive ion ions
+ment ments ing ed er ers ous or ors ial
+""".split()) | {""}
+
+
+def same_stem(a: str, b: str) -> bool:
+    """Two English forms of one stem, compared as given (lower-case both for any case):
+    'technology' / 'technologies', 'agriculture' / 'agricultural', 'industry' / 'industrial'."""
+    k = 0
+    while k < min(len(a), len(b)) and a[k] == b[k]:
+        k += 1
+    return a[k:] in ENGLISH_ENDINGS and b[k:] in ENGLISH_ENDINGS

@@ -21,6 +21,7 @@ import re
 from functools import lru_cache
 
 from ...rules.context import EMPTY_GLOSSARY, Glossary
+from ...text.lexicon import same_stem
 from .official import INTERCHANGEABLE, official_names
 
 # One Chinese word, two English renderings, in names of state bodies (旅游 tourism/travel,
@@ -31,15 +32,14 @@ SAME_WORD = INTERCHANGEABLE + (
     frozenset({"security", "safety"}),
     frozenset({"administration", "management"}),
     frozenset({"supervision", "supervisory", "regulation", "regulatory"}),
-    frozenset({"affair", "matter"}),
+    frozenset({"affairs", "matters"}),
     frozenset({"information", "informatization", "informatisation"}),
-    frozenset({"resource", "source"}),
     frozenset({"reform", "reformation"}),
     frozenset({"radio", "broadcasting"}),
     frozenset({"transport", "transportation"}),
 )
 # Words an official name leaves out that MT adds back, or the other way round.
-FILLERS = frozenset({"protection", "affair"})
+FILLERS = frozenset({"protection", "affairs"})
 
 HEADS = ("Ministry of", "National", "State", "General Administration of")
 _START = re.compile(r"\b(?:Ministry of|National|State|General Administration of)(?= [A-Z])")
@@ -56,44 +56,39 @@ _FOREIGN = re.compile(
     r")\s+$")
 
 
-def _norm(word: str) -> str:
-    """A word without case and common inflection ('Environmental' -> 'environment',
-    'Ecological' / 'Ecology' -> 'ecolog', 'Resources' -> 'resource')."""
-    w = word.lower().replace("’", "'")
-    for suffix in ("ical", "ies", "al", "y", "s"):
-        if w.endswith(suffix) and len(w) - len(suffix) >= 4:
-            return w[: -len(suffix)] + ("y" if suffix == "ies" else "")
-    return w
+def _alike(a: str, b: str) -> bool:
+    """One word, inflection aside ('Environmental' / 'Environment', 'Resource' / 'Resources')."""
+    return a == b or same_stem(a, b)
 
 
 @lru_cache(maxsize=4096)
 def _classes(word: str) -> frozenset[int]:
-    """The SAME_WORD groups a normalised word belongs to (a word can be in two)."""
-    return frozenset(k for k, group in enumerate(SAME_WORD) if word in {_norm(g) for g in group})
+    """The SAME_WORD groups a word belongs to, inflection aside (a word can be in two)."""
+    return frozenset(k for k, group in enumerate(SAME_WORD) if any(_alike(word, g) for g in group))
 
 
 def _same_word(a: str, b: str) -> bool:
-    return a == b or bool(_classes(a) & _classes(b))
+    """One word, or two renderings of one Chinese word."""
+    return _alike(a, b) or bool(_classes(a) & _classes(b))
 
 
 def _content(words: list[str]) -> tuple[str, ...]:
-    return tuple(_norm(w) for w in words if w.lower() not in _JOINS and w.lower() != "the")
+    low = (w.lower().replace("’", "'") for w in words)
+    return tuple(w for w in low if w not in _JOINS and w != "the")
 
 
 def _one_off(written: tuple[str, ...], official: tuple[str, ...]) -> bool:
-    """One word swapped for its other rendering, or one filler word added or dropped."""
-    if written == official:
-        return True                                     # inflection only ('Ecological')
+    """Inflection aside, one word swapped for its other rendering, or one filler word added or
+    dropped."""
     if len(written) == len(official):
-        diffs = [(a, b) for a, b in zip(written, official) if a != b]
-        return len(diffs) == 1 and _same_word(*diffs[0])
+        diffs = [(a, b) for a, b in zip(written, official) if not _alike(a, b)]
+        return not diffs or len(diffs) == 1 and _same_word(*diffs[0])
     longer, shorter = (written, official) if len(written) > len(official) else (official, written)
     if len(longer) != len(shorter) + 1:
         return False
-    for k, w in enumerate(longer):
-        if w in FILLERS and longer[:k] + longer[k + 1:] == shorter:
-            return True
-    return False
+    return any(any(_alike(w, f) for f in FILLERS)
+               and all(map(_alike, longer[:k] + longer[k + 1:], shorter))
+               for k, w in enumerate(longer))
 
 
 @lru_cache(maxsize=16)

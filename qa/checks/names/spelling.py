@@ -31,7 +31,7 @@ from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
-from ...text.lexicon import DISTINCT_PLACES, SENTENCE_STARTERS, TITLE_WORDS
+from ...text.lexicon import DISTINCT_PLACES, SENTENCE_STARTERS, TITLE_WORDS, same_stem
 from ...text.pinyin import is_pinyin
 from .compare import close_spelling
 from .fuzzy import block_pairs, ratio
@@ -43,11 +43,6 @@ from .tokens import is_acronym
 MIN_LENGTH = 4
 MAX_LENGTH_GAP = 2
 RATIO = 85
-# Endings English adds to a stem (not "an" / "en": those differ between transliterations).
-ENGLISH_ENDINGS = frozenset("""
-e y s es ies al ial ical ic ics ian ese ist ism ists ure ures ary ery ory ity ive ion ions
-ment ments ing ed er ers ous or ors ial
-""".split()) | {""}
 
 
 def _proper_words(doc: Document) -> dict[str, str]:
@@ -153,18 +148,9 @@ def same_word(x: str, y: str) -> bool:
         return False
     if spelling_key(a) == spelling_key(b):
         return True
-    if a[:2] != b[:2] or abs(len(a) - len(b)) > MAX_LENGTH_GAP or _inflected(a, b):
+    if a[:2] != b[:2] or abs(len(a) - len(b)) > MAX_LENGTH_GAP or same_stem(a, b):
         return False
     return ratio(a, b) >= RATIO and close_spelling(a, b)
-
-
-def _inflected(a: str, b: str) -> bool:
-    """Two English forms of one stem: 'Technology' / 'Technologies', 'Agriculture' /
-    'Agricultural', 'Industry' / 'Industrial'."""
-    k = 0
-    while k < min(len(a), len(b)) and a[k] == b[k]:
-        k += 1
-    return a[k:] in ENGLISH_ENDINGS and b[k:] in ENGLISH_ENDINGS
 
 
 def check_spelling_variants(doc: Document, opts: RuleOptions):
