@@ -10,8 +10,8 @@ import sys
 from qa.checks.names.acronyms import acronyms
 from qa.checks.names.cluster import clusters
 from qa.checks.names.mentions import mentions
-from qa.checks.names.slices import lower, single_spaced, slices
 from qa.document import document_from_text
+from qa.text.slices import lower, single_spaced, slices
 
 RELEASE = ("Harbour news\n\n"
            "The Ningbo Harbour Group (NHG) met Haier Group's board in 2023. "

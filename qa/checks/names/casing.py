@@ -26,11 +26,11 @@ from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
 from ...text.lexicon import CONNECTORS, TITLE_WORDS
+from ...text.slices import lower, single_spaced
 from .acronym_checks import check_form_mismatch
 from .lines import all_caps_lines, title_case_lines
 from .mentions import mentions
 from .romanisation import is_romanised
-from .slices import lower, single_spaced
 from .tokens import TOKEN, Token, bare_of, is_connector, tokenize
 
 FIND_LIMIT = 64
