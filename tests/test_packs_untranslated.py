@@ -33,6 +33,12 @@ def test_a_run_takes_its_punctuation_and_digits():
                                      ("UT01", 1, 43, 1, 51, "责任编辑：王芳。")]
 
 
+def test_a_figure_before_the_run_is_taken_whole():
+    # "38.5亿元" once gave '5亿元': the match started after the decimal point
+    text = "Revenue was 38.5亿元, up from 1,234.5万元.\n"
+    assert [f[-1] for f in found(text, ["UT01"])] == ["38.5亿元", "1,234.5万元"]
+
+
 def test_only_ascii_brackets_after_a_name_make_a_gloss():
     assert found("Haier（海尔）grew.\n", ["UT01"]) == [("UT01", 1, 6, 1, 10, "（海尔）")]
     assert found("The brand (海尔) grew.\n", ["UT01"]) == []
