@@ -160,13 +160,14 @@ def test_folder_of_ten_thousand_small_files(tmp_path):
 
 
 @pytest.mark.slow
-def test_five_megabyte_single_line(tmp_path):
-    # one line, no paragraph breaks: every rule sees one 5 MB paragraph (time is linear in the
-    # size, tests/test_scaling.py; 20 MB took about 2 minutes of this suite for no more insight)
+def test_two_megabyte_single_line(tmp_path):
+    # one line, no paragraph breaks: every rule sees one 2 MB paragraph (time is linear in the
+    # size, tests/test_scaling.py and tests/hostile/test_long_runs.py; 5 MB took half a minute
+    # of this suite, 20 MB about 2 minutes, for no more insight)
     sentence = ("Acme Group, Haier Group and JD.com signed 20 deals worth 3,000 yuan in Wuxi, "
                 "with the IoT industry growing; it is reported that exports rose 12 percent. ")
     p = tmp_path / "huge.txt"
-    p.write_text(sentence * (5 * 1024 * 1024 // len(sentence)), encoding="utf-8")
+    p.write_text(sentence * (2 * 1024 * 1024 // len(sentence)), encoding="utf-8")
     code, out, err = run(["--format", "json", "--jobs", "1", str(p)], timeout=600)
     assert code in (0, 1) and err == ""
-    assert json.loads(out)["files"][0]["words"] > 750_000
+    assert json.loads(out)["files"][0]["words"] > 300_000

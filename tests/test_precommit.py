@@ -1,8 +1,10 @@
 """The pre-commit hooks (.pre-commit-hooks.yaml): the manifest is valid and selects release
-files, and `pre-commit try-repo` on this checkout, in a throw-away repository holding a
-README, a LICENSE, a requirements file and a releases/ folder, passes clean releases and
-fails a defective one (slow: pre-commit installs the package and its dependencies from PyPI
-into its own environment)."""
+files, and a user's `.pre-commit-config.yaml` naming this checkout (as committed in a shadow
+copy of the working tree, as `pre-commit try-repo` does) makes `pre-commit run`, in a
+throw-away repository holding a README, a LICENSE, a requirements file and a releases/
+folder, pass clean releases and fail a defective one (slow: pre-commit installs the package
+and its dependencies from PyPI into its own environment, once for the three runs; try-repo
+would install it again for each)."""
 from __future__ import annotations
 
 import os
@@ -69,20 +71,41 @@ def _throwaway_repository(work) -> None:
     _git("add", ".", cwd=work)
 
 
+def _shadow_of_this_checkout(where) -> str:
+    """This working tree (uncommitted changes included) committed in a repository of its own:
+    its HEAD, for a config's `rev`."""
+    shutil.copytree(ROOT, where, ignore=shutil.ignore_patterns(
+        ".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache",
+        ".hypothesis", "out"))
+    _git("init", "-q", ".", cwd=where)
+    _git("add", "-A", ".", cwd=where)
+    _git("-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "shadow",
+         cwd=where)
+    return subprocess.run(["git", "rev-parse", "HEAD"], cwd=where, check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
-def test_try_repo_all_files_passes_a_clean_repository_and_fails_a_defective_release(tmp_path):
+def test_a_users_config_passes_a_clean_repository_and_fails_a_defective_release(tmp_path):
     work = tmp_path / "press"
     _throwaway_repository(work)
+    shadow = tmp_path / "release-qa"
+    rev = _shadow_of_this_checkout(shadow)
+    (work / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {shadow.as_posix()}\n  rev: {rev}\n"
+        "  hooks:\n  - id: release-qa\n  - id: release-qa-fix\n    stages: [manual]\n",
+        encoding="utf-8")
+    _git("add", ".", cwd=work)
     env = dict(os.environ, PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
                PRE_COMMIT_COLOR="never")
-    clean = _pre_commit("try-repo", ROOT, "release-qa", "--all-files", cwd=work, env=env)
+    clean = _pre_commit("run", "release-qa", "--all-files", cwd=work, env=env)
     assert clean.returncode == 0, clean.stdout + clean.stderr
     assert re.search(r"release-qa\.+Passed", clean.stdout)
 
     (work / "releases" / "2024" / "plant.txt").write_text(DEFECTIVE, encoding="utf-8")
     _git("add", ".", cwd=work)
-    bad = _pre_commit("try-repo", ROOT, "release-qa", "--all-files", cwd=work, env=env)
+    bad = _pre_commit("run", "release-qa", "--all-files", cwd=work, env=env)
     assert bad.returncode == 1, bad.stdout + bad.stderr
     assert "releases/2024/plant.txt:5:1: BP01" in bad.stdout
     for other in ("README.md", "LICENSE.txt", "requirements.txt", "docs/howto.md", "battery.txt:"):
@@ -95,7 +118,8 @@ def test_try_repo_all_files_passes_a_clean_repository_and_fails_a_defective_rele
                                            encoding="utf-8")
     (work / "releases" / "2024" / "plant.txt").write_text("Sales rose，costs fell.\n", encoding="utf-8")
     _git("add", ".", cwd=work)
-    fixed = _pre_commit("try-repo", ROOT, "release-qa-fix", "--all-files", cwd=work, env=env)
+    fixed = _pre_commit("run", "--hook-stage", "manual", "release-qa-fix", "--all-files", cwd=work,
+                        env=env)
     assert fixed.returncode == 1, fixed.stdout + fixed.stderr
     assert "files were modified by this hook" in fixed.stdout
     assert (work / "releases" / "2024" / "plant.txt").read_bytes() == b"Sales rose, costs fell.\n"

@@ -16,15 +16,17 @@ def test_wheel_installs_and_loads_builtin_rules(tmp_path):
     dist = tmp_path / "dist"
     src = tmp_path / "src"      # a clean copy: no stale build/ folder can leak into the wheel
     shutil.copytree(ROOT, src, ignore=shutil.ignore_patterns(
-        ".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis"))
+        ".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__", ".pytest_cache", ".hypothesis",
+        "out"))
     subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps",
                     "-q", "-w", str(dist), str(src)], check=True, capture_output=True, timeout=300)
     [wheel] = glob.glob(str(dist / "release_qa-*.whl"))
     venv = tmp_path / "venv"
-    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    # a venv without its own pip (seeding one costs seconds): this pip installs into it
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=120)
     py = str(venv / "bin" / "python")
-    subprocess.run([py, "-m", "pip", "install", "-q", wheel], check=True, capture_output=True,
-                   timeout=600)
+    pip = [sys.executable, "-m", "pip", "--python", py]
+    subprocess.run([*pip, "install", "-q", wheel], check=True, capture_output=True, timeout=600)
     probe = ("from qa.ruleset import build_ruleset; from qa.packs.builtin_files import builtin_pack_files; "
              "rs = build_ruleset(); "
              "print(len(rs.rules), len(builtin_pack_files()), len(rs.glossary.entities))")
@@ -37,7 +39,7 @@ def test_wheel_installs_and_loads_builtin_rules(tmp_path):
     run = subprocess.run([str(venv / "bin" / "release-qa"), "check", SEED], capture_output=True,
                          text=True, cwd=str(tmp_path), timeout=120)
     assert run.returncode == 1 and "BP01" in run.stdout, run.stderr
-    files = subprocess.run([py, "-m", "pip", "show", "-f", "release-qa"], capture_output=True,
+    files = subprocess.run([*pip, "show", "-f", "release-qa"], capture_output=True,
                            text=True).stdout
     assert "qa/packs/builtin/boilerplate.toml" in files
     assert "qa/schemas/report.schema.json" in files
