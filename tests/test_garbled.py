@@ -111,6 +111,13 @@ def test_joined_words_new_shapes():
                    ("inDevelopment", None), ("ofChina", "of China")]
 
 
+def test_joined_words_after_a_function_word_even_where_a_web_word_list_has_the_join():
+    # wordfreq lists 'theworld' and 'andthe' (web text): after a function word that is no brand
+    text = "Exports to theWorld market grew andThe plan, made forDevelopment, was approved."
+    got = [f.text for f in lint(text, ["GB04"])]
+    assert got == ["theWorld", "andThe", "forDevelopment"]
+
+
 @pytest.mark.parametrize("text", [
     "Buy an iPhone on eBay; iFlytek, vivo, easyJet and smartThings users are welcome.",
     "ZhongAn Online grew; ZhongAn Insurance, led by Ou Jiwei, and Yang Xue agreed.",

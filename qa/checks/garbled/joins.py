@@ -8,7 +8,8 @@ character pairs they need (scan.py). URLs, e-mail addresses, domain and file nam
 masked first. What a shape alone cannot tell is checked after the match: brands written
 in camel case from a lower-case letter ('openEuler', 'easyJet', 'kiwiPay') are left alone
 when they start with a brand prefix or end with a brand tail, are English words in
-wordfreq's list, recur in the release or are allowed by the option; a title runs into a
+wordfreq's list (unless they start with a function word: 'theWorld'), recur in the release
+or are allowed by the option; a title runs into a
 name only before a Chinese surname or another title; two pinyin names run together only
 beside a spaced name in the same list; a number runs into a word only when the word is an
 English word and not a unit; abbreviations ('Inc.', 'St.') may stand before a capital, and
@@ -77,6 +78,9 @@ BRAND_TAILS = frozenset("""
 Pay Link Hub Lab Labs Cloud Tech Net Bot Box Kit Pod Pods Pad Phone Watch Store Mart Chat
 Play Cast Drive Soft Ware Mall Pro Max Lite Plus Air Mini Ultra Go OS
 """.split())
+# function words that make no brand: a web word list's 'theworld' or 'andthe' is a join too
+FUNCTION_HEADS = frozenset("the and for with from that this into".split()) | {
+    "in", "of", "to", "on", "at", "by", "as", "is"}
 # abbreviations that stand before a capital with a full stop and no space in some styles
 ABBREVIATIONS = frozenset("""
 Mr Mrs Ms Dr Prof St Mt Ft Gen Gov Sen Rep Col Capt Lt Sgt Rev Hon Jr Sr Inc Ltd Corp Co
@@ -178,7 +182,8 @@ def _keep(kind: str, word: str, k: int, doc: Document, start: int, end: int, all
     if kind == "camel":
         head = word[:k]
         return not (word.lower() in allowed or head in BRAND_HEADS or word[k:] in BRAND_TAILS
-                    or ws.is_word(word.lower()) or _recurs(doc, word))
+                    or (head not in FUNCTION_HEADS and ws.is_word(word.lower()))
+                    or _recurs(doc, word))
     if kind == "numberword":
         tail = word[k:]
         return tail not in UNITS and ws.is_word(tail) and not _recurs(doc, word)

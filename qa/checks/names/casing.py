@@ -56,29 +56,34 @@ def check_case_variants(doc: Document, opts: RuleOptions):
 # ---- single words ----------------------------------------------------------------------
 def _word_variants(doc: Document, skip: set[int]):
     found = mentions(doc)
-    spelt = _spelt_two_ways(found.word_texts())
+    spelt = _spelt_two_ways({_bare(t) for t in found.word_texts()})
     if not spelt:
         return                  # every word has one spelling only: nothing to compare
     by_lower: dict[str, list] = defaultdict(list)
     for base, region, _ in found.occurrences():
         for w in region.words:
-            if w.text in spelt:
-                by_lower[w.text.lower()].append((base, w))
+            text = _bare(w.text)
+            if text in spelt:
+                by_lower[text.lower()].append((base, w, text))
     for group in by_lower.values():
         occ = []
-        for base, w in group:
-            text = w.text
+        for base, w, text in group:
             start = base + w.start
             if (not any(c.isalpha() for c in text) or doc.line_of(start) in skip
                     or found.in_title(base)):
                 continue
             if w.sentence_initial and _is_titlecase(text) and not reads_as_initials(text):
                 continue
-            occ.append((text, start, base + w.end))
+            occ.append((text, start, start + len(text)))
         forms = {t for t, _, _ in occ}
         if len(forms) < 2 or _ordinary_pair(forms):
             continue
         yield from _minority_hits(doc, occ)
+
+
+def _bare(text: str) -> str:
+    """A word without its possessive ending: 'Zpmc's' is compared with 'ZPMC'."""
+    return text[:-2] if len(text) > 3 and text[-2:] in ("'s", "’s") else text
 
 
 def _spelt_two_ways(texts: set[str]) -> set[str]:
