@@ -125,6 +125,8 @@ def test_real_chinese_is_not_gbk_mojibake():
     ("They visited the ? project.", "?", None),
     ("The ?? group signed.", "??", None),
     ("Zhang San (??) spoke.", "??", None),
+    ("The Guiyang ? Gui'an line opened.", "?", None),           # a lost dash between two names
+    ("Delegates from Shanghai ? Hangzhou came.", "?", None),
 ])
 def test_lost_characters(text, flagged, suggestion):
     [f] = lint(text + "\n", ["EN03"])
@@ -135,6 +137,7 @@ def test_lost_characters(text, flagged, suggestion):
     "Why? Because demand rose.", "Why?Because.", "What is next? The firm will grow.", "(How?)",
     "Is it 5?", "Revenue in 2023? 2023 revenue was 5 billion yuan.", "See www.example.com/a?id=3&b=2.",
     "Ask: \"Ready?\"", "Really?? Yes.", "Q: How long? A: 30 hours.", "公司? 是的",
+    "Sales rose in Beijing ? The firm grew.", "Is it Tom ? Jerry asked.", "Was it Tom ? Yes.",
 ])
 def test_question_marks_are_left_alone(text):
     assert lint(text + "\n", ["EN03"]) == []

@@ -4,14 +4,16 @@
 A converter that cannot write a character (a curly apostrophe, a dash, a middle dot, a Chinese
 name) in the target encoding writes "?" instead. Only shapes a question mark never takes in
 English are reported: between two letters of one word, between two numbers with the same
-spacing on both sides, between lower-case words with spaces on both sides, and runs of "??"
-standing alone. A "?" ending a question ("Why? Because ...", "(How?)", "Is it 5?") is left
-alone, and so are web addresses ("index.php?id=3"), which carry "?" on purpose.
+spacing on both sides, between lower-case words or two capitalised names ("Guiyang ?
+Gui'an") with spaces on both sides, and runs of "??" standing alone. A "?" ending a
+question ("Why? Because ...", "(How?)", "Is it 5?") is left alone, and so are web
+addresses ("index.php?id=3"), which carry "?" on purpose.
 """
 from __future__ import annotations
 
 from ..._speed.regex import re_compile
 from ...findings import Hit
+from ...text.lexicon import SENTENCE_STARTERS
 
 # Words that open a question of one word ("Why?Because" is a missing space, not a lost letter).
 _QUESTION_WORDS = frozenset("""why how what who whom whose where when which really right yes no ok okay
@@ -54,6 +56,29 @@ def _apostrophe(text: str) -> str:
     return "’" if text.count("’") > text.count("'") else "'"
 
 
+def _spaced_names(text: str, s: int, e: int) -> bool:
+    """'Guiyang ? Gui'an': capitalised names on both sides of a spaced '?' (a lost dash or
+    middle dot between them); not when the word after opens a sentence ('in Beijing ? The
+    plan', a question mark wrongly spaced)."""
+    before = _word_at(text, s - 2, len(text), -1)
+    after = _word_at(text, e + 1, len(text), 1)
+    if not (len(before) > 1 and len(after) > 1 and before[0].isupper() and after[0].isupper()
+            and before[1:].islower() and after[1:].islower()):
+        return False
+    if {before.lower(), after.lower()} & (SENTENCE_STARTERS | _QUESTION_WORDS):
+        return False
+    lo = max(0, s - 200)
+    head = max(max(text.rfind(c, lo, s) for c in ".!?\n"), lo - 1) + 1   # the sentence so far
+    sentence = text[head:s]
+    opener = _word_at(text, head + len(sentence) - len(sentence.lstrip()), s, 1).lower()
+    return opener not in _QUESTION_OPENERS
+
+
+# the first words of a question ('Is it Tom ? Yes'): there the '?' ends it, spaced wrongly
+_QUESTION_OPENERS = frozenset("""is are was were do does did can could will would shall should
+may might must has have had why how what who whom whose where when which""".split())
+
+
 def _kind(text: str, s: int, e: int) -> str | None:
     """What the run of '?' at text[s:e] stands for, or None for a question mark."""
     n = len(text)
@@ -76,6 +101,8 @@ def _kind(text: str, s: int, e: int) -> str | None:
         if left.isdigit() and right.isdigit():
             return "range"
         if _latin(left) and _latin(right) and left.islower() and right.islower():
+            return "gap"
+        if _latin(left) and _latin(right) and _spaced_names(text, s, e):
             return "gap"
         return None
     if _latin(prev) and _latin(nxt) and nxt.isupper() and after[1:2].islower():
