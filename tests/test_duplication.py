@@ -161,6 +161,9 @@ def test_duplicate_item_leaves_distinct_items(text):
      (1, 45, 1, 56, "Haier Group")),
     ("Guests came from TCL, Haier Group, Lenovo, Haier Group and Midea.\n",
      (1, 44, 1, 55, "Haier Group")),
+    # an odd number of items that the repeated value does not close: no list of pairs
+    ("Officials said the relocation of universities, hospitals, schools, hospitals and parks "
+     "is under way.\n", (1, 68, 1, 77, "hospitals")),
 ])
 def test_duplicate_item_two_apart_is_not_a_qualifier(text, repeat):
     # "Paris, France, Lyon, France" alternates a place after the item it qualifies; a first

@@ -105,9 +105,12 @@ _ORG_HEADS = frozenset(HEAD_CLASS) | LEGAL_SUFFIXES
 
 def _alternating(positions: list[int], size: int, key: str) -> bool:
     """'Paris, France, Lyon, France': a value repeated every other item, after the item it
-    qualifies (so never first), and not itself an organisation ('Haier Group')."""
+    qualifies (so never first), and not itself an organisation ('Haier Group'), in a list of
+    pairs (an even number of items) or one the value closes. 'universities, hospitals,
+    schools, hospitals and parks' is no list of pairs: there 'hospitals' is listed twice."""
     return (size >= 4 and positions[0] >= 1 and key.rsplit(" ", 1)[-1] not in _ORG_HEADS
-            and all(b - a == 2 for a, b in zip(positions, positions[1:])))
+            and all(b - a == 2 for a, b in zip(positions, positions[1:]))
+            and (size % 2 == 0 or positions[-1] == size - 1))
 
 
 LEAD_NAME_CHARS = 160     # the longest lead-in name looked for before a list
