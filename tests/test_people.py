@@ -257,6 +257,16 @@ def test_title_chains_in_a_release():
     ]
 
 
+def test_two_organisations_titles_joined_by_a_comma_are_stacked():
+    text = ("Fuzhou Hosts Digital Summit\n\nFujian Provincial Party Committee Standing Committee "
+            "Member, Fuzhou Municipal Party Committee Secretary Huang Mingyuan chaired it. Fuzhou "
+            "Municipal Party Committee Secretary Huang Mingyuan spoke. Alibaba Group CEO Wu Yongming, "
+            "JD Group CEO Xu Ran and others attended.\n")
+    assert [(f.text, f.suggestion) for f in _lint(text, ["PN08"])] == [
+        ("Fujian Provincial Party Committee Standing Committee Member, Fuzhou Municipal Party "
+         "Committee Secretary Huang Mingyuan", None)]
+
+
 @pytest.mark.parametrize("text", [
     "Chinese Foreign Minister Wang Yi met the delegation with Vice Premier He Lifeng.",
     "Foreign Ministry spokesperson Mao Ning and PBOC Governor Pan Gongsheng spoke.",

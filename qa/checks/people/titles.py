@@ -15,7 +15,10 @@ in Chinese order:
   ("Chairman of the Board Zhang San", "President of Tsinghua University ..."); a
   portfolio passes ("Minister of Agriculture and Rural Affairs Han Jun");
 - a title word after the 'of' phrase of another ("Secretary of ... Province Governor Xu");
-- two 'of' phrases or more ("Department of Commerce of Hubei Province Director ...").
+- two 'of' phrases or more ("Department of Commerce of Hubei Province Director ...");
+- two organisations' titles with no 'of', joined by a comma ("Fujian Provincial Party
+  Committee Standing Committee Member, Fuzhou Municipal Party Committee Secretary Huang
+  Mingyuan"); one alone ("Fuzhou Party Committee Secretary ...") passes.
 Earlier titles joined to the chain by commas ("Member of ..., Executive Vice Governor of ...
 Tan Shuhe") belong to the finding. A chain after "Name, " is the next item of a list that
 lost its separator, and headlines in Title Case are left alone. Each sentence with a name is
@@ -138,6 +141,28 @@ def _shape(words: list[str]) -> tuple[bool, bool]:
     return chinese, single
 
 
+def _org_title(words: list[str]) -> bool:
+    """An organisation's name and then a title, Chinese fashion, with no 'of' ('Fuzhou
+    Municipal Party Committee Secretary', 'Provincial Party Committee Standing Committee
+    Member'): alone it may pass as a long modifier; two joined by a comma are stacked."""
+    if len(words) < 3 or "of" in words or words[-1] not in HEADS:
+        return False
+    k = len(words) - 1
+    while k > 0 and (words[k] in HEADS or words[k] in MODIFIERS):
+        k -= 1
+    return k > 0 and words[k].rstrip(".") in ORG_HEADS
+
+
+def _stacked_org_titles(toks, nxt: int, words: list[str]) -> bool:
+    """An organisation's title right before the name and another title before it, joined by
+    a comma: 'Fujian Provincial Party Committee Standing Committee Member, Fuzhou Municipal
+    Party Committee Secretary Huang Mingyuan'."""
+    if not (_org_title(words) and nxt < len(toks) and toks[nxt][2] == ","):
+        return False
+    more = [w[2] for w in _chain(toks, nxt + 1)[0]]
+    return any(w in HEADS for w in more) and (_org_title(more) or "of" in more)
+
+
 def _title_case_line(text: str, start: int, end: int) -> bool:
     """A line whose words nearly all start with a capital (a headline in Title Case)."""
     words = [w for w in text[start:end].split() if w[:1].isalpha()]
@@ -175,16 +200,16 @@ def title_chain(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
         if len(words) < 2:
             continue
         chinese, single = _shape([w[2] for w in words])
-        if not chinese:
+        if not chinese and not _stacked_org_titles(toks, nxt, [w[2] for w in words]):
             continue
         segments = [words]
         # earlier titles joined by commas: "Member of ..., Executive Vice Governor of ... Name"
         while nxt < len(toks) and toks[nxt][2] == "," and len(segments) < MAX_SEGMENTS:
             more, after = _chain(toks, nxt + 1)
             texts = [w[2] for w in more]
-            if not (more and any(w in HEADS for w in texts) and "of" in texts):
+            if not (more and any(w in HEADS for w in texts) and ("of" in texts or _org_title(texts))):
                 break
-            if not _shape(texts)[1] and not _shape(texts)[0]:
+            if not _shape(texts)[1] and not _shape(texts)[0] and not _org_title(texts):
                 break
             segments.insert(0, more)
             single = single and _shape(texts)[1]
