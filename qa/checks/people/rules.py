@@ -179,7 +179,9 @@ PN08 = Rule(RuleMeta(
              "Zhang San'), one title after another ('Secretary of the Party Committee of "
              "Jiangsu Province Governor Xu Kunlin'), or an organisation with two 'of' phrases "
              "or more before a title ('Department of Commerce of Hubei Province Director Wu "
-             "Lei'). Earlier titles joined by commas belong to the finding. Short titles "
+             "Lei'), or two organisations' titles joined by a comma ('Fujian Provincial Party "
+             "Committee Standing Committee Member, Fuzhou Municipal Party Committee Secretary "
+             "Huang Mingyuan'). Earlier titles joined by commas belong to the finding. Short titles "
              "('Vice Governor Hu Guangjie', 'Minister of Commerce Wang Wentao', 'Jiangsu "
              "Party Secretary ...') pass, and so do headlines in Title Case.",
         why="In English a long title before a name is hard to read and hides where the title "
