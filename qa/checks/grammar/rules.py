@@ -224,7 +224,7 @@ def check_misspelling(doc: Document, opts: RuleOptions):
 
 
 MISSPELLING = Rule(RuleMeta(
-    code="GR06", name="misspelling", category="grammar", severity="warning",
+    code="GR06", name="misspelling", category="garbled", severity="warning",
     summary="a misspelt headline word or name ('Econmy'); needs release-qa[spelling]",
     doc=RuleDoc(
         what="A headline word that no dictionary knows and the release uses nowhere else, "
