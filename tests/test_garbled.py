@@ -111,6 +111,13 @@ def test_joined_words_new_shapes():
                    ("inDevelopment", None), ("ofChina", "of China")]
 
 
+def test_a_number_with_a_decimal_point_or_thousands_run_into_a_word():
+    text = "Auctions sold 12.6million stems and 3,000tonnes of bulbs, up 2.5percent.\n"
+    got = [(f.text, f.suggestion) for f in lint(text, ["GB04"])]
+    assert got == [("12.6million", "12.6 million"), ("3,000tonnes", "3,000 tonnes"),
+                   ("2.5percent", "2.5 percent")]
+
+
 def test_joined_words_after_a_function_word_even_where_a_web_word_list_has_the_join():
     # wordfreq lists 'theworld' and 'andthe' (web text): after a function word that is no brand
     text = "Exports to theWorld market grew andThe plan, made forDevelopment, was approved."

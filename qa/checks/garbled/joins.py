@@ -61,7 +61,7 @@ _JOINED = LazyRegex(rf"""
   | (?<![\p{{L}}\p{{N}}@#/_-])(?P<wordnumber>(?:{_FUNCTION_BEFORE_NUMBER})\d+(?:st|nd|rd|th)?)
         (?![\p{{L}}\p{{N}}])
   | (?<![\p{{L}}\p{{N}}@#/_.,-])(?P<yearword>(?:19|20)\d{{2}}[A-Z][a-z]{{2,}})(?![\p{{L}}\p{{N}}])
-  | (?<![\p{{L}}\p{{N}}@#/_.,:-])(?P<numberword>\d+[a-z]{{4,}})(?![\p{{L}}\p{{N}}@/_-])
+  | (?<![\p{{L}}\p{{N}}@#/_.,:-])(?P<numberword>\d+(?:[.,]\d+)*[a-z]{{4,}})(?![\p{{L}}\p{{N}}@/_-])
 """, re.X)
 
 # lower-case-first brand names that look like two words run together
@@ -125,7 +125,7 @@ def _seam(kind: str, word: str) -> int:
     if kind == "yearword":
         return 4
     if kind == "numberword":
-        return next(i for i, c in enumerate(word) if not c.isdigit())
+        return next(i for i, c in enumerate(word) if c.isalpha())
     return next(i for i, c in enumerate(word) if c in ".,;!?") + 1
 
 
