@@ -141,7 +141,22 @@ def test_joined_words_look_alikes_pass(text):
     assert found(text, ["GB04"]) == []
 
 
+def test_a_body_or_place_run_into_a_title():
+    text = ("Zhejiang University CollegeProfessor Li Wei met the ProvinceGovernor; PowerPoint "
+            "slides and YouTube clips were shown.\n")
+    got = [(f.text, f.suggestion) for f in lint(text, ["GB04"])]
+    assert got == [("CollegeProfessor", "College Professor"), ("ProvinceGovernor", "Province Governor")]
+
+
 # ---- GB09 ----------------------------------------------------------------------------------
+def test_a_capitalised_word_run_into_a_function_word():
+    text = ("Tsinghua Universityand Peking University signed with the Centerfor Research of the "
+            "Provinceof Hunan; delegates from Thailand, Iceland, Portland and Dublin came.\n")
+    got = [(f.text, f.suggestion) for f in lint(text, ["GB09"])]
+    assert got == [("Universityand", "University and"), ("Centerfor", "Center for"),
+                   ("Provinceof", "Province of")]
+
+
 def test_run_together_words_found_with_suggestions():
     text = ("The growth ofthe region and trade inthis area: tradeand investment, the "
             "iceandsnow economy and economicdevelopment.\n")

@@ -29,6 +29,7 @@ from ...findings import Hit
 from ...rules.context import RuleOptions
 from ...text import wordsplit as ws
 from ...text.chars import has_char
+from ...text.lexicon import HEAD_CLASS, PLACE_WORDS
 from ...text.pinyin import is_given_name, is_pinyin, is_surname
 from ...text.slices import findall_pieces
 from .scan import char_classes, find_all, finditer_in, word_windows
@@ -43,6 +44,8 @@ _TITLES = ("Chairman|Chairwoman|President|Premier|Professor|Minister|Director|Go
            "Secretary|Ambassador|Dean|Academician|Consul|Commissioner|Councillor|Counsellor|"
            "Principal|Spokesperson|Spokesman|Spokeswoman|Chief|Manager|Deputy|Vice|General")
 _TITLE_SET = frozenset(_TITLES.split("|"))
+# the last word of a body's or a place's name: a title run into it is two words ('CollegeProfessor')
+_PLACE_OR_BODY = frozenset(HEAD_CLASS) | PLACE_WORDS
 _FUNCTION_BEFORE_NUMBER = ("[Tt]he|[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Oo]f|[Tt]o|[Ff]or|[Ff]rom|[Ss]ince|"
                            "[Uu]ntil|[Oo]ver|[Aa]bout|[Aa]nd|[Oo]r|[Ww]ith|[Tt]han|[Nn]early|"
                            "[Aa]lmost|[Aa]round|[Tt]op")
@@ -101,6 +104,7 @@ _HOW = {
     "title": "a title run into the name",
     "titlename": "a title run into a name or another title",
     "namejoin": "a surname and a given name run together",
+    "bodytitle": "a body's or a place's name and a title run together",
     "sentence": "two sentences run together (no space after the full stop)",
     "punct": "two words run together at a comma with no space after it",
     "date": "a month and a day run together",
@@ -177,6 +181,8 @@ def _keep(kind: str, word: str, k: int, doc: Document, start: int, end: int, all
     if kind == "titlename":
         return is_surname(word[k:]) or word[k:] in _TITLE_SET
     if kind == "namejoin":
+        if word[:k].lower() in _PLACE_OR_BODY and word[k:] in _TITLE_SET:
+            return not _recurs(doc, word)       # 'CollegeProfessor', 'ProvinceGovernor'
         return (is_surname(word[:k]) and is_given_name(word[k:]) and not _recurs(doc, word)
                 and _listed_beside_spaced_name(doc.text, start, end))
     if kind == "camel":
@@ -229,6 +235,8 @@ def joined_words(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
         k = _seam(kind, word)
         if not _keep(kind, word, k, doc, m.start(), m.end(), allowed):
             continue
+        if kind == "namejoin" and word[:k].lower() in _PLACE_OR_BODY:
+            kind = "bodytitle"
         masked = masked_spans(doc) if masked is None else masked
         if inside(masked, m.start()):
             continue

@@ -8,6 +8,8 @@ frequent words. Two kinds are reported:
     which no real word is;
   - any other cut, when one of its parts is a function word ('tradeand', 'iceandsnow'), or
     both parts are common content words ('economicdevelopment').
+A capitalised common word run into a function word ('Universityand', 'Provinceof') is
+reported too, when the whole is no word ('Iceland', 'Berlin') and does not recur.
 Precision comes first, so a candidate is left alone when the token recurs in the release (a
 brand or a term, not a slip), sits in code or a URL, touches a hyphen, or stands among other
 words the list lacks (a foreign or technical passage). The split is suggested only when it is
@@ -178,10 +180,47 @@ def find_run_together(text: str, skip=None) -> Iterator[RunTogether]:
         yield RunTogether(m.start(), m.end(), word, v)
 
 
+# ---- a capitalised word run into a function word: 'Universityand', 'Provinceof' ---------------
+_CAP_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]{4,29}(?![A-Za-z0-9])")
+CAPITAL_TAILS = ("and", "of", "the", "for", "with", "from", "in", "to", "on", "at")
+CAPITAL_HEAD_ZIPF = 4.0     # the word before the function word: a common one ('University': 4.9)
+
+
+def capital_join(word: str) -> Verdict | None:
+    """('University', 'and') for 'Universityand': a common capitalised word run into a function
+    word, where the whole is no word ('Iceland', 'Berlin') and no pinyin."""
+    low = word.lower()
+    if ws.is_word(low) or syllable_count(low):
+        return None
+    for tail in CAPITAL_TAILS:
+        head = low[:-len(tail)]
+        if low.endswith(tail) and len(head) >= 4 and ws.is_word(head) \
+                and ws.zipf(head) >= CAPITAL_HEAD_ZIPF:
+            return Verdict((word[:len(head)], tail), True)
+    return None
+
+
+def find_capital_joins(text: str, skip=None) -> Iterator[RunTogether]:
+    """Each capitalised word run into a function word, unless it recurs (a name) or sits in
+    code, an address or a compound."""
+    found: dict[str, Verdict | None] = {}
+    for m in _CAP_TOKEN.finditer(text):
+        word = m.group()
+        if word not in found:
+            found[word] = capital_join(word)
+        v = found[word]
+        if v is None or _in_code(text, m.start(), m.end()):
+            continue
+        if (skip is not None and skip(m.start())) or text.count(word) > 1:
+            continue
+        yield RunTogether(m.start(), m.end(), word, v)
+
+
 def run_together_words(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
     allowed = {w.lower() for w in opts["allow"]}
     # URLs and the like: found only when there is a candidate (masked_spans compiles a pattern)
-    for r in find_run_together(doc.text, lambda start: inside(masked_spans(doc), start)):
+    skip = lambda start: inside(masked_spans(doc), start)       # noqa: E731
+    for r in (*find_run_together(doc.text, skip), *find_capital_joins(doc.text, skip)):
         if r.word in allowed:
             continue
         split = " ".join(r.verdict.parts)
