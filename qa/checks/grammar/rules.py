@@ -1,10 +1,11 @@
-"""Grammar rules (GR01-GR06): grammar a machine can be sure of, and misspellings a dictionary
+"""Grammar rules (GR01-GR08): grammar a machine can be sure of, and misspellings a dictionary
 and the release itself agree on.
 
 The scanning lives beside this file: articles.py ('a' / 'an'), phrases.py ('the another',
 'discuss about'), agreement.py (subject and verb), spacing.py (a space before punctuation),
-typos.py (misspelt headline words and names). Each reports only what no reading of the
-sentence makes right; what spelling alone cannot settle is left alone.
+typos.py (misspelt headline words and names), forms.py ('more safer', 'were attend by').
+Each reports only what no reading of the sentence makes right; what spelling alone cannot
+settle is left alone.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
 from ...rules.context import Glossary, RuleOptions
 from .agreement import agreement_errors
 from .articles import article_errors
+from .forms import bare_passives, double_comparisons
 from .phrases import another_errors, redundant_prepositions
 from .spacing import spacing_errors
 from .typos import misspellings
@@ -255,6 +257,72 @@ MISSPELLING = Rule(RuleMeta(
                    "'Icefest', 'Livestreaming'): no finding; the same headlines with a typo "
                    "and the right spelling in the body: 25 of 33 found, no wrong suggestion.")),
     fixable=UNSAFE), check_misspelling)
+
+
+
+# ---- GR07 double comparative ------------------------------------------------------------
+def check_double_comparison(doc: Document, opts: RuleOptions):
+    text = doc.text
+    for s, e, adjective in double_comparisons(text):
+        written = text[s:e]
+        yield Hit(s, e, f"'{written}' compares twice: '{adjective}' is already the comparison, "
+                        f"so write '{adjective}'", suggestion=adjective,
+                  fix=adjective if _as_in_source(doc, s, e) else None, fix_safety=SAFE)
+
+
+DOUBLE_COMPARISON = Rule(RuleMeta(
+    code="GR07", name="double-comparison", category="grammar", severity="warning",
+    summary="'more' before a comparative or 'most' before a superlative ('more safer')",
+    doc=RuleDoc(
+        what="'more' before the comparative of a common short adjective when nothing follows "
+             "that it could qualify ('more safer than', 'even more better.'), and 'most' "
+             "before a superlative ('the most biggest port'). Left alone: 'more older people' "
+             "(more people who are older), 'more better-paid jobs', and adjectives the rule "
+             "does not list.",
+        why="Chinese marks comparison with a word (更安全), and machine translation adds "
+            "'more' to an adjective that English already inflects; a reader sees a beginner's "
+            "mistake.",
+        instead="The inflected adjective alone: 'safer than', 'the biggest port'.",
+        examples=(Example(bad="The new design is more safer than the old one.\n",
+                          flags=("more safer",),
+                          good="The new design is safer than the old one, and more older "
+                               "people use it.\n"),),
+        fix_safety="Safe: 'more' or 'most' is dropped and nothing else changes.",
+        precision=("WMT23 zh-en dev: no finding. bench/releases/dev and the clean releases: "
+                   "none; bench/releases/fresh: the planted 'more safer'.")),
+    fixable=SAFE), check_double_comparison)
+
+
+# ---- GR08 bare verb in a passive --------------------------------------------------------
+def check_bare_passive(doc: Document, opts: RuleOptions):
+    text = doc.text
+    for s, e, verb, participle in bare_passives(text):
+        written = text[s:e]
+        fixed = written[:len(written) - len(verb) - 3] + participle + written[-3:]
+        yield Hit(s, e, f"'{written}' is a passive with the bare verb: write '{fixed}'",
+                  suggestion=fixed, fix=fixed if _as_in_source(doc, s, e) else None,
+                  fix_safety=SAFE)
+
+
+BARE_PASSIVE = Rule(RuleMeta(
+    code="GR08", name="bare-verb-passive", category="grammar", severity="warning",
+    summary="a passive with the bare verb ('was attend by', 'were hold by')",
+    doc=RuleDoc(
+        what="A form of 'be' and then a bare verb and 'by' ('The forum was attend by 300 "
+             "guests', 'is organize by the bureau'), for verbs whose past participle differs "
+             "and which are no adjectives: attend, hold, host, organize, sponsor, support, "
+             "launch, sign, chair, approve, build and some thirty more. 'open' and 'complete' "
+             "are left out ('open by appointment', 'complete by Friday').",
+        why="Chinese marks the passive with a word (由, 被) and leaves the verb as it is; "
+            "machine translation keeps the bare verb, which English readers see at once.",
+        instead="The past participle: 'was attended by', 'were held by'.",
+        examples=(Example(bad="The opening ceremony was attend by 300 guests.\n",
+                          flags=("was attend by",),
+                          good="The opening ceremony was attended by 300 guests.\n"),),
+        fix_safety="Safe: the verb becomes its past participle and nothing else changes.",
+        precision=("WMT23 zh-en dev: no finding. bench/releases/dev and the clean releases: "
+                   "none; bench/releases/fresh: the planted 'were attend by'.")),
+    fixable=SAFE), check_bare_passive)
 
 
 RULES = collect_rules(globals())
