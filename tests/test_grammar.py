@@ -103,6 +103,16 @@ def test_misspellings_need_the_dictionary(monkeypatch):
     assert lint(text, ["GR06"]) == []
 
 
+def test_a_listed_misspelling_beside_its_word_written_more_often():
+    # wordfreq's web list has 'satelite' (and it reads as pinyin, sa-te-li-te); the release
+    # writes 'satellite' three times: the headline's 'Satelite' is the slip
+    text = ("Student-built Satelite Enters Orbit\n\nThe satellite was built by students. The "
+            "satellite weighs 20 kg, and the satellite will stay in orbit for two years.\n")
+    assert [(f.text, f.suggestion) for f in lint(text, ["GR06"])] == [("Satelite", "Satellite")]
+    once = text.replace("The satellite weighs", "It weighs").replace("the satellite will", "it will")
+    assert lint(once, ["GR06"]) == []       # written once more: too little to doubt a listed word
+
+
 def test_a_release_of_look_alikes_is_clean():
     text = (
         "Jiangxi Agritech Start-up Unveils Crop-Spraying Drones, Signs MoU With Nanchang "

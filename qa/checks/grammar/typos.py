@@ -40,6 +40,7 @@ _WORD = r"(?<![\w@/.\-'’])[A-Za-z]+(?![\w@/'’\-]|\.[A-Za-z])"
 _CAPITALISED = r"(?<![\w@/.\-'’])[A-Z][a-z]{%d,}(?![\w@/'’\-]|\.[A-Za-z])" % (MIN_LENGTH - 1)
 
 _DICTIONARY: list = []
+KNOWN_PEER_COUNT = 3        # a listed word is doubted only beside a neighbour written this often
 
 
 def dictionary():
@@ -153,13 +154,11 @@ def _deletes(word: str) -> Iterable[str]:
         yield word[:i] + word[i + 1:]
 
 
-def _plain_candidate(word: str, known: Iterable[str]) -> bool:
+def _shaped(word: str, known: Iterable[str]) -> bool:
     """A word worth a look: long enough, letters in one case pattern (not an acronym or a
-    brand in camel case), not pinyin, not a glossary word."""
-    if len(word) < MIN_LENGTH or not word[1:].islower():
-        return False
-    low = word.lower()
-    return not is_pinyin(low, 4) and low not in known
+    brand in camel case), not a glossary word. (Pinyin is left out by the caller, except a
+    listed word beside its more frequent English neighbour.)"""
+    return len(word) >= MIN_LENGTH and word[1:].islower() and word.lower() not in known
 
 
 def _plausible_pair(word: str, right: str) -> bool:
@@ -185,14 +184,23 @@ def misspellings(text: str, title: tuple[int, int] | None, glossary_words: froze
     for m in re_compile(_CAPITALISED).finditer(text):
         if words.count[m.group().lower()] == 1 and not title_start <= m.start() < title_end:
             candidates.append((m.start(), m.end(), m.group(), False))
-    candidates = [c for c in candidates if _plain_candidate(c[2], glossary_words)
-                  and not is_word(c[2].lower())]      # the shared word list knows most words:
-    if not candidates:                                # the dictionary is loaded for the rest only
+    candidates = [c for c in candidates if _shaped(c[2], glossary_words)]
+    # the shared word list knows most words: the dictionary is loaded for the rest only, and
+    # for a listed word the release writes otherwise more often, one edit away (the web-made
+    # list has common misspellings: 'satelite' beside 'satellite' nine times; that it also
+    # reads as pinyin, sa-te-li-te, does not make it a name there)
+    known = [c for c in candidates if is_word(c[2].lower())]
+    candidates = [c for c in candidates if not is_word(c[2].lower()) and not is_pinyin(c[2].lower(), 4)]
+    if not candidates and not known:
         return
-    words.index_for([c[2].lower() for c in candidates])
+    words.index_for([c[2].lower() for c in candidates + known])
+    known = [c for c in known if any(words.count[p] >= KNOWN_PEER_COUNT
+                                     and words.count[p] > words.count[c[2].lower()]
+                                     and not is_pinyin(p, 4) for p in words.peers(c[2].lower()))]
     # a name is only ever corrected to a word of the release one edit away: without such a
     # peer (and outside the headline) nothing can be reported, so the dictionary is not needed
-    candidates = [c for c in candidates if c[3] or words.peers(c[2].lower())]
+    candidates = [c for c in candidates if c[3] or words.peers(c[2].lower())] + known
+    candidates.sort()
     if not candidates:
         return
     spell = dictionary()
