@@ -164,6 +164,9 @@ def test_duplicate_item_leaves_distinct_items(text):
     # an odd number of items that the repeated value does not close: no list of pairs
     ("Officials said the relocation of universities, hospitals, schools, hospitals and parks "
      "is under way.\n", (1, 68, 1, 77, "hospitals")),
+    # a common noun in lower case qualifies no item before it, even in a list of four
+    ("The equipment includes alkaline electrolyzers, compressors, storage tanks and "
+     "compressors.\n", (1, 79, 1, 90, "compressors")),
 ])
 def test_duplicate_item_two_apart_is_not_a_qualifier(text, repeat):
     # "Paris, France, Lyon, France" alternates a place after the item it qualifies; a first

@@ -166,3 +166,13 @@ def test_official_acronyms_are_the_glossary_short_forms():
     assert [h.suggestion for h in check_acronym_undefined(doc, RuleOptions({}, own))] == [
         "Qilu Institute of Technology (QIT)"]
     assert [h.suggestion for h in check_acronym_undefined(doc, RuleOptions({}))] == [None]
+
+
+def test_a_lower_case_term_defined_again_by_its_initials():
+    text = ("Robot Dives 4,500 Meters\n\nAn autonomous underwater vehicle (AUV) built by the "
+            "college dived. The AUV mapped the seabed.\n\nThe team is building a larger autonomous "
+            "underwater vehicle (AUV) and a second high-speed rail (HSR) study; the HSR study and "
+            "the research and development (R&D) team grew.\n")
+    got = [(f.rule, f.text, f.suggestion, f.related[0].text) for f in lint(text, ["NC12"])]
+    assert got == [("NC12", "autonomous underwater vehicle (AUV)", "AUV",
+                    "autonomous underwater vehicle (AUV)")]

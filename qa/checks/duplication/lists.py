@@ -103,12 +103,14 @@ def _comparable(key: str) -> bool:
 _ORG_HEADS = frozenset(HEAD_CLASS) | LEGAL_SUFFIXES
 
 
-def _alternating(positions: list[int], size: int, key: str) -> bool:
+def _alternating(positions: list[int], size: int, key: str, written: str) -> bool:
     """'Paris, France, Lyon, France': a value repeated every other item, after the item it
-    qualifies (so never first), and not itself an organisation ('Haier Group'), in a list of
-    pairs (an even number of items) or one the value closes. 'universities, hospitals,
-    schools, hospitals and parks' is no list of pairs: there 'hospitals' is listed twice."""
-    return (size >= 4 and positions[0] >= 1 and key.rsplit(" ", 1)[-1] not in _ORG_HEADS
+    qualifies (so never first), a name (capitalised: 'storage tanks and compressors' names
+    nothing) and not itself an organisation ('Haier Group'), in a list of pairs (an even
+    number of items) or one the value closes. 'universities, hospitals, schools, hospitals
+    and parks' is no list of pairs: there 'hospitals' is listed twice."""
+    return (size >= 4 and positions[0] >= 1 and written[:1].isupper()
+            and key.rsplit(" ", 1)[-1] not in _ORG_HEADS
             and all(b - a == 2 for a, b in zip(positions, positions[1:]))
             and (size % 2 == 0 or positions[-1] == size - 1))
 
@@ -179,7 +181,8 @@ def duplicate_items(doc: Document) -> list[DuplicateItem]:
             if _comparable(key):
                 seen.setdefault(key, []).append(index)
         for key, positions in seen.items():
-            if len(positions) < 2 or _alternating(positions, len(spans), key):
+            if len(positions) < 2 or _alternating(positions, len(spans), key,
+                                                  text[spans[positions[0]][0]:spans[positions[0]][1]]):
                 continue
             items = [spans[p] for p in positions]
             if in_slogan(doc, items[0][0], items[-1][1]):

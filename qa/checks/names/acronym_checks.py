@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from ..._speed.regex import LazyRegex
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
@@ -176,6 +177,39 @@ def check_defined_again(doc: Document, opts: RuleOptions):
                   f"{doc.line_of(f.short_start)}): after the first definition write "
                   f"'{d.acronym}' alone", d.acronym,
                   related=((f.long_start, f.short_end, "first definition"),), fix=d.acronym)
+    for start, end, acronym, earlier in lower_case_definitions_again(doc):
+        written = doc.text[start:end]
+        yield Hit(start, end,
+                  f"'{written}' defines '{acronym}' again (first defined on line "
+                  f"{doc.line_of(earlier[0])}): after the first definition write '{acronym}' alone",
+                  acronym, related=((*earlier, "first definition"),),
+                  fix=acronym)
+
+
+# a lower-case term defined by its initials: 'autonomous underwater vehicle (AUV)'
+_LOWER_DEFINITION = LazyRegex(r"(?<![A-Za-z-])((?:[a-z]+[ -]){1,7}[a-z]+)[ \t]*[(（]([A-Z]{2,7})[)）]")
+
+
+def lower_case_definitions_again(doc: Document):
+    """(start, end, acronym, (start, end) of the first) for each lower-case term defined a
+    second time with the same words and the acronym of their initials."""
+    text = doc.text
+    if "(" not in text and "（" not in text:
+        return
+    first: dict[tuple[str, str], tuple[int, int]] = {}
+    for m in _LOWER_DEFINITION.finditer(text):
+        acronym = m.group(2)
+        words = m.group(1).replace("-", " ").split()[-len(acronym):]
+        if len(words) != len(acronym) or "".join(w[0] for w in words).upper() != acronym:
+            continue
+        start = m.end(1) - len(" ".join(words))
+        while start > m.start(1) and text[start - 1] not in " \t":
+            start -= 1              # 'high-speed rail (HSR)': the hyphenated word whole
+        key = (" ".join(words), acronym)
+        if key not in first:
+            first[key] = (start, m.end())
+        elif not _in_about(doc, start):
+            yield start, m.end(), acronym, first[key]
 
 
 def _in_about(doc: Document, offset: int) -> bool:
