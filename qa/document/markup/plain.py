@@ -50,7 +50,9 @@ def _headline(text: str, s: int, e: int) -> Span | None:
     return Span(s, e)
 
 
-def read_plain(src: SourceFile) -> Document:
+def read_plain(src: SourceFile, continued: bool = False) -> Document:
+    """The Document of a plain-text file; `continued`: the file is a section after the first
+    of a very long release (see Document.continued), with no headline."""
     text = src.text
     lines = LineIndex(text)
     directives = find_line_directives(text, lines)
@@ -67,7 +69,7 @@ def read_plain(src: SourceFile) -> Document:
         out.verbatim(pos, len(text))
         text, offsets = out.build()
     doc = Document(path=src.path, source=src.text, text=text, format="text",
-                   offsets=offsets, title_span=plain_title(text),
-                   directives=tuple(directives), encoding=src.encoding)
+                   offsets=offsets, title_span=None if continued else plain_title(text),
+                   directives=tuple(directives), encoding=src.encoding, continued=continued)
     doc.__dict__["line_index"] = lines
     return doc
