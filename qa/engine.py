@@ -56,6 +56,8 @@ def _location(doc: Document, start: int, end: int, note: str = "", shared: dict 
         col += cols if line == 1 else 0
         end_col += cols if end_line == 1 else 0
         s, e, line, end_line = s + at, e + at, line + lines, end_line + lines
+    if end_line == line:
+        end_line = line         # one int object: a long release holds its findings by the ten thousand
     if shared is None:
         return Location(s, e, line, col, end_line, end_col, text, note)
     places = shared if places is None else places
