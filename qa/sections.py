@@ -20,31 +20,26 @@ checks are never sectioned: their offsets map through the markup of the whole fi
 """
 from __future__ import annotations
 
-from array import array
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from ._speed.regex import re_compile
-from .document import Document
-from .document.directives import find_line_directives
-from .document.lines import LineIndex
-from .document.markup import format_for
-from .document.markup.plain import read_plain
-from .document.offsets import OffsetMap
-from .document.segment import count_words
 from .engine import LintOutcome, RunConfig, _finish, check_rules, deferrals
-from .rules.base import Rule
 from .source import SourceFile
-from .suppress import Suppressions
+
+if TYPE_CHECKING:
+    from .document import Document
+    from .rules.base import Rule
 
 SECTION_THRESHOLD = 1 << 20     # code points: a longer plain-text file is checked in sections
-SECTION_CHARS = 1 << 19         # code points a section holds at most
+SECTION_CHARS = 1 << 18         # code points a section holds at most (256 Ki)
 
 # a line end followed by one or more blank lines (as qa.document.segment separates paragraphs)
-_BLANK_RUN = re_compile(r"(?>\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?>\r\n|\r|\n))+")
+_BLANK_RUN = r"(?>\r\n|\r|\n)(?:[ \t\f\v\u3000\u00a0]*(?>\r\n|\r|\n))+"
 
 
 def applies(src: SourceFile, fmt: str | None) -> bool:
     """True when `src` is checked in sections: plain text longer than SECTION_THRESHOLD."""
+    from .document.markup import format_for
     return (src.docx is None and len(src.text) > SECTION_THRESHOLD
             and (fmt or format_for(src.path)) == "text")
 
@@ -71,11 +66,13 @@ def _ceil(a: int, b: int) -> int:
 def _cut(text: str, lo: int, hi: int) -> int:
     """Where to end a section that ends in (lo, hi]: after the last blank-line run that ends
     there, else after the last line end, else after the last space, else at `hi`."""
+    from ._speed.regex import re_compile
+    blank_run = re_compile(_BLANK_RUN)
     last = None
-    for last in _BLANK_RUN.finditer(text, lo, hi):      # noqa: B007 - the last one is wanted
+    for last in blank_run.finditer(text, lo, hi):       # noqa: B007 - the last one is wanted
         pass
     if last is not None:
-        whole = _BLANK_RUN.match(text, last.start())        # the run may go on past hi
+        whole = blank_run.match(text, last.start())        # the run may go on past hi
         return whole.end() if whole is not None and whole.end() < len(text) else last.end()
     at = max(text.rfind("\n", lo, hi), text.rfind("\r", lo, hi))
     if at >= 0:
@@ -91,6 +88,15 @@ def lint_in_sections(src: SourceFile, rules: Sequence[Rule],
     The Document returned holds the file's text, line index, directives, headline and word
     count, for the report and the directive warnings; no rule reads it (its prose is the
     file, directives not blanked out)."""
+    from array import array
+
+    from .document import Document
+    from .document.directives import find_line_directives
+    from .document.lines import LineIndex
+    from .document.markup.plain import read_plain
+    from .document.offsets import OffsetMap
+    from .document.segment import count_words
+    from .suppress import Suppressions
     text = src.text
     lines = LineIndex(text)
     lines.starts = array("q", lines.starts)     # 8 bytes a line, not 36: bisect reads it alike
