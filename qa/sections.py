@@ -55,6 +55,8 @@ def cuts(text: str, size: int | None = None) -> list[int]:
         left = n - start
         goal = start + _ceil(left, _ceil(left, size))       # an equal share of what is left
         start = _cut(text, start + (goal - start) // 2, goal)
+        if start >= n:          # a line end at the very end: nothing left for another section
+            break
         out.append(start)
     return out
 
