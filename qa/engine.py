@@ -43,19 +43,16 @@ class LintOutcome:
 
 
 def _location(doc: Document, start: int, end: int, note: str = "", shared: dict | None = None,
-              base: tuple[int, int, int] = (0, 0, 0), places: dict | None = None) -> Location:
-    """The Location of a prose span. `base` (offset, lines, columns) shifts it from a section
-    of a long release (qa.sections) back to the whole file: the section's offsets by the
-    first, its lines by the second, and the columns of its first line by the third."""
+              base: int = 0, places: dict | None = None) -> Location:
+    """The Location of a prose span. `base` shifts its offsets from a section of a long
+    release (qa.sections) back to the whole file (the section's lines and columns are the
+    file's already: see qa.document.lines.PieceLineIndex)."""
     s, e = doc.to_source(start, end)
     line, col = doc.line_index.position(s)
     end_line, end_col = doc.line_index.position(e)
     text = doc.source[s:e]
-    if base[0] or base[1] or base[2]:
-        at, lines, cols = base
-        col += cols if line == 1 else 0
-        end_col += cols if end_line == 1 else 0
-        s, e, line, end_line = s + at, e + at, line + lines, end_line + lines
+    if base:
+        s, e = s + base, e + base
     if end_line == line:
         end_line = line         # one int object: a long release holds its findings by the ten thousand
     if shared is None:
@@ -66,7 +63,7 @@ def _location(doc: Document, start: int, end: int, note: str = "", shared: dict 
 
 
 def _finding(doc: Document, rule: Rule, severity: str, hit: Hit, shared: dict | None = None,
-             base: tuple[int, int, int] = (0, 0, 0), places: dict | None = None) -> Finding:
+             base: int = 0, places: dict | None = None) -> Finding:
     """The Finding of a Hit. `shared` (one dict per file) makes equal texts, messages and
     related places one object each: a long release repeating its sentences has tens of
     thousands of findings pointing at the same few (`places`, when given, holds the places
@@ -163,11 +160,11 @@ def deferrals(rules: Sequence[Rule]) -> dict[str, tuple[str, ...]]:
 
 def check_rules(doc: Document, rules: Sequence[Rule], config: RunConfig | None, suppress: Suppressions,
                 findings: list[Finding], errors: list[str], shared: dict,
-                base: tuple[int, int, int] = (0, 0, 0), places: dict | None = None) -> None:
+                base: int = 0, places: dict | None = None) -> None:
     """Run `rules` on `doc`, appending their Findings (unsorted, marked when `suppress`
     silences them) to `findings` and the rules' failures to `errors`. `shared`, `places`
-    and `base`: see `_finding` (a section of a long release, qa.sections, passes its
-    offsets in the file as `base` and the whole file's Suppressions)."""
+    and `base`: see `_finding` (a section of a long release, qa.sections, passes where it
+    starts in the file as `base` and the whole file's Suppressions)."""
     config = config or DEFAULT_CONFIG
     floor = SEVERITY_RANK[config.min_severity]
     family = None

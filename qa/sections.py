@@ -7,8 +7,9 @@ blank lines; failing that after a line end, then after a space). Each section is
 of its own, built, checked and let go before the next, so the rules' tables (words,
 sentences, name mentions) are those of one section, never of the whole file.
 
-What concerns the file stays whole: its positions (each Finding's offsets, lines and columns
-are shifted back to the file's, so they are what an unsectioned run reports), its inline
+What concerns the file stays whole: its positions (a section's Document counts lines and
+columns as the file does, so the lines rules name in their messages are the file's, and each
+Finding's offsets are shifted back to the file's: an unsectioned run reports the same), its inline
 directives (found once in the whole file and applied with file offsets: a `disable` in the
 first section holds in the last), the sorting, deduplication, deferral and fingerprints of
 the findings (qa.engine `_finish`, run once over them all), the headline (the first
@@ -112,12 +113,10 @@ def lint_in_sections(src: SourceFile, rules: Sequence[Rule],
     for k, start in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(text)
         part = SourceFile(src.path, text[start:end], src.encoding, src.bom, src.newline)
-        doc = read_plain(part, continued=k > 0)
+        doc = read_plain(part, k > 0, lines.position(start))     # the file's lines and columns
         if k == 0:
             title = doc.title_span
-        line = lines.line_of(start)
-        base = (start, line - 1, start - lines.starts[line - 1])
-        check_rules(doc, rules, config, suppress, findings, errors, strings, base, {})
+        check_rules(doc, rules, config, suppress, findings, errors, strings, start, {})
         del doc, part           # one section's Document, tables and memos at a time
     del strings
     whole = Document(path=src.path, source=text, text=text, format="text",

@@ -13,8 +13,10 @@ from qa import sections
 from qa.api import Checker
 from tests.helpers import ROOT
 
-# rules that look only at a sentence or a line: their findings must not move
-LOCAL = ["DU01", "GB04", "GB05", "GR01", "GR05", "PU01", "PU02", "PU03", "TR02", "TR04", "TM02", "UT01"]
+# rules that look only at a sentence, a list or a line: their findings must not move (DU03
+# and DU05 name the line of the first occurrence in their messages: the file's line)
+LOCAL = ["DU01", "DU03", "DU05", "GB04", "GB05", "GR01", "GR05", "PU01", "PU02", "PU03", "TR02",
+         "TR04", "TM02", "UT01"]
 
 
 def _releases(count: int | None = None) -> str:
@@ -129,6 +131,7 @@ def test_sections_after_the_first_have_no_headline(monkeypatch):
     first_cut = sections.cuts(text)[1]
     repeats = [f for f in parts.findings if f.rule == "DU04"]
     assert repeats and all((f.offset < first_cut) == (f.related[0].offset < first_cut) for f in repeats)
+    assert all(f"sentence on line {f.related[0].line}:" in f.message for f in repeats)   # the file's
     assert len(repeats) < len([f for f in whole.findings if f.rule == "DU04"])
 
 
