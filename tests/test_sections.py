@@ -144,3 +144,16 @@ def test_markup_is_never_sectioned(monkeypatch, fmt):
     whole = checker.check_text(text, "x.md" if fmt == "markdown" else "x.html")
     _sectioned(monkeypatch, 500)
     assert _dicts(checker.check_text(text, "x.md" if fmt == "markdown" else "x.html")) == _dicts(whole)
+
+
+def test_a_pieces_line_index_gives_the_positions_of_the_whole_text():
+    from qa.document.lines import LineIndex, PieceLineIndex
+    text = "first line\r\nsecond line\rthird line\n\nfifth line, long enough to be cut\n"
+    whole = LineIndex(text)
+    for at in (0, 5, 12, 30, 38, 50):
+        piece = PieceLineIndex(text[at:], *whole.position(at))
+        for k in range(len(text) - at + 1):
+            assert piece.position(k) == whole.position(at + k)
+            assert piece.line_of(k) == whole.line_of(at + k)
+            line, column = whole.position(at + k)
+            assert piece.offset(line, column) == k
