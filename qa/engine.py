@@ -42,23 +42,34 @@ class LintOutcome:
     errors: list[str]
 
 
-def _location(doc: Document, start: int, end: int, note: str = "", shared: dict | None = None) -> Location:
+def _location(doc: Document, start: int, end: int, note: str = "", shared: dict | None = None,
+              base: int = 0, places: dict | None = None) -> Location:
+    """The Location of a prose span. `base` shifts its offsets from a section of a long
+    release (qa.sections) back to the whole file (the section's lines and columns are the
+    file's already: see qa.document.lines.PieceLineIndex)."""
     s, e = doc.to_source(start, end)
     line, col = doc.line_index.position(s)
     end_line, end_col = doc.line_index.position(e)
     text = doc.source[s:e]
+    if base:
+        s, e = s + base, e + base
+    if end_line == line:
+        end_line = line         # one int object: a long release holds its findings by the ten thousand
     if shared is None:
         return Location(s, e, line, col, end_line, end_col, text, note)
+    places = shared if places is None else places
     loc = Location(s, e, line, col, end_line, end_col, shared.setdefault(text, text), note)
-    return shared.setdefault(loc, loc)
+    return places.setdefault(loc, loc)
 
 
-def _finding(doc: Document, rule: Rule, severity: str, hit: Hit, shared: dict | None = None) -> Finding:
+def _finding(doc: Document, rule: Rule, severity: str, hit: Hit, shared: dict | None = None,
+             base: int = 0, places: dict | None = None) -> Finding:
     """The Finding of a Hit. `shared` (one dict per file) makes equal texts, messages and
     related places one object each: a long release repeating its sentences has tens of
-    thousands of findings pointing at the same few."""
-    loc = _location(doc, hit.start, hit.end, "", shared)
-    related = tuple(_location(doc, s, e, note, shared) for s, e, note in hit.related)
+    thousands of findings pointing at the same few (`places`, when given, holds the places
+    instead: one dict per section of a long release). `base`: see `_location`."""
+    loc = _location(doc, hit.start, hit.end, "", shared, base, places)
+    related = tuple(_location(doc, s, e, note, shared, base, places) for s, e, note in hit.related)
     fix = None
     if hit.fix is not None and (doc.offsets.is_verbatim(hit.start, hit.end)
                                 or strip_invisible(loc.text) == doc.text[hit.start:hit.end]):
@@ -133,13 +144,29 @@ BIG_DOCUMENT = 1 << 20      # code points; past this, memos are dropped between 
 
 
 def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None = None) -> LintOutcome:
-    config = config or DEFAULT_CONFIG
     findings: list[Finding] = []
     errors: list[str] = []
-    defers = {r.meta.code: r.meta.defers_to for r in rules if r.meta.defers_to}
     suppress = Suppressions(doc.directives, doc.source, doc.line_index)
-    floor = SEVERITY_RANK[config.min_severity]
     shared: dict = {}               # see _finding
+    check_rules(doc, rules, config, suppress, findings, errors, shared)
+    del shared
+    return LintOutcome(_finish(findings, deferrals(rules), doc.source), errors)
+
+
+def deferrals(rules: Sequence[Rule]) -> dict[str, tuple[str, ...]]:
+    """code -> the codes it defers to, for the rules that declare `defers_to` (see `_finish`)."""
+    return {r.meta.code: r.meta.defers_to for r in rules if r.meta.defers_to}
+
+
+def check_rules(doc: Document, rules: Sequence[Rule], config: RunConfig | None, suppress: Suppressions,
+                findings: list[Finding], errors: list[str], shared: dict,
+                base: int = 0, places: dict | None = None) -> None:
+    """Run `rules` on `doc`, appending their Findings (unsorted, marked when `suppress`
+    silences them) to `findings` and the rules' failures to `errors`. `shared`, `places`
+    and `base`: see `_finding` (a section of a long release, qa.sections, passes where it
+    starts in the file as `base` and the whole file's Suppressions)."""
+    config = config or DEFAULT_CONFIG
+    floor = SEVERITY_RANK[config.min_severity]
     family = None
     for rule in rules:
         meta = rule.meta
@@ -175,12 +202,10 @@ def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None
             if not (0 <= hit.start <= hit.end <= len(doc.text)):
                 errors.append(f"rule {meta.code} reported an out-of-range span; finding dropped")
                 continue
-            f = _finding(doc, rule, severity, hit, shared)
+            f = _finding(doc, rule, severity, hit, shared, base, places)
             if suppress.is_suppressed(key, f.offset, f.line):
                 f = _replace(f, suppressed=True)
             findings.append(f)
-    del shared
-    return LintOutcome(_finish(findings, defers, doc.source), errors)
 
 
 def _drop_deferred(findings: list[Finding], defers: Mapping[str, tuple[str, ...]]) -> list[Finding]:

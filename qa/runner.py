@@ -11,6 +11,7 @@ from contextlib import suppress
 from functools import lru_cache, partial
 from itertools import chain
 
+from . import sections
 from ._speed.records import field, record, replace
 from .bilingual.pairing import BILINGUAL_SUFFIXES, Pairer, Pairing
 from .discovery import Target, discover
@@ -176,8 +177,11 @@ def check_source(src: SourceFile, settings: Settings, plan: Plan, fmt: str | Non
         paired = load_paired(src, fmt, pairing)
         if paired.doc is None:
             return FileResult(src.path, src.encoding, errors=list(paired.errors), fatal=True)
-    doc = paired.doc if paired is not None else load_document(src, fmt)
-    outcome = lint_document(doc, rules, config)
+    if paired is None and sections.applies(src, fmt):       # a very long plain-text file
+        doc, outcome = sections.lint_in_sections(src, rules, config)
+    else:
+        doc = paired.doc if paired is not None else load_document(src, fmt)
+        outcome = lint_document(doc, rules, config)
     title = doc.slice(doc.title) if doc.title else None
     result = FileResult(src.path, src.encoding, doc.format, outcome.findings, outcome.errors,
                         False, src.text, src.newline, src.bom, doc.word_count, title)

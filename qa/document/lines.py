@@ -44,3 +44,31 @@ class LineIndex:
     @property
     def count(self) -> int:
         return len(self.starts)
+
+
+class PieceLineIndex(LineIndex):
+    """The LineIndex of a piece of a larger text (a section of a long release, qa.sections),
+    in the larger text's lines and columns: its first character is at (`line`, `column`)
+    there. Offsets stay the piece's own."""
+
+    __slots__ = ("first_line", "first_column")
+
+    def __init__(self, text: str, line: int, column: int) -> None:
+        super().__init__(text)
+        self.first_line = line - 1
+        self.first_column = column - 1
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) + self.first_line
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect_right(self.starts, offset)
+        column = offset - self.starts[line - 1] + 1
+        return line + self.first_line, column + self.first_column if line == 1 else column
+
+    def offset(self, line: int, column: int = 1) -> int:
+        line -= self.first_line
+        return self.starts[line - 1] + column - 1 - (self.first_column if line == 1 else 0)
+
+    def line_span(self, line: int, text: str) -> tuple[int, int]:
+        return super().line_span(line - self.first_line, text)

@@ -96,6 +96,9 @@ class Document:
     # of the two Documents' prose
     source_doc: Document | None = field(default=None, repr=False, compare=False)
     pairs: tuple | None = field(default=None, repr=False, compare=False)
+    # a section after the first of a very long release, checked on its own (qa.sections): it
+    # starts no release, so it has no headline (title_span None) and no head of the news
+    continued: bool = False
 
     # ---- positions -------------------------------------------------------------------
     @cached_property

@@ -166,8 +166,9 @@ def _furniture(text: str, start: int, end: int) -> bool:
 def head_paragraphs(doc: Document) -> int:
     """How many paragraphs form the head, before the lead: the headline; one-line,
     one-sentence paragraphs (deck, subtitle) among the first HEAD_LINES; and paragraphs of
-    page furniture (see `_furniture`) among the first HEAD_MAX."""
-    if len(doc.paragraphs) < 2:
+    page furniture (see `_furniture`) among the first HEAD_MAX. A later section of a long
+    release (Document.continued) has none."""
+    if doc.continued or len(doc.paragraphs) < 2:
         return 0
     count = 0
     text = doc.text

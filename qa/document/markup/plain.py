@@ -7,7 +7,7 @@ from ...text.furniture import furniture_kind, furniture_prefix
 from .. import segment
 from ..directives import find_line_directives
 from ..invisible import INVISIBLE
-from ..lines import LineIndex
+from ..lines import LineIndex, PieceLineIndex
 from ..model import Document, Span
 from ..offsets import OffsetMap
 from .builder import ProseBuilder
@@ -50,9 +50,13 @@ def _headline(text: str, s: int, e: int) -> Span | None:
     return Span(s, e)
 
 
-def read_plain(src: SourceFile) -> Document:
+def read_plain(src: SourceFile, continued: bool = False, origin: tuple[int, int] | None = None) -> Document:
+    """The Document of a plain-text file. For a section of a very long release (qa.sections):
+    `continued`, a section after the first (see Document.continued), with no headline;
+    `origin`, the (line, column) in the file where the section starts, so that the
+    Document's lines and columns are the file's (its offsets stay the section's)."""
     text = src.text
-    lines = LineIndex(text)
+    lines = LineIndex(text) if origin is None else PieceLineIndex(text, *origin)
     directives = find_line_directives(text, lines)
     offsets = OffsetMap.identity_map(len(text))
     if directives or INVISIBLE.search(text):
@@ -67,7 +71,7 @@ def read_plain(src: SourceFile) -> Document:
         out.verbatim(pos, len(text))
         text, offsets = out.build()
     doc = Document(path=src.path, source=src.text, text=text, format="text",
-                   offsets=offsets, title_span=plain_title(text),
-                   directives=tuple(directives), encoding=src.encoding)
+                   offsets=offsets, title_span=None if continued else plain_title(text),
+                   directives=tuple(directives), encoding=src.encoding, continued=continued)
     doc.__dict__["line_index"] = lines
     return doc
