@@ -13,7 +13,8 @@ from qa.checks.grammar.agreement import agreement_errors
 from qa.checks.grammar.articles import CONSONANT, VOWEL, article_errors, sound
 from qa.checks.grammar.phrases import another_errors, redundant_prepositions
 from qa.checks.grammar.spacing import spacing_errors
-from qa.checks.grammar.typos import british_of, within_one_edit
+from qa.checks.grammar.typos import british_of
+from qa.text.lexicon import within_one_edit
 from tests.helpers import lint
 
 GR = ["GR01", "GR02", "GR03", "GR04", "GR05", "GR06"]

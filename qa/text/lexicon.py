@@ -140,3 +140,20 @@ def same_stem(a: str, b: str) -> bool:
     while k < min(len(a), len(b)) and a[k] == b[k]:
         k += 1
     return a[k:] in ENGLISH_ENDINGS and b[k:] in ENGLISH_ENDINGS
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """True when `a` and `b` differ by one insertion, deletion, substitution or swap of two
+    neighbouring letters (and are not equal)."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    n = min(len(a), len(b))
+    i = 0
+    while i < n and a[i] == b[i]:
+        i += 1
+    if len(a) != len(b):
+        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
+        return longer[i + 1:] == shorter[i:]
+    if a[i + 1:] == b[i + 1:]:
+        return True
+    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]

@@ -256,7 +256,7 @@ MISSPELLING = Rule(RuleMeta(
                    "releases: none. 35 headlines full of rare words ('Agrivoltaics', "
                    "'Icefest', 'Livestreaming'): no finding; the same headlines with a typo "
                    "and the right spelling in the body: 25 of 33 found, no wrong suggestion.")),
-    fixable=UNSAFE), check_misspelling)
+    fixable=UNSAFE, defers_to=("PN09",)), check_misspelling)
 
 
 

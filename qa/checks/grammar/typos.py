@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
 from ..._speed.regex import re_compile
-from ...text.lexicon import DISTINCT_PLACES
+from ...text.lexicon import DISTINCT_PLACES, within_one_edit
 from ...text.pinyin import is_pinyin
 from ...text.slices import findall_pieces
 from ...text.wordsplit import is_word
@@ -54,23 +54,6 @@ def dictionary():
         else:
             _DICTIONARY.append(SpellChecker(distance=1))
     return _DICTIONARY[0]
-
-
-def within_one_edit(a: str, b: str) -> bool:
-    """True when `a` and `b` differ by one insertion, deletion, substitution or swap of two
-    neighbouring letters (and are not equal)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    n = min(len(a), len(b))
-    i = 0
-    while i < n and a[i] == b[i]:
-        i += 1
-    if len(a) != len(b):
-        longer, shorter = (a, b) if len(a) > len(b) else (b, a)
-        return longer[i + 1:] == shorter[i:]
-    if a[i + 1:] == b[i + 1:]:
-        return True
-    return i + 1 < len(a) and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
 
 
 _US_SPELLINGS = (("isation", "ization"), ("ise", "ize"), ("ised", "ized"), ("ising", "izing"),

@@ -10,6 +10,7 @@ from ...rules.base import Example, Option, Rule, RuleDoc, RuleMeta, collect_rule
 from .forms import glossary_person_aliases, lower_case_given_name, name_order
 from .lists import lone_courtesy_title, non_pinyin_given_name, truncated_name
 from .lowercase import lower_case_full_name
+from .misspelt import misspelt_given_name
 from .titles import title_chain
 
 PN01 = Rule(RuleMeta(
@@ -202,5 +203,27 @@ PN08 = Rule(RuleMeta(
                   "bench/releases/dev: 1 finding, the planted chain; clean releases: 0. Info: "
                   "Chinese official English also writes titles before names.")),
     title_chain)
+
+PN09 = Rule(RuleMeta(
+    code="PN09", name="misspelt-given-name", category="person-name", severity="warning",
+    summary="a Chinese given name misspelt where the release spells it right elsewhere "
+            "('Zhang Wenxaing' / 'Zhang Wenxiang')",
+    doc=RuleDoc(
+        what="A Chinese surname followed by a given name that is no pinyin, where the release "
+             "writes the same surname with a pinyin given name one edit away (a letter added, "
+             "dropped, changed, or two neighbours swapped). Two people of one surname "
+             "('Zhang Wei', 'Zhang Wen') both have pinyin given names and are left alone.",
+        why="A misspelt name is an insult to the person named and a sign that nobody proofread "
+            "the release; it also splits one person in two for search.",
+        instead="The spelling the release uses elsewhere, which is pinyin: 'Zhang Wenxiang'.",
+        examples=(Example(
+            bad="Zhang Wenxiang opened the fair. \"We welcome investors,\" Zhang Wenxaing said.",
+            flags=("Wenxaing",),
+            good="Zhang Wenxiang opened the fair. \"We welcome investors,\" Zhang Wenxiang "
+                 "said. Zhang Wei and Zhang Wen also spoke."),),
+        fix_safety="unsafe: check which spelling the person uses.",
+        precision="WMT23 zh-en dev (62,795 words): 0 findings. bench/releases/dev: the planted "
+                  "'Zhang Wenxaing'; clean releases: 0."),
+    fixable="unsafe"), misspelt_given_name)
 
 RULES = collect_rules(globals())
