@@ -133,6 +133,12 @@ def test_case_variant_of_a_name_with_inner_words():
     assert found(text, ["NC06"]) == [("NC06", 5, 13, 5, 42, "Shanghai Jiao tong University")]
 
 
+def test_a_dateline_in_capitals_is_no_case_variant():
+    text = (HEADLINE + "LHASA, Sept. 3, 2026 -- Farmers near Lhasa grew barley.\n\nBEIJING (Xinhua) "
+            "-- Firms in Lhasa and Beijing agreed.\n\nNINGBO — Ningbo port grew.\n")
+    assert found(text, ["NC06"]) == []
+
+
 def test_case_variant_with_a_possessive_ending():
     text = (HEADLINE + "Shanghai Zhenhua Heavy Industries (ZPMC) shipped cranes.\n\n"
             "ZPMC is a crane maker. Zpmc's order book grew; ZPMC’s did too.\n")

@@ -19,6 +19,7 @@ The casing used most is preferred; on a tie, the one with a capital inside a wor
 """
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -70,7 +71,7 @@ def _word_variants(doc: Document, skip: set[int]):
         for base, w, text in group:
             start = base + w.start
             if (not any(c.isalpha() for c in text) or doc.line_of(start) in skip
-                    or found.in_title(base)):
+                    or found.in_title(base) or (text.isupper() and _in_dateline(doc.text, start))):
                 continue
             if w.sentence_initial and _is_titlecase(text) and not reads_as_initials(text):
                 continue
@@ -79,6 +80,18 @@ def _word_variants(doc: Document, skip: set[int]):
         if len(forms) < 2 or _ordinary_pair(forms):
             continue
         yield from _minority_hits(doc, occ)
+
+
+# a news dateline opening a paragraph: the place in capitals, then a comma, a bracket or a dash
+# ('LHASA, Sept. 3 --', 'BEIJING (Xinhua) --'), as wire style writes it
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?=,|\s*[(（]|\s+--|\s*[—–])")
+
+
+def _in_dateline(text: str, start: int) -> bool:
+    """The word at `start` is part of the place of a dateline that opens its line."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE.match(text, line)
+    return m is not None and start < m.end()
 
 
 def _bare(text: str) -> str:
