@@ -114,6 +114,16 @@ def test_a_listed_misspelling_beside_its_word_written_more_often():
     assert lint(once, ["GR06"]) == []       # written once more: too little to doubt a listed word
 
 
+def test_a_headline_word_that_reads_as_pinyin_beside_a_capitalised_english_word():
+    text = ("Shandong University Quantun Network Links Five Cities\n\nThe Institute of Quantum "
+            "Technology built the quantum network; quantum keys and quantum relays link it.\n")
+    assert [(f.text, f.suggestion) for f in lint(text, ["GR06"])] == [("Quantun", "Quantum")]
+    # a place that reads as pinyin is never taken for a common word one edit away
+    text = ("Hunan Hospital Opens Clinic\n\nThe human body, human health and human cells were "
+            "studied. Human trials start. Chang Wei said change comes; change and change again.\n")
+    assert lint(text, ["GR06"]) == []
+
+
 def test_a_release_of_look_alikes_is_clean():
     text = (
         "Jiangxi Agritech Start-up Unveils Crop-Spraying Drones, Signs MoU With Nanchang "

@@ -170,16 +170,19 @@ def misspellings(text: str, title: tuple[int, int] | None, glossary_words: froze
     candidates = [c for c in candidates if _shaped(c[2], glossary_words)]
     # the shared word list knows most words: the dictionary is loaded for the rest only, and
     # for a listed word the release writes otherwise more often, one edit away (the web-made
-    # list has common misspellings: 'satelite' beside 'satellite' nine times; that it also
-    # reads as pinyin, sa-te-li-te, does not make it a name there)
-    known = [c for c in candidates if is_word(c[2].lower())]
+    # list has common misspellings: 'satelite' beside 'satellite' nine times), and so is a word
+    # that reads as pinyin ('Quantun', quan-tun, beside 'quantum'): there it is no name
+    known = [c for c in candidates if is_word(c[2].lower()) or is_pinyin(c[2].lower(), 4)]
     candidates = [c for c in candidates if not is_word(c[2].lower()) and not is_pinyin(c[2].lower(), 4)]
     if not candidates and not known:
         return
     words.index_for([c[2].lower() for c in candidates + known])
-    known = [c for c in known if any(words.count[p] >= KNOWN_PEER_COUNT
-                                     and words.count[p] > words.count[c[2].lower()]
-                                     and not is_pinyin(p, 4) for p in words.peers(c[2].lower()))]
+    # only in the headline, and only beside a word the release also writes capitalised ('Quantum'
+    # in a name): a name in the body that reads as pinyin ('Hunan') is never doubted for a
+    # common word one edit away ('human')
+    known = [c for c in known if c[3] and any(
+        words.count[p] >= KNOWN_PEER_COUNT and words.count[p] > words.count[c[2].lower()]
+        and not is_pinyin(p, 4) and p.capitalize() in text for p in words.peers(c[2].lower()))]
     # a name is only ever corrected to a word of the release one edit away: without such a
     # peer (and outside the headline) nothing can be reported, so the dictionary is not needed
     candidates = [c for c in candidates if c[3] or words.peers(c[2].lower())] + known
