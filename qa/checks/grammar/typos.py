@@ -26,7 +26,7 @@ from collections.abc import Iterable, Iterator
 
 from ..._speed.regex import re_compile
 from ...text.lexicon import DISTINCT_PLACES, within_one_edit
-from ...text.pinyin import is_pinyin
+from ...text.pinyin import is_pinyin, is_surname
 from ...text.slices import findall_pieces
 from ...text.wordsplit import is_word
 
@@ -177,12 +177,12 @@ def misspellings(text: str, title: tuple[int, int] | None, glossary_words: froze
     if not candidates and not known:
         return
     words.index_for([c[2].lower() for c in candidates + known])
-    # only in the headline, and only beside a word the release also writes capitalised ('Quantum'
-    # in a name): a name in the body that reads as pinyin ('Hunan') is never doubted for a
-    # common word one edit away ('human')
-    known = [c for c in known if c[3] and any(
-        words.count[p] >= KNOWN_PEER_COUNT and words.count[p] > words.count[c[2].lower()]
-        and not is_pinyin(p, 4) and p.capitalize() in text for p in words.peers(c[2].lower()))]
+    # only in the headline, and never a place or a surname ('Hunan' is no slip for 'human',
+    # 'Chang' none for 'change')
+    known = [c for c in known if c[3] and c[2].lower() not in DISTINCT_PLACES
+             and not is_surname(c[2]) and any(
+                 words.count[p] >= KNOWN_PEER_COUNT and words.count[p] > words.count[c[2].lower()]
+                 and not is_pinyin(p, 4) for p in words.peers(c[2].lower()))]
     # a name is only ever corrected to a word of the release one edit away: without such a
     # peer (and outside the headline) nothing can be reported, so the dictionary is not needed
     candidates = [c for c in candidates if c[3] or words.peers(c[2].lower())] + known
