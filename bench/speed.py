@@ -13,8 +13,8 @@ so it is what a user or a pre-commit hook sees:
    checker's own word count), with `--jobs 1` and `--jobs 2` (and all cores when there are
    more than two), median of 9 runs taken in turn with proselint's; also net of the start-up
    time (the seed's cold run), the machine's own ceiling for two processes, and the one-time
-   cost every process pays (start-up plus what a first pass over the corpus loads that a
-   second pass in the same process does not), which bounds what --jobs 2 can reach;
+   cost a process pays (start-up plus what a first pass over the corpus loads that a second
+   pass in the same process does not), which --jobs cannot split;
 3. scaling: the seed repeated to 100 KB, 1 MB and 10 MB in one file: wall time, the ratios
    between sizes and the child's peak resident memory (ru_maxrss);
 4. the progress display: shown on a terminal (a pty), absent when piped or when CI is set.
@@ -334,13 +334,10 @@ def throughput(rq, pl, files: list[str], runs: int, fig: dict) -> list[Row]:
     if one_time is not None:
         first, later = one_time
         fixed = first - later + start_rq          # start-up, and what the first pass loads
-        best = (fixed + later) / (fixed + later / 2)
         fig["throughput"]["one_time_loading"] = {"first_pass_cpu_s": first,
-                                                 "later_pass_cpu_s": later,
-                                                 "fixed_s": fixed, "best_jobs_2_ratio": best}
+                                                 "later_pass_cpu_s": later, "fixed_s": fixed}
         rows.append(Row("  one-time cost: start-up + 1st pass - 2nd pass", secs(fixed), "-",
                         f"{fixed / (fixed + later):.0%}"))
-        rows.append(Row("  best --jobs 2 this allows: (F+W)/(F+W/2)", "-", "-", times(best)))
     fig["throughput"]["words_per_s"] = {"release-qa": {f"jobs {j}": w[j] for j in jobs},
                                         "proselint": wp, "net_release-qa": net[1],
                                         "net_proselint": net_pl}
@@ -393,9 +390,8 @@ for _ in range(2):
 def one_time_loading(python: str, files: list[str], runs: int) -> tuple[float, float] | None:
     """CPU seconds of a first and a second pass over the corpus in one process (medians over
     `runs` processes, at most 5). The difference is what each process loads once, on first
-    use (patterns compiled, word lists, cn2an and pypinyin): with start-up, the fixed cost F
-    that every worker of --jobs pays again, so that 2 processes can at best reach
-    (F + W) / (F + W / 2) of one on W seconds of shared work."""
+    use (patterns compiled, word lists, cn2an and pypinyin): with start-up, the fixed cost a
+    worker of --jobs pays again for what it needs (shared work W is split, F is not)."""
     firsts, laters = [], []
     for _ in range(min(runs, 5)):
         out = subprocess.run([python, "-c", _PASSES, *files], capture_output=True, text=True,
