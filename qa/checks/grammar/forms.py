@@ -1,6 +1,6 @@
 """Word forms a sentence cannot take: a comparative after 'more' or a superlative after 'most'
-('more safer', 'the most biggest'; GR07), and a bare verb in a passive ('were attend by',
-'was hold by'; GR08).
+('more safer', 'the most biggest'; GR07), a bare verb in a passive ('were attend by',
+'was hold by'; GR08), and a simple past after 'have' ('has became', 'have went'; GR09).
 
 Both are read off a closed list, so nothing is guessed:
 - GR07 knows the comparatives and superlatives of common short adjectives ('safer', 'biggest',
@@ -97,3 +97,31 @@ def bare_passives(text: str) -> Iterator[tuple[int, int, str, str]]:
         if verb != verb.lower():
             continue                    # 'was Host by': a name or a heading, not a verb
         yield m.start(), m.end(), verb, PARTICIPLES[verb]
+
+
+# ---- GR09: 'has became' -----------------------------------------------------------------------
+PAST_FOR_PARTICIPLE = {
+    "became": "become", "began": "begun", "went": "gone", "took": "taken", "wrote": "written",
+    "gave": "given", "ate": "eaten", "came": "come", "ran": "run", "did": "done", "drove": "driven",
+    "grew": "grown", "knew": "known", "rode": "ridden", "sang": "sung", "swam": "swum",
+    "threw": "thrown", "woke": "woken", "wore": "worn", "undertook": "undertaken",
+    "overcame": "overcome", "forgot": "forgotten", "froze": "frozen", "hid": "hidden",
+    "shook": "shaken", "stole": "stolen", "broke": "broken", "chose": "chosen", "drew": "drawn",
+    "flew": "flown", "mistook": "mistaken", "forbade": "forbidden",
+    "withdrew": "withdrawn", "outgrew": "outgrown", "forgave": "forgiven", "foresaw": "foreseen",
+}
+_PERFECT_ADVERBS = ("also|already|now|recently|just|since|not|never|successfully|jointly|"
+                    "officially|finally|gradually|long|ever|steadily")
+_PERFECT = (r"(?<![\w'’-])(?P<aux>[Hh]as|[Hh]ave|[Hh]ad|[Hh]aving)[ \t]+"
+            rf"(?:(?:{_PERFECT_ADVERBS})[ \t]+)?"
+            rf"(?P<verb>{'|'.join(sorted(PAST_FOR_PARTICIPLE, key=len, reverse=True))})(?![\w'’-])")
+
+
+def past_for_participles(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, past form, participle) for 'has became', 'have went' and the like; the span
+    runs from the auxiliary to the verb."""
+    if "ha" not in text and "Ha" not in text:
+        return
+    for m in re_compile(_PERFECT).finditer(text):
+        verb = m.group("verb")
+        yield m.start(), m.end(), verb, PAST_FOR_PARTICIPLE[verb]

@@ -1,9 +1,9 @@
-"""Grammar rules (GR01-GR08): grammar a machine can be sure of, and misspellings a dictionary
+"""Grammar rules (GR01-GR09): grammar a machine can be sure of, and misspellings a dictionary
 and the release itself agree on.
 
 The scanning lives beside this file: articles.py ('a' / 'an'), phrases.py ('the another',
 'discuss about'), agreement.py (subject and verb), spacing.py (a space before punctuation),
-typos.py (misspelt headline words and names), forms.py ('more safer', 'were attend by').
+typos.py (misspelt headline words and names), forms.py ('more safer', 'were attend by', 'has became').
 Each reports only what no reading of the sentence makes right; what spelling alone cannot
 settle is left alone.
 """
@@ -17,7 +17,7 @@ from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
 from ...rules.context import Glossary, RuleOptions
 from .agreement import agreement_errors
 from .articles import article_errors
-from .forms import bare_passives, double_comparisons
+from .forms import bare_passives, double_comparisons, past_for_participles
 from .phrases import another_errors, redundant_prepositions
 from .spacing import spacing_errors
 from .typos import misspellings
@@ -323,6 +323,39 @@ BARE_PASSIVE = Rule(RuleMeta(
         precision=("WMT23 zh-en dev: no finding. bench/releases/dev and the clean releases: "
                    "none; bench/releases/fresh: the planted 'were attend by'.")),
     fixable=SAFE), check_bare_passive)
+
+
+
+# ---- GR09 simple past after 'have' ------------------------------------------------------
+def check_past_for_participle(doc: Document, opts: RuleOptions):
+    text = doc.text
+    for s, e, verb, participle in past_for_participles(text):
+        written = text[s:e]
+        fixed = written[:len(written) - len(verb)] + participle
+        yield Hit(s, e, f"'{written}': after 'have' English takes the past participle: write "
+                        f"'{fixed}'", suggestion=fixed,
+                  fix=fixed if _as_in_source(doc, s, e) else None, fix_safety=SAFE)
+
+
+PAST_FOR_PARTICIPLE = Rule(RuleMeta(
+    code="GR09", name="past-for-participle", category="grammar", severity="warning",
+    summary="a simple past after 'have' ('has became', 'have went')",
+    doc=RuleDoc(
+        what="'has', 'have', 'had' or 'having' (an adverb such as 'already' may stand between) "
+             "followed by the simple past of an irregular verb whose participle differs: "
+             "became, began, went, took, wrote, gave, came, grew, knew, chose, broke, drew and "
+             "some twenty more. Past forms that are also nouns ('has saw blades', 'has rose "
+             "bushes', 'spoke') are not listed.",
+        why="Chinese has no participle (成为 is one form); the slip is a beginner's mistake "
+            "that English readers see at once.",
+        instead="The past participle: 'has become', 'have gone'.",
+        examples=(Example(bad="The port has became the largest in the region.\n",
+                          flags=("has became",),
+                          good="The port has become the largest in the region.\n"),),
+        fix_safety="Safe: the verb becomes its participle and nothing else changes.",
+        precision=("WMT23 zh-en dev: no finding. bench/releases/dev and the clean releases: "
+                   "none.")),
+    fixable=SAFE), check_past_for_participle)
 
 
 RULES = collect_rules(globals())
