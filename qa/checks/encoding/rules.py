@@ -14,6 +14,7 @@ from ...document.model import Document
 from ...findings import Hit
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
 from ...rules.context import RuleOptions
+from .entities import character_references
 from .invisible import invisible_characters
 from .lost import scan as scan_lost
 from .mojibake import repair, scan
@@ -182,5 +183,36 @@ INVISIBLE_CHARACTER = Rule(RuleMeta(
         precision=("WMT23 zh-en dev and the test releases hold none of these characters: 0 findings; "
                    "tests/hostile holds texts with each of them.")),
     fixable="safe"), check_invisible)
+
+
+def check_entities(doc: Document, opts: RuleOptions):
+    for s, e, char in character_references(doc.text):
+        written = doc.text[s:e]
+        fix = " " if char == "\u00a0" else char
+        shown = "a space" if char == "\u00a0" else f"'{char}'"
+        yield Hit(s, e, f"'{written}' is an HTML character reference left in the text: write "
+                        f"{shown}", suggestion=fix, fix=fix, fix_safety="safe")
+
+
+HTML_ENTITY = Rule(RuleMeta(
+    code="EN06", name="html-entity", category="encoding", severity="warning",
+    summary="an HTML character reference left in the text ('&amp;', '&quot;', '&#8217;')",
+    doc=RuleDoc(
+        what=("A character reference HTML defines, standing in the text as written: '&amp;', "
+              "'&quot;', '&nbsp;', '&#8217;', '&#x201C;'. Copy taken from a page's source, or "
+              "escaped twice on its way to the page, carries them. In an HTML or Markdown file "
+              "the reference is decoded once as the file is read, so what is reported there was "
+              "escaped twice ('&amp;amp;')."),
+        why="Readers see '&amp;' where 'and' or '&' was meant; it shows the text was never read "
+            "after it was copied.",
+        instead="The character it stands for ('&', '\"', '’'), or a plain space for '&nbsp;'.",
+        examples=(Example(bad="Sales of fruit &amp; vegetables rose 8%.\n",
+                          flags=("&amp;",),
+                          good="Sales of fruit & vegetables rose 8%.\n"),),
+        fix_safety="Safe: the reference becomes the character it stands for.",
+        precision=("WMT23 zh-en dev and the clean releases: no finding. Only references HTML "
+                   "defines are reported.")),
+    fixable="safe"), check_entities)
+
 
 RULES = collect_rules(globals())
