@@ -27,6 +27,7 @@ from ...findings import Hit
 from ...rules.context import RuleOptions
 from ...text.lexicon import CONNECTORS, SENTENCE_STARTERS
 from .acronyms import acronyms, is_generic
+from .lines import in_dateline
 from .mentions import mentions
 from .official import WELL_KNOWN_ACRONYMS, expansion_of
 from .romanize import syllable_initials
@@ -59,7 +60,8 @@ def check_acronym_undefined(doc: Document, opts: RuleOptions):
         letters = acronym_letters(word)
         if (word in defined or len(letters) < 3 or not word.replace("&", "").isalpha()
                 or not word.isupper() or is_generic(word) or word in WELL_KNOWN_ACRONYMS
-                or word[0] + word[1:].lower() in capitalised or _dateline(text, starts[0], word)):
+                or word[0] + word[1:].lower() in capitalised
+                or in_dateline(text, starts[0], starts[0] + len(word))):
             continue
         alone = [s for s in starts if not _inside_name(text, s, s + len(word))]
         if not alone:
@@ -88,16 +90,6 @@ def check_acronym_undefined(doc: Document, opts: RuleOptions):
                       f"'{word}' is never spelled out: readers outside the trade cannot tell "
                       f"what it stands for; give the full name at the first use, with the "
                       f"acronym in brackets")
-
-
-def _dateline(text: str, start: int, word: str) -> bool:
-    """A place in capitals opening a line and followed by a comma ('BEIJING, May 3 --'), or
-    an agency's credit in a dateline ('Hanoi, VNA - ...')."""
-    line_start = text.rfind("\n", 0, start) + 1
-    after = text[start + len(word):start + len(word) + 3]
-    if not text[line_start:start].strip() and after.startswith(","):
-        return True
-    return start - line_start < 40 and after.lstrip()[:1] in ("-", "–", "—")
 
 
 def _inside_name(text: str, start: int, end: int) -> bool:

@@ -19,7 +19,6 @@ The casing used most is preferred; on a tie, the one with a capital inside a wor
 """
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
 
@@ -29,10 +28,10 @@ from ...rules.context import RuleOptions
 from ...text.lexicon import CONNECTORS, TITLE_WORDS
 from ...text.slices import lower, single_spaced
 from .acronym_checks import check_form_mismatch
-from .lines import all_caps_lines, title_case_lines
+from .lines import all_caps_lines, in_dateline, title_case_lines
 from .mentions import mentions
 from .romanisation import is_romanised
-from .tokens import TOKEN, Token, bare_of, is_connector, tokenize
+from .tokens import TOKEN, Token, bare_of, is_connector, tokenize, without_possessive
 
 FIND_LIMIT = 64
 
@@ -57,13 +56,13 @@ def check_case_variants(doc: Document, opts: RuleOptions):
 # ---- single words ----------------------------------------------------------------------
 def _word_variants(doc: Document, skip: set[int]):
     found = mentions(doc)
-    spelt = _spelt_two_ways({_bare(t) for t in found.word_texts()})
+    spelt = _spelt_two_ways({without_possessive(t) for t in found.word_texts()})
     if not spelt:
         return                  # every word has one spelling only: nothing to compare
     by_lower: dict[str, list] = defaultdict(list)
     for base, region, _ in found.occurrences():
         for w in region.words:
-            text = _bare(w.text)
+            text = without_possessive(w.text)
             if text in spelt:
                 by_lower[text.lower()].append((base, w, text))
     for group in by_lower.values():
@@ -71,7 +70,8 @@ def _word_variants(doc: Document, skip: set[int]):
         for base, w, text in group:
             start = base + w.start
             if (not any(c.isalpha() for c in text) or doc.line_of(start) in skip
-                    or found.in_title(base) or (text.isupper() and _in_dateline(doc.text, start))):
+                    or found.in_title(base)
+                    or (text.isupper() and in_dateline(doc.text, start, start + len(text)))):
                 continue
             if w.sentence_initial and _is_titlecase(text) and not reads_as_initials(text):
                 continue
@@ -80,23 +80,6 @@ def _word_variants(doc: Document, skip: set[int]):
         if len(forms) < 2 or _ordinary_pair(forms):
             continue
         yield from _minority_hits(doc, occ)
-
-
-# a news dateline opening a paragraph: the place in capitals, then a comma, a bracket or a dash
-# ('LHASA, Sept. 3 --', 'BEIJING (Xinhua) --'), as wire style writes it
-_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?=,|\s*[(（]|\s+--|\s*[—–])")
-
-
-def _in_dateline(text: str, start: int) -> bool:
-    """The word at `start` is part of the place of a dateline that opens its line."""
-    line = text.rfind("\n", 0, start) + 1
-    m = _DATELINE.match(text, line)
-    return m is not None and start < m.end()
-
-
-def _bare(text: str) -> str:
-    """A word without its possessive ending: 'Zpmc's' is compared with 'ZPMC'."""
-    return text[:-2] if len(text) > 3 and text[-2:] in ("'s", "’s") else text
 
 
 def _spelt_two_ways(texts: set[str]) -> set[str]:

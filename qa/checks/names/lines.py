@@ -1,5 +1,6 @@
 """Lines written in headline style: title case ("Vision Group Opens Plant In Ordos") and
-all capitals. Names in them carry capitals of style, not of identity."""
+all capitals, and the place of a news dateline ("LHASA, Sept. 3 --"). Names in them carry
+capitals of style, not of identity."""
 from __future__ import annotations
 
 from bisect import bisect_right
@@ -100,3 +101,18 @@ def _all_caps(doc: Document) -> set[int]:
         if line.isupper() and sum(1 for c in line if c.isalpha()) >= 12:
             out.add(doc.line_of(span.start))
     return out
+
+
+# the place of a dateline opening a line, in capitals, then a comma, a bracket or a dash
+# ('LHASA, Sept. 3 --', 'BEIJING (Xinhua) --', 'NINGBO — ...'), as wire style writes it
+_DATELINE_PLACE = LazyRegex(r"[A-Z][A-Z.'’ -]{1,40}(?=,|\s*[(（]|\s+--|\s*[—–])")
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """text[start:end] is part of a dateline: the place in capitals that opens its line, or an
+    agency's credit right before a dash near the start of the line ('Hanoi, VNA - ...')."""
+    line = text.rfind("\n", 0, start) + 1
+    m = _DATELINE_PLACE.match(text, line)
+    if m is not None and start < m.end():
+        return True
+    return start - line < 40 and text[end:end + 3].lstrip()[:1] in ("-", "–", "—")

@@ -22,6 +22,7 @@ from ...text.lexicon import ARTICLES, CONNECTORS, DESCRIPTORS, LEGAL_SUFFIXES
 from .mentions import mentions
 from .official import INTERCHANGEABLE, interchangeable
 from .preference import majority
+from .tokens import without_possessive
 
 MIN_SHARED = 3
 MAX_BUCKET = 50
@@ -43,8 +44,7 @@ class _Entry:
 
 
 def _bare(word: str) -> str:
-    low = word.lower()
-    return low[:-2] if low.endswith(("'s", "’s")) else low
+    return without_possessive(word).lower()
 
 
 def _collect(doc: Document):

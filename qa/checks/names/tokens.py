@@ -30,6 +30,11 @@ class Token(record("Token", "text start end lower bare")):
     __slots__ = ()
 
 
+def without_possessive(word: str) -> str:
+    """The word without a possessive ending, its case kept ("Zpmc's" -> "Zpmc")."""
+    return word[:-2] if len(word) > 2 and word.endswith(POSSESSIVE) else word
+
+
 def bare_of(lower: str) -> str:
     """The bare form of a lower-case word ("group's" -> "group", "co." -> "co")."""
     if lower.endswith(POSSESSIVE):
