@@ -87,16 +87,22 @@ _PASSIVE = (rf"(?<![\w'’-])(?P<aux>{_AUXILIARIES})[ \t]+(?:(?:{_ADVERBS})[ \t]
             r"[ \t]+by(?![\w'’-])")
 
 
-def bare_passives(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, bare verb, participle) for 'were attend by' and the like; the span runs
-    from the auxiliary to 'by'."""
+def _with_participle(m: re.Match, table: dict[str, str]) -> str:
+    """The match with its verb replaced by the participle the table gives."""
+    return (m.string[m.start():m.start("verb")] + table[m.group("verb")]
+            + m.string[m.end("verb"):m.end()])
+
+
+def bare_passives(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the words as they should read) for 'were attend by' and the like; the span
+    runs from the auxiliary to 'by'."""
     if " by" not in text:
         return
     for m in re_compile(_PASSIVE, re.IGNORECASE).finditer(text):
         verb = m.group("verb")
         if verb != verb.lower():
             continue                    # 'was Host by': a name or a heading, not a verb
-        yield m.start(), m.end(), verb, PARTICIPLES[verb]
+        yield m.start(), m.end(), _with_participle(m, PARTICIPLES)
 
 
 # ---- GR09: 'has became' -----------------------------------------------------------------------
@@ -117,11 +123,10 @@ _PERFECT = (r"(?<![\w'’-])(?P<aux>[Hh]as|[Hh]ave|[Hh]ad|[Hh]aving)[ \t]+"
             rf"(?P<verb>{'|'.join(sorted(PAST_FOR_PARTICIPLE, key=len, reverse=True))})(?![\w'’-])")
 
 
-def past_for_participles(text: str) -> Iterator[tuple[int, int, str, str]]:
-    """(start, end, past form, participle) for 'has became', 'have went' and the like; the span
-    runs from the auxiliary to the verb."""
+def past_for_participles(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, the words as they should read) for 'has became', 'have went' and the like;
+    the span runs from the auxiliary to the verb."""
     if "ha" not in text and "Ha" not in text:
         return
     for m in re_compile(_PERFECT).finditer(text):
-        verb = m.group("verb")
-        yield m.start(), m.end(), verb, PAST_FOR_PARTICIPLE[verb]
+        yield m.start(), m.end(), _with_participle(m, PAST_FOR_PARTICIPLE)

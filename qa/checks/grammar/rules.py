@@ -32,6 +32,13 @@ def _as_in_source(doc: Document, start: int, end: int) -> bool:
     return doc.source[src[0]:src[1]] == doc.text[start:end]
 
 
+def _rewrite(doc: Document, start: int, end: int, message: str, right: str, safety: str) -> Hit:
+    """A finding whose span should read `right`: the suggestion, and the fix where the span is
+    written in the file as it stands in the prose."""
+    return Hit(start, end, message, suggestion=right,
+               fix=right if _as_in_source(doc, start, end) else None, fix_safety=safety)
+
+
 # ---- GR01 a / an -----------------------------------------------------------------------
 def check_article(doc: Document, opts: RuleOptions):
     text = doc.text
@@ -81,9 +88,8 @@ ARTICLE = Rule(RuleMeta(
 def check_another(doc: Document, opts: RuleOptions):
     for s, e, fixed in another_errors(doc.text):
         written = doc.text[s:e]
-        yield Hit(s, e, f"'{written}': 'another' already holds its article; write '{fixed}' "
-                        "(or 'the other', if one of two is meant)", suggestion=fixed,
-                  fix=fixed if _as_in_source(doc, s, e) else None, fix_safety=UNSAFE)
+        yield _rewrite(doc, s, e, f"'{written}': 'another' already holds its article; write "
+                                  f"'{fixed}' (or 'the other', if one of two is meant)", fixed, UNSAFE)
 
 
 ANOTHER = Rule(RuleMeta(
@@ -106,9 +112,8 @@ ANOTHER = Rule(RuleMeta(
 # ---- GR03 redundant preposition ---------------------------------------------------------
 def check_redundant_preposition(doc: Document, opts: RuleOptions):
     for s, e, verb, prep in redundant_prepositions(doc.text):
-        yield Hit(s, e, f"'{verb}' takes its object directly: drop '{prep}' and write "
-                        f"'{verb}'", suggestion=verb,
-                  fix=verb if _as_in_source(doc, s, e) else None, fix_safety=SAFE)
+        yield _rewrite(doc, s, e, f"'{verb}' takes its object directly: drop '{prep}' and write "
+                                  f"'{verb}'", verb, SAFE)
 
 
 REDUNDANT_PREPOSITION = Rule(RuleMeta(
@@ -138,9 +143,8 @@ def check_agreement(doc: Document, opts: RuleOptions):
     text = doc.text
     for s, e, verb, right in agreement_errors(text):
         fixed = text[s:e - len(verb)] + right
-        yield Hit(s, e, f"the subject is plural and '{verb}' singular, or the other way "
-                        f"round: write '{fixed}'", suggestion=fixed,
-                  fix=fixed if _as_in_source(doc, s, e) else None, fix_safety=UNSAFE)
+        yield _rewrite(doc, s, e, f"the subject is plural and '{verb}' singular, or the other "
+                                  f"way round: write '{fixed}'", fixed, UNSAFE)
 
 
 AGREEMENT = Rule(RuleMeta(
@@ -262,12 +266,9 @@ MISSPELLING = Rule(RuleMeta(
 
 # ---- GR07 double comparative ------------------------------------------------------------
 def check_double_comparison(doc: Document, opts: RuleOptions):
-    text = doc.text
-    for s, e, adjective in double_comparisons(text):
-        written = text[s:e]
-        yield Hit(s, e, f"'{written}' compares twice: '{adjective}' is already the comparison, "
-                        f"so write '{adjective}'", suggestion=adjective,
-                  fix=adjective if _as_in_source(doc, s, e) else None, fix_safety=SAFE)
+    for s, e, adjective in double_comparisons(doc.text):
+        yield _rewrite(doc, s, e, f"'{doc.text[s:e]}' compares twice: '{adjective}' is already "
+                                  f"the comparison, so write '{adjective}'", adjective, SAFE)
 
 
 DOUBLE_COMPARISON = Rule(RuleMeta(
@@ -295,13 +296,9 @@ DOUBLE_COMPARISON = Rule(RuleMeta(
 
 # ---- GR08 bare verb in a passive --------------------------------------------------------
 def check_bare_passive(doc: Document, opts: RuleOptions):
-    text = doc.text
-    for s, e, verb, participle in bare_passives(text):
-        written = text[s:e]
-        fixed = written[:len(written) - len(verb) - 3] + participle + written[-3:]
-        yield Hit(s, e, f"'{written}' is a passive with the bare verb: write '{fixed}'",
-                  suggestion=fixed, fix=fixed if _as_in_source(doc, s, e) else None,
-                  fix_safety=SAFE)
+    for s, e, fixed in bare_passives(doc.text):
+        yield _rewrite(doc, s, e, f"'{doc.text[s:e]}' is a passive with the bare verb: write "
+                                  f"'{fixed}'", fixed, SAFE)
 
 
 BARE_PASSIVE = Rule(RuleMeta(
@@ -328,13 +325,9 @@ BARE_PASSIVE = Rule(RuleMeta(
 
 # ---- GR09 simple past after 'have' ------------------------------------------------------
 def check_past_for_participle(doc: Document, opts: RuleOptions):
-    text = doc.text
-    for s, e, verb, participle in past_for_participles(text):
-        written = text[s:e]
-        fixed = written[:len(written) - len(verb)] + participle
-        yield Hit(s, e, f"'{written}': after 'have' English takes the past participle: write "
-                        f"'{fixed}'", suggestion=fixed,
-                  fix=fixed if _as_in_source(doc, s, e) else None, fix_safety=SAFE)
+    for s, e, fixed in past_for_participles(doc.text):
+        yield _rewrite(doc, s, e, f"'{doc.text[s:e]}': after 'have' English takes the past "
+                                  f"participle: write '{fixed}'", fixed, SAFE)
 
 
 PAST_FOR_PARTICIPLE = Rule(RuleMeta(
