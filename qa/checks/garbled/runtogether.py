@@ -19,6 +19,7 @@ though 'ice and' is far likelier when 'Iceland' is rarer than 'ice').
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -204,16 +205,22 @@ def find_capital_joins(text: str, skip=None) -> Iterator[RunTogether]:
     """Each capitalised word run into a function word, unless it recurs (a name) or sits in
     code, an address or a compound."""
     found: dict[str, Verdict | None] = {}
+    joins = []
+    counts: Counter = Counter()
     for m in _CAP_TOKEN.finditer(text):
         word = m.group()
+        counts[word] += 1
         if word not in found:
             found[word] = capital_join(word)
-        v = found[word]
-        if v is None or _in_code(text, m.start(), m.end()):
+        if found[word] is not None:
+            joins.append(m)
+    for m in joins:
+        word = m.group()
+        if counts[word] > 1 or _in_code(text, m.start(), m.end()):
             continue
-        if (skip is not None and skip(m.start())) or text.count(word) > 1:
+        if skip is not None and skip(m.start()):
             continue
-        yield RunTogether(m.start(), m.end(), word, v)
+        yield RunTogether(m.start(), m.end(), word, found[word])
 
 
 def run_together_words(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
