@@ -180,9 +180,9 @@ def _keep(kind: str, word: str, k: int, doc: Document, start: int, end: int, all
                 and not _recurs(doc, word))
     if kind == "titlename":
         return is_surname(word[k:]) or word[k:] in _TITLE_SET
+    if kind == "bodytitle":                   # 'CollegeProfessor', 'ProvinceGovernor'
+        return word[k:] in _TITLE_SET and not _recurs(doc, word)
     if kind == "namejoin":
-        if word[:k].lower() in _PLACE_OR_BODY and word[k:] in _TITLE_SET:
-            return not _recurs(doc, word)       # 'CollegeProfessor', 'ProvinceGovernor'
         return (is_surname(word[:k]) and is_given_name(word[k:]) and not _recurs(doc, word)
                 and _listed_beside_spaced_name(doc.text, start, end))
     if kind == "camel":
@@ -233,10 +233,10 @@ def joined_words(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
         kind = m.lastgroup
         word = m.group()
         k = _seam(kind, word)
+        if kind == "namejoin" and word[:k].lower() in _PLACE_OR_BODY:
+            kind = "bodytitle"                  # the name pattern's shape, a body's word first
         if not _keep(kind, word, k, doc, m.start(), m.end(), allowed):
             continue
-        if kind == "namejoin" and word[:k].lower() in _PLACE_OR_BODY:
-            kind = "bodytitle"
         masked = masked_spans(doc) if masked is None else masked
         if inside(masked, m.start()):
             continue
