@@ -2,7 +2,7 @@
 
 No I/O. Per rule: resolved options, a guard so that one broken or runaway rule is reported
 without stopping the others, severity overrides, inline suppressions and per-file ignores.
-Findings come out sorted, deduplicated (one defect, one finding: see `_finish`) and
+Findings come out sorted, deduplicated (one defect, one finding: see `finish_findings`) and
 fingerprinted.
 """
 from __future__ import annotations
@@ -150,11 +150,11 @@ def lint_document(doc: Document, rules: Sequence[Rule], config: RunConfig | None
     shared: dict = {}               # see _finding
     check_rules(doc, rules, config, suppress, findings, errors, shared)
     del shared
-    return LintOutcome(_finish(findings, deferrals(rules), doc.source), errors)
+    return LintOutcome(finish_findings(findings, deferrals(rules), doc.source), errors)
 
 
 def deferrals(rules: Sequence[Rule]) -> dict[str, tuple[str, ...]]:
-    """code -> the codes it defers to, for the rules that declare `defers_to` (see `_finish`)."""
+    """code -> the codes it defers to, for the rules that declare `defers_to` (see `finish_findings`)."""
     return {r.meta.code: r.meta.defers_to for r in rules if r.meta.defers_to}
 
 
@@ -269,7 +269,7 @@ def _replace(f: Finding, **changes) -> Finding:
     return replace(f, **changes)
 
 
-def _finish(findings: list[Finding], defers: Mapping[str, tuple[str, ...]] | None = None,
+def finish_findings(findings: list[Finding], defers: Mapping[str, tuple[str, ...]] | None = None,
             source: str = "") -> list[Finding]:
     """Sort, drop repeats, and fingerprint.
 

@@ -12,7 +12,7 @@ columns as the file does, so the lines rules name in their messages are the file
 Finding's offsets are shifted back to the file's: an unsectioned run reports the same), its inline
 directives (found once in the whole file and applied with file offsets: a `disable` in the
 first section holds in the last), the sorting, deduplication, deferral and fingerprints of
-the findings (qa.engine `_finish`, run once over them all), the headline (the first
+the findings (qa.engine `finish_findings`, run once over them all), the headline (the first
 section's), the word count and so the score. What changes: a rule that compares parts of a
 release (one name written two ways, a repeated sentence, a relative date with no date
 anywhere) compares within a section, and a section after the first starts no release (no
@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .engine import LintOutcome, RunConfig, _finish, check_rules, deferrals
+from .engine import LintOutcome, RunConfig, check_rules, deferrals, finish_findings
 from .source import SourceFile
 
 if TYPE_CHECKING:
@@ -124,4 +124,4 @@ def lint_in_sections(src: SourceFile, rules: Sequence[Rule],
                      directives=directives, encoding=src.encoding)
     whole.__dict__["line_index"] = lines
     whole.__dict__["word_count"] = count_words(text)
-    return whole, LintOutcome(_finish(findings, deferrals(rules), text), list(dict.fromkeys(errors)))
+    return whole, LintOutcome(finish_findings(findings, deferrals(rules), text), list(dict.fromkeys(errors)))
