@@ -77,7 +77,9 @@ def test_a_failing_child_loses_no_file(how, monkeypatch):
             return (x, os.getpid())
     got = check_in_shares(check, list(range(30)), [1] * 30, 2)
     assert [g[0] for g in got] == list(range(30))
-    assert all(g[1] == parent for g in got[15:])   # the child's share was checked again here
+    assert got[25][1] == parent                    # the file the child failed on was checked here
+    if how == "lost":                              # and every file whose result was lost
+        assert all(g[1] == parent for g in got[15:])
 
 
 @needs_fork
@@ -99,3 +101,26 @@ def test_an_error_in_the_parent_stops_the_children(tmp_path):
     import time
     time.sleep(0.2)
     assert not marker.exists()
+
+
+@needs_fork
+@pytest.mark.parametrize("slow", ["parent's share", "child's share"])
+def test_a_process_done_early_takes_files_from_the_back_of_the_slower_share(slow):
+    """Shares are cut by size, but a process whose share proves lighter does not sit idle at
+    the end: it takes files from the back of the other share (the output order stays)."""
+    import time
+    parent = os.getpid()
+
+    def check(x):
+        if (x < 15) == (slow == "parent's share"):
+            time.sleep(0.04)
+        return (x, os.getpid())
+
+    got = check_in_shares(check, list(range(30)), [1] * 30, 2)
+    assert [g[0] for g in got] == list(range(30))
+    if slow == "parent's share":
+        assert any(g[1] != parent for g in got[:15])
+        assert got[0][1] == parent and all(g[1] != parent for g in got[15:])
+    else:
+        assert any(g[1] == parent for g in got[15:])
+        assert all(g[1] == parent for g in got[:15]) and got[15][1] != parent

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ..._speed.records import field, record
 from ..._speed.regex import REGEX_V0, re_compile, regex_compile
@@ -128,8 +129,16 @@ class _Phrase:
         return pos
 
 
+_PLAIN_PHRASE = re_compile(r"[A-Za-z0-9]+(?: [A-Za-z0-9]+)*")
+
+
+@lru_cache(maxsize=None)
 def split_phrase(phrase: str):
-    """(tokens, gaps, prefix, suffix) of a phrase, or None when it has no token at all."""
+    """(tokens, gaps, prefix, suffix) of a phrase, or None when it has no token at all; once
+    per phrase and process (packs share phrases), plain ASCII words at once."""
+    if _PLAIN_PHRASE.fullmatch(phrase):
+        tokens = tuple(phrase.split(" "))
+        return tokens, (" ",) * (len(tokens) - 1), "", ""
     spans = [m.span() for m in _TOKEN.finditer(phrase)]
     if not spans:
         return None
@@ -146,11 +155,11 @@ class PhraseIndex:
     first word stands as a whole word; the word after it picks the candidate phrases, and
     each candidate is then compared there token by token."""
 
-    def __init__(self, entries: list[Entry]) -> None:
+    def __init__(self, entries: list[tuple[Entry, tuple]]) -> None:
+        """`entries`: each phrase entry with its split_phrase()."""
         # first word -> second word (None for one-word phrases) -> phrases, longest first
         self.table: dict[str, dict[str | None, list[_Phrase]]] = {}
-        for e in entries:
-            tokens, gaps, prefix, suffix = split_phrase(e.source)
+        for e, (tokens, gaps, prefix, suffix) in entries:
             kept = tokens if e.case_sensitive else tuple(t.lower() for t in tokens)
             second = tokens[1].lower() if len(tokens) > 1 else None
             self.table.setdefault(tokens[0].lower(), {}).setdefault(second, []).append(
@@ -301,8 +310,9 @@ class Matcher:
         if self._index is None:
             literal, patterns = [], []
             for e in self.entries:
-                if not e.is_regex and split_phrase(e.source) is not None:
-                    literal.append(e)
+                parts = None if e.is_regex else split_phrase(e.source)
+                if parts is not None:
+                    literal.append((e, parts))
                 else:
                     patterns.append(_Pattern(e, entry_pattern(e), self._trusted))
             self._index = (PhraseIndex(literal), patterns,
