@@ -48,6 +48,7 @@ def test_the_sound_of_a_word(word, expected):
     "<a id=\"top\"></a>", "the Ya'an Tea Association", "Chang'an Town", "an honorary title",
     "a one-stop service", "an hour", "a US firm", "an MoU", "an historic day", "a historic day",
     "(a) unique items", "a.m. sessions", "Plan A is ready",
+    "launched a HK$1.5 billion fund", "an HK$8 million grant", "a NT$2 billion plant",
 ])
 def test_articles_that_are_right_or_not_articles(text):
     assert list(article_errors(text)) == []

@@ -1,7 +1,7 @@
 """Words run together where a capital, a digit or punctuation shows the seam (GB04):
 'provinceIssued', 'inDevelopment', 'ChairmanZhou', 'LiuJianhua' beside 'Sun Peng',
 'China2025', 'The23rd', '230wineries', 'Mr.Li', 'Dec.22', 'area.Zhangjiakou', 'Harbin.The',
-'approval,accelerate'.
+'approval,accelerate', 'atrophy(SMA)', '(SMA)patients'.
 
 Each shape is one alternative of a single pattern, run only on the words around the rare
 character pairs they need (scan.py). URLs, e-mail addresses, domain and file names are
@@ -65,6 +65,9 @@ _JOINED = LazyRegex(rf"""
         (?![\p{{L}}\p{{N}}])
   | (?<![\p{{L}}\p{{N}}@#/_.,-])(?P<yearword>(?:19|20)\d{{2}}[A-Z][a-z]{{2,}})(?![\p{{L}}\p{{N}}])
   | (?<![\p{{L}}\p{{N}}@#/_.,:-])(?P<numberword>\d+(?:[.,]\d+)*[a-z]{{4,}})(?![\p{{L}}\p{{N}}@/_-])
+  | (?<![\p{{L}}\p{{N}}@#/_.-])(?P<parenopen>[A-Za-z]*[a-z]{{2}}\([A-Z][A-Z0-9&]*[A-Z]s?\))
+        (?![\p{{L}}\p{{N}}(])
+  | (?<![\p{{L}}\p{{N}}@#/_.(-])(?P<parenclose>\([A-Z][A-Z0-9&]*[A-Z]s?\)[a-z]{{2,}})(?![\p{{L}}\p{{N}}(])
 """, re.X)
 
 # lower-case-first brand names that look like two words run together
@@ -108,6 +111,8 @@ _HOW = {
     "sentence": "two sentences run together (no space after the full stop)",
     "punct": "two words run together at a comma with no space after it",
     "date": "a month and a day run together",
+    "parenopen": "a word and the acronym in brackets after it run together",
+    "parenclose": "an acronym in brackets and the next word run together",
 }
 
 
@@ -130,6 +135,10 @@ def _seam(kind: str, word: str) -> int:
         return 4
     if kind == "numberword":
         return next(i for i, c in enumerate(word) if c.isalpha())
+    if kind == "parenopen":
+        return word.index("(")
+    if kind == "parenclose":
+        return word.index(")") + 1
     return next(i for i, c in enumerate(word) if c in ".,;!?") + 1
 
 
@@ -208,9 +217,9 @@ def _certain(kind: str, word: str, k: int, doc: Document) -> bool:
 
 # every match of _JOINED holds one of these (in char_classes): a lower-case letter before a
 # capital ('aA') or a digit ('a0'), a digit before a capital or a letter, a word before '.',
-# ',', ';', '!' or '?'
+# ',', ';', '!' or '?', a word before an acronym's bracket or after it ('a(A', 'A)a')
 _JOINED_NEEDLES = (b"aA", b"a0", b"0A", b"0a", b"a.A", b"a.0", b"a!A", b"a?A",
-                   b"a,a", b"a,A", b"a;a", b"a;A")
+                   b"a,a", b"a,A", b"a;a", b"a;A", b"a(A", b"A)a")
 _JOINED_NEEDLES_WIDE = (b"xA", b"xa", b"a.x")  # also when the text has non-ASCII digits (\d)
 
 

@@ -17,7 +17,8 @@ nothing is reported. What is sure:
   - numbers go by how they are read: 8, 11, 18, 80, 800, 8,000, 11,000 and 18-month take
     'an'; four-digit numbers from 11 or 18 ('1800': eighteen hundred or one thousand eight
     hundred) are left alone.
-Not judged: a capital 'A' or 'An' inside a sentence ('Series A funding', a Title Case
+Not judged: a currency code before a sign ('a HK$1.5 billion fund': read by the amount), a
+capital 'A' or 'An' inside a sentence ('Series A funding', a Title Case
 headline), 'An' before a pinyin name (the surname: 'An Wei said'), 'an' after a pinyin syllable
 ('Xi an', a lost apostrophe), anything but white space between the article and the word, and
 an 'A' that is one key of a row of single letters, such as a web page's font-size widget
@@ -68,6 +69,11 @@ _U_VOWEL = ("unb", "unc", "und", "unf", "ung", "unh", "unj", "unk", "unl", "unm"
 _H_SILENT = ("hour", "honest", "honour", "honor", "heir")
 _H_EITHER = ("herb", "hist", "hot", "hero", "hab", "hyst", "hyp", "hil", "horr", "hori",
              "hum", "hal", "here", "hom", "heu", "haw")
+
+
+# A currency sign after a code ('HK$', 'US$', 'NT$', 'R$'): the article goes by how the amount
+# is read ('a HK$1.5 billion fund', 'an HK$8 million fund'), which is left unjudged.
+_CURRENCY_SIGNS = frozenset("$€£¥₩₹")
 
 
 def _letter_sound(letter: str) -> str:
@@ -216,6 +222,8 @@ def article_errors(text: str, start: int = 0, end: int | None = None
                 continue                    # 'Xi an', 'Tai an': a place name, apostrophe lost
         if len(word) == 1 and not m.group("quote") and _letter_keys(text, m.start(), m.end()):
             continue                        # 'Font size: A A A': a widget's keys
+        if text[m.end():m.end() + 1] in _CURRENCY_SIGNS:
+            continue                        # 'a HK$1.5 billion fund': read by the amount
         s = sound(word)
         if s is None:
             continue
