@@ -1,5 +1,6 @@
-"""Relative dates ("yesterday morning", "last Friday", "this week") and whether a release carries
-an absolute date ("SHENZHEN, March 4, 2024 --", "on 4 March", "2024-03-04") that anchors them.
+"""Relative dates ("yesterday morning", "last Friday", "this week"), days of the week alone ("on
+Thursday"), and whether a release carries an absolute date ("SHENZHEN, March 4, 2024 --", "on
+4 March", "2024-03-04") that anchors them.
 
 A release is read days or weeks after it is written, on sites that show no date of their own; a
 day named relative to the writing is then a wrong day. Only day- and week-level expressions are
@@ -89,6 +90,19 @@ def _windows(text: str) -> list[tuple[int, int]]:
         else:
             windows.append((start, end))
     return windows
+
+
+# 'on Thursday': a single day, not a range or a habit ('Monday to Friday', 'on Mondays').
+_ON_WEEKDAY = (rf"\b[Oo]n\s+{WEEKDAY}\b(?![’']s)"
+               rf"(?!\s*(?:to|through|till|until|and|or|-|–|—)\s*{WEEKDAY})")
+
+
+def weekday_dates(text: str) -> list[tuple[int, int]]:
+    """Spans of 'on Thursday' naming one day of the week (DT02); linear, as every match
+    starts with 'on'."""
+    if "day" not in text:
+        return []
+    return [m.span() for m in re_compile(_ON_WEEKDAY).finditer(text)]
 
 
 def relative_dates(text: str) -> list[tuple[int, int]]:

@@ -146,6 +146,27 @@ def _items(doc: Document, enum) -> list[tuple[int, int]]:
     out = []
     for s, e in items:
         out.extend(_paired_names(doc.text, s, e))
+    return _split_pairs(doc.text, out)
+
+
+def _split_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """An item 'X and Y' left whole (the list's other items hold an 'and' of their own:
+    'hardware and tools, daily necessities, ..., daily necessities and garden supplies'), split
+    in two when X is another item of the list, of two words or more, which then is listed
+    twice. A one-word X stays whole ('research, ..., research and development')."""
+    keys = None
+    out = []
+    for s, e in spans:
+        item = text[s:e]
+        if item.count(" and ") == 1:
+            left = item.split(" and ")[0]
+            key = item_key(left)
+            keys = keys if keys is not None else [item_key(text[a:b]) for a, b in spans]
+            if " " in key and keys.count(key) >= 1:
+                cut = s + len(left)
+                out.extend(((s, cut), (cut + len(" and "), e)))
+                continue
+        out.append((s, e))
     return out
 
 

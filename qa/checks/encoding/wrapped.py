@@ -6,7 +6,8 @@ from the sentence that explains them. Short paragraphs are normal in news style,
 strict: in the body (the headline left out), at least MIN_BODY paragraphs, at least SHARE of
 them one-sentence, one-line paragraphs, a run of at least MIN_RUN of those in a row, and in that
 run at least MIN_CUES paragraphs that cannot open a paragraph of their own: one that starts
-with a pronoun or a connective pointing back ("It has ...", "He said ...", "Besides, ..."), or
+with a pronoun or a connective pointing back ("It has ...", "He said ...", "Besides, ...",
+"Next to it ...", "Apart from the ..."), or
 a bare quotation right after another quotation (the speaker's next sentence, cut off). Wire
 copy whose one-sentence paragraphs each stand alone is left alone. The longest run is
 reported once.
@@ -23,7 +24,10 @@ MIN_RUN = 7
 SHARE = 0.85
 MIN_CUES = 2
 _POINTS_BACK = (r"[\"“]?(?:It|Its|He|She|His|Her|They|Their|Them|This|These|Those|Such|Also|Besides|"
-                r"Moreover|Furthermore|In addition|Meanwhile|However|But|And|So|Then)\b")
+                r"Moreover|Furthermore|In addition|Meanwhile|However|But|And|So|Then|"
+                r"Next to (?:it|them|this)|Beside (?:it|them)|Apart from (?:this|that|these|it|the)|"
+                r"Among them|Of them|Of these|For example|For instance|At the same time|"
+                r"In the meantime|After that|Likewise|Similarly|As a result|Therefore|Thus|Instead)\b")
 _QUOTE_OPEN = "\"“"
 _ENDS = (".", "!", "?", "\"", "”", "’", "'", ")")
 
