@@ -205,7 +205,7 @@ def test_default_inputs_check_the_releases_folder_only(user_repository, tmp_path
     assert "release-qa: releases/2024/battery.txt: score 100.0/100" in proc.stdout
 
     (user_repository / "releases" / "plant.txt").write_text(
-        "Acme opens plant in Hefei\n\nAcme opened a plant in Hefei on Monday.\n\n"
+        "Acme opens plant in Hefei\n\nAcme opened a plant in Hefei on March 4.\n\n"
         "Comments are closed.\n", encoding="utf-8")
     proc, _ = _run_step("run", tmp_path, _defaults(user_repository))
     assert proc.returncode == 1, proc.stderr

@@ -45,6 +45,7 @@ EXPECTED = {
     "probe_defects_geely_renault.txt": [
         ('TI08', 1, 87, ' - Sina Finance'),
         ('BP06', 5, 1, 'Share to: WeChat Weibo QQ Space'),
+        ('NC01', 9, 47, 'Jili Holding Group'),
         ('GB07', 13, 73, '()'),
         ('TR02', 13, 137, 'It is reported that'),
         ('DU04', 13, 210, 'The plant adopts the most advanced intelligent manufacturing technology, and the automation rate of the key processes reaches 95%.'),

@@ -152,8 +152,10 @@ def _items(doc: Document, enum) -> list[tuple[int, int]]:
 def _split_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """An item 'X and Y' left whole (the list's other items hold an 'and' of their own:
     'hardware and tools, daily necessities, ..., daily necessities and garden supplies'), split
-    in two when X is another item of the list, of two words or more, which then is listed
-    twice. A one-word X stays whole ('research, ..., research and development')."""
+    in two when X is another item of the list, of two words or more and in lower case, which
+    then is listed twice. A one-word X stays whole ('research, ..., research and development'),
+    and so does a name ('Harbin Ice, Harbin Ice and Snow World', 'Ministry of Culture and
+    Tourism')."""
     keys = None
     out = []
     for s, e in spans:
@@ -162,7 +164,8 @@ def _split_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             left = item.split(" and ")[0]
             key = item_key(left)
             keys = keys if keys is not None else [item_key(text[a:b]) for a, b in spans]
-            if " " in key and keys.count(key) >= 1:
+            head = left.split(" ", 1)[1] if left.startswith(("the ", "a ", "an ")) else left
+            if head[:1].islower() and " " in key and keys.count(key) >= 1:
                 cut = s + len(left)
                 out.extend(((s, cut), (cut + len(" and "), e)))
                 continue

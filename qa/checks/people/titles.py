@@ -16,6 +16,8 @@ in Chinese order:
   portfolio passes ("Minister of Agriculture and Rural Affairs Han Jun");
 - a title word after the 'of' phrase of another ("Secretary of ... Province Governor Xu");
 - two 'of' phrases or more ("Department of Commerce of Hubei Province Director ...");
+- a short title right before the name after a comma and a title that names its place
+  ("Member of the Leading Party Members' Group of the ... Government, Vice Governor Zhu");
 - two organisations' titles with no 'of', joined by a comma ("Fujian Provincial Party
   Committee Standing Committee Member, Fuzhou Municipal Party Committee Secretary Huang
   Mingyuan"); one alone ("Fuzhou Party Committee Secretary ...") passes.
@@ -163,6 +165,23 @@ def _stacked_org_titles(toks, nxt: int, words: list[str]) -> bool:
     return any(w in HEADS for w in more) and (_org_title(more) or "of" in more)
 
 
+def _after_placed_title(toks, nxt: int, words: list[str]) -> bool:
+    """A short title right before the name ('Vice Governor') after another title that names
+    where it is held, joined by a comma: 'Member of the Leading Party Members' Group of the
+    Zhejiang Provincial People's Government, Vice Governor Zhu Minghao'. A portfolio before
+    the comma ('the Minister of Commerce, Vice Minister Wang') names no place and passes."""
+    if not (words and all(w in HEADS or w in MODIFIERS for w in words) and words[-1] in HEADS
+            and nxt < len(toks) and toks[nxt][2] == ","):
+        return False
+    more = [w[2] for w in _chain(toks, nxt + 1)[0]]
+    heads = [i for i, w in enumerate(more) if w in HEADS]
+    ofs = [i for i, w in enumerate(more) if w == "of"]
+    if not (heads and ofs and heads[0] < ofs[0]):
+        return False
+    obj = more[ofs[0] + 1:]
+    return "the" in obj or (bool(obj) and obj[-1].rstrip(".") in ORG_HEADS)
+
+
 def _title_case_line(text: str, start: int, end: int) -> bool:
     """A line whose words nearly all start with a capital (a headline in Title Case)."""
     words = [w for w in text[start:end].split() if w[:1].isalpha()]
@@ -197,10 +216,12 @@ def title_chain(doc: Document, opts: RuleOptions) -> Iterator[Hit]:
         lo, hi = (sentences[k].start, sentences[k].end) if k >= 0 else (0, p.start)
         toks = words_of.before(lo, p.start, max(hi, p.end))
         words, nxt = _chain(toks, 0)
-        if len(words) < 2:
+        texts = [w[2] for w in words]
+        after_placed = _after_placed_title(toks, nxt, texts)
+        if len(words) < 2 and not after_placed:
             continue
-        chinese, single = _shape([w[2] for w in words])
-        if not chinese and not _stacked_org_titles(toks, nxt, [w[2] for w in words]):
+        chinese, single = _shape(texts)
+        if not (chinese or after_placed or _stacked_org_titles(toks, nxt, texts)):
             continue
         segments = [words]
         # earlier titles joined by commas: "Member of ..., Executive Vice Governor of ... Name"
