@@ -11,7 +11,10 @@ in order) would pass "MIIT" for the Ministry of Science and Technology.
 
 Checked: a bracketed acronym right after an organisation name (two content words or
 more, with a head noun or a legal suffix, or an official name). The suggestion is the
-acronym the glossary gives the name (official.py); otherwise there is none.
+acronym the glossary gives the name (official.py); otherwise there is none. An acronym
+whose letters fit is still reported when the glossary gives the name another acronym and
+this one to another body ("Chinese Academy of Tropical Agricultural Sciences (CAAS)":
+CAAS is the Chinese Academy of Agricultural Sciences, the name is CATAS).
 """
 from __future__ import annotations
 
@@ -56,21 +59,40 @@ def check_acronym_fit(doc: Document, opts: RuleOptions):
         words = _words(text, *name)
         if not _is_organisation(text[name[0]:name[1]], words, glossary):
             continue
-        letters = acronym_letters(acr)
-        if fits(letters, tuple(words)) or fits(letters, _complement_first(tuple(words))):
-            continue
         written = text[name[0]:name[1]]
         known = _official_tail(written, glossary)
         right = [a for a in official_names(glossary).get(known, ()) if a != acr] if known else []
+        owner = _acronym_owners(glossary).get(acr)
+        s, e = m.span(1)
+        if right and acr not in official_names(glossary)[known] and owner not in (None, known):
+            # the letters may fit ('CAAS' in 'Chinese Academy of Tropical Agricultural
+            # Sciences'), but the acronym is another body's
+            yield Hit(s, e,
+                      f"'{acr}' is the acronym of the {owner}, not of '{written}', which is "
+                      f"{right[0]}", right[0],
+                      related=((name[0], name[1], "the name it is given to"),), fix=right[0])
+            continue
+        letters = acronym_letters(acr)
+        if fits(letters, tuple(words)) or fits(letters, _complement_first(tuple(words))):
+            continue
         suggestion = right[0] if right else None
         advice = (f"'{written}' is {suggestion}" if suggestion
                   else "check the acronym the body uses, or leave it out")
-        s, e = m.span(1)
         yield Hit(s, e,
                   f"'{acr}' does not fit '{written}': its letters are not the initials of the "
                   f"name's words, so readers will take it for another body; {advice}",
                   suggestion, related=((name[0], name[1], "the name it is given to"),),
                   fix=suggestion)
+
+
+@lru_cache(maxsize=16)
+def _acronym_owners(glossary) -> dict[str, str]:
+    """Acronym -> the official name that goes by it, for acronyms only one body has."""
+    owners: dict[str, set[str]] = {}
+    for name, acronyms in official_names(glossary).items():
+        for a in acronyms:
+            owners.setdefault(a, set()).add(name)
+    return {a: next(iter(names)) for a, names in owners.items() if len(names) == 1}
 
 
 _RUN_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on"}) | _FOREIGN
