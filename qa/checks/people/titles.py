@@ -157,9 +157,15 @@ def _org_title(words: list[str]) -> bool:
 
 def _stacked_org_titles(toks, nxt: int, words: list[str]) -> bool:
     """An organisation's title right before the name and another title before it, joined by
-    a comma: 'Fujian Provincial Party Committee Standing Committee Member, Fuzhou Municipal
-    Party Committee Secretary Huang Mingyuan'."""
-    if not (_org_title(words) and nxt < len(toks) and toks[nxt][2] == ","):
+    a comma or 'and': 'Fujian Provincial Party Committee Standing Committee Member, Fuzhou
+    Municipal Party Committee Secretary Huang Mingyuan'."""
+    if not _org_title(words):
+        return False
+    if "and" in words:          # '... Standing Committee Member and Sanya ... Secretary Wang'
+        k = len(words) - 1 - words[::-1].index("and")
+        if _org_title(words[:k]) and _org_title(words[k + 1:]):
+            return True
+    if not (nxt < len(toks) and toks[nxt][2] == ","):
         return False
     more = [w[2] for w in _chain(toks, nxt + 1)[0]]
     return any(w in HEADS for w in more) and (_org_title(more) or "of" in more)
