@@ -7,6 +7,7 @@ missed, and the wrong alarms.
     python bench/releases_score.py --fresh         # bench/releases/fresh, the blind held-out set (final only)
     python bench/releases_score.py --fresh2        # bench/releases/fresh2, the second blind set (final only)
     python bench/releases_score.py --fresh3        # bench/releases/fresh3, the third blind set (final only)
+    python bench/releases_score.py --fresh4        # bench/releases/fresh4, the fourth blind set (final only)
     python bench/releases_score.py --list          # also list every finding no gold item explains
 
 A gold item is found when an active finding of one of its categories overlaps one of its spans
@@ -138,11 +139,13 @@ def main() -> int:
                     help="score bench/releases/fresh2, the second blind held-out set (final measurement)")
     ap.add_argument("--fresh3", action="store_true",
                     help="score bench/releases/fresh3, the third blind held-out set (final measurement)")
+    ap.add_argument("--fresh4", action="store_true",
+                    help="score bench/releases/fresh4, the fourth blind held-out set (final measurement)")
     ap.add_argument("--select", action="append")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--json", help="write the figures here")
     args = ap.parse_args()
-    chosen = [name for name in ("heldout", "bilingual", "fresh", "fresh2", "fresh3") if getattr(args, name)]
+    chosen = [name for name in ("heldout", "bilingual", "fresh", "fresh2", "fresh3", "fresh4") if getattr(args, name)]
     if len(chosen) > 1 and chosen != ["heldout", "bilingual"]:
         ap.error(f"--{chosen[0]} cannot be combined with --{chosen[1]}")
     half = "heldout" if args.heldout else "dev"
@@ -153,6 +156,8 @@ def main() -> int:
         folder = os.path.join(ROOT, "bench", "releases", "fresh2")
     if args.fresh3:
         folder = os.path.join(ROOT, "bench", "releases", "fresh3")
+    if args.fresh4:
+        folder = os.path.join(ROOT, "bench", "releases", "fresh4")
     res = score(folder, args.select)
     print(f"== {os.path.relpath(folder, ROOT)}")
     show(res, args.list)
