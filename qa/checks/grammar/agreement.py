@@ -4,7 +4,9 @@ be sure of (GR04):
   - a counted or quantified plural noun opening a clause, then a singular verb: 'The two
     sides agrees', 'Both parties has', 'These enterprises is', 'Several cities plans';
   - a subject pronoun and a verb of the wrong number: 'they has', 'we is', 'he are',
-    'she have' (not after an auxiliary: 'does he have' is a question).
+    'she have' (not after an auxiliary: 'does he have' is a question);
+  - a singular verb after 'does not', 'did not', 'don't' ...: 'does not needs', 'didn't
+    has' (the verb after 'do' is bare, whatever the subject).
 
 Measure phrases take a singular verb ('Two years is a long time', 'Five minutes is
 achievable'), so units and amounts are never the noun; a noun after 'of', 'between' or any
@@ -101,3 +103,22 @@ def agreement_errors(text: str, start: int = 0, end: int | None = None
             continue                    # 'does he have'; 'asked that he have'
         right = _SINGULAR_VERBS.get(verb) or _PLURAL_VERBS[verb]
         yield m.start(), m.end("verb"), verb, right
+
+
+_DO_NOT = (r"(?<![\w'’\-])(?P<aux>(?i:does|did|do)[ \t]+not|(?i:doesn|didn|don)['’]t)[ \t]+"
+           r"(?P<verb>[a-z]+)(?![\w'’\-])")
+
+
+def do_support_errors(text: str, start: int = 0, end: int | None = None
+                      ) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, the verb as written, its bare form) for each singular verb of the list
+    after 'does not', 'did not', 'do not' or their contractions; the span runs from the
+    auxiliary to the verb."""
+    end = len(text) if end is None else end
+    for m in re_compile(_DO_NOT).finditer(text, start, end):
+        verb = m.group("verb")
+        if verb in ("is", "was", "does"):
+            continue
+        right = _SINGULAR_VERBS.get(verb)
+        if right is not None:
+            yield m.start(), m.end("verb"), verb, right

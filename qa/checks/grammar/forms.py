@@ -43,6 +43,9 @@ def _forms(adjective: str) -> tuple[str, str]:
 
 COMPARATIVES = frozenset([_forms(a)[0] for a in _ADJECTIVES] + ["better", "worse"])
 SUPERLATIVES = frozenset([_forms(a)[1] for a in _ADJECTIVES] + ["best", "worst"])
+# 'a more higher voltage': after 'a', 'more' cannot count the noun (that would be 'more
+# higher voltages'), so the comparative is doubled
+_AFTER_A = re_compile(r"(?<![\w'’-])[Aa]n?[ \t]+$")
 # what may follow a comparative that qualifies nothing after it
 _CLOSERS = frozenset("than and or to for in with at as if when because so but".split())
 
@@ -63,7 +66,8 @@ def double_comparisons(text: str) -> Iterator[tuple[int, int, str]]:
             continue
         following = (m.group("next") or "").strip()
         if adjective in COMPARATIVES and (not following or not following[0].isalpha()
-                                          or following.lower() in _CLOSERS):
+                                          or following.lower() in _CLOSERS
+                                          or _AFTER_A.search(text, max(0, m.start() - 4), m.start())):
             yield m.start(), m.end("adjective"), adjective
 
 

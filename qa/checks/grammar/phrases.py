@@ -1,6 +1,7 @@
-"""Word pairs that are wrong wherever they stand: a determiner before 'another' (GR02: 'the
-another', 'an another') and a preposition after a verb that takes none (GR03: 'discuss
-about', 'mention about', 'emphasize on', 'comprises of', 'lacks of', 'investigate into').
+"""Word pairs that are wrong wherever they stand: a determiner before 'another' or 'both'
+(GR02: 'the another', 'an another', 'the both companies') and a preposition after a verb that
+takes none (GR03: 'discuss about', 'mention about', 'emphasize on', 'comprises of', 'lacks
+of', 'investigate into', and the preposition 'despite of', 'in spite of' run into 'despite').
 
 Each pattern is one regular expression over the text; what follows the pair is checked so
 that a grammatical reading is never reported: 'discussed about 30 proposals' (about = some),
@@ -17,7 +18,7 @@ _ANOTHER = r"(?<![\w'’\-])(?P<det>[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)[ \t]+(?P<anot
 # a verb that takes its object directly, then the preposition MT adds after it
 _REDUNDANT = (r"(?<![\w'’\-])(?P<verb>(?i:discuss(?:es|ed|ing)?|mention(?:s|ed|ing)?|"
               r"emphasi[sz](?:e|es|ed|ing)|comprises?|comprising|investigat(?:e|es|ed|ing)|"
-              r"lack(?:s|ed|ing)?))[ \t]+(?P<prep>about|on|of|into)(?![\w'’\-])")
+              r"lack(?:s|ed|ing)?|despite))[ \t]+(?P<prep>about|on|of|into)(?![\w'’\-])")
 _NUMBERISH = (r"[ \t]+(?:\d|[$€£¥]|(?i:an?[ \t]+(?:dozen|hundred|thousand|million|billion|"
               r"third|quarter|half|few|score)|one|two|three|four|five|six|seven|eight|"
               r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|"
@@ -31,9 +32,9 @@ _TIME_WORD = (
     r"(?:visit|trip|way|part|behalf|side))")
 _BASE = {"discuss": "discuss", "mention": "mention", "emphasiz": "emphasize",
          "emphasis": "emphasise", "comprise": "comprise", "comprising": "comprise",
-         "investigat": "investigate", "lack": "lack"}
+         "investigat": "investigate", "lack": "lack", "despite": "despite"}
 _PREP_OF = {"discuss": "about", "mention": "about", "emphasize": "on", "emphasise": "on",
-            "comprise": "of", "investigate": "into", "lack": "of"}
+            "comprise": "of", "investigate": "into", "lack": "of", "despite": "of"}
 
 
 def another_errors(text: str, start: int = 0, end: int | None = None
@@ -43,6 +44,18 @@ def another_errors(text: str, start: int = 0, end: int | None = None
     for m in re_compile(_ANOTHER).finditer(text, start, end):
         capital = m.group("det")[0].isupper()
         yield m.start(), m.end(), "Another" if capital else "another"
+
+
+_THE_BOTH = r"(?<![\w'’\-])(?P<det>[Tt]he)[ \t]+(?P<both>both)(?![\w'’\-])(?![ \t]+of\b)"
+
+
+def both_errors(text: str, start: int = 0, end: int | None = None
+                ) -> Iterator[tuple[int, int, str]]:
+    """(start, end, suggestion) for each 'the both' ('the both companies'; 'the both of
+    them', an informal idiom, is left alone)."""
+    end = len(text) if end is None else end
+    for m in re_compile(_THE_BOTH).finditer(text, start, end):
+        yield m.start(), m.end(), "Both" if m.group("det")[0] == "T" else "both"
 
 
 def _base(verb: str) -> str | None:

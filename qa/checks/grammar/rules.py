@@ -15,10 +15,10 @@ from ...document.model import Document
 from ...findings import SAFE, UNSAFE, Hit
 from ...rules.base import Example, Rule, RuleDoc, RuleMeta, collect_rules
 from ...rules.context import Glossary, RuleOptions
-from .agreement import agreement_errors
+from .agreement import agreement_errors, do_support_errors
 from .articles import article_errors
 from .forms import bare_passives, double_comparisons, past_for_participles
-from .phrases import another_errors, redundant_prepositions
+from .phrases import another_errors, both_errors, redundant_prepositions
 from .spacing import spacing_errors
 from .typos import misspellings
 
@@ -90,15 +90,21 @@ def check_another(doc: Document, opts: RuleOptions):
         written = doc.text[s:e]
         yield _rewrite(doc, s, e, f"'{written}': 'another' already holds its article; write "
                                   f"'{fixed}' (or 'the other', if one of two is meant)", fixed, UNSAFE)
+    for s, e, fixed in both_errors(doc.text):
+        written = doc.text[s:e]
+        yield _rewrite(doc, s, e, f"'{written}': 'both' takes no article before it; write "
+                                  f"'{fixed}' (or 'both the ...')", fixed, SAFE)
 
 
 ANOTHER = Rule(RuleMeta(
     code="GR02", name="the-another", category="grammar", severity="warning",
-    summary="a determiner before 'another' ('the another', 'an another')",
+    summary="a determiner before 'another' or 'both' ('the another', 'an another', 'the both')",
     doc=RuleDoc(
-        what="'the', 'a', 'an', 'this' or 'that' directly before 'another'.",
-        why="'Another' is 'an' + 'other': it takes no second determiner. The doubled form "
-            "comes from translating 另一个 word by word.",
+        what="'the', 'a', 'an', 'this' or 'that' directly before 'another', and 'the' directly "
+             "before 'both' ('the both companies'; the idiom 'the both of them' is left alone).",
+        why="'Another' is 'an' + 'other': it takes no second determiner, and 'both' stands "
+            "before the article, not after it. The doubled forms come from translating 另一个 "
+            "and 双方/两家 word by word.",
         instead="'another' for one more of many, 'the other' for the second of two.",
         examples=(Example(bad="The another berth opens next year.\n", flags=("The another",),
                           good="Another berth opens next year. The other one opened in May.\n"),),
@@ -145,6 +151,10 @@ def check_agreement(doc: Document, opts: RuleOptions):
         fixed = text[s:e - len(verb)] + right
         yield _rewrite(doc, s, e, f"the subject is plural and '{verb}' singular, or the other "
                                   f"way round: write '{fixed}'", fixed, UNSAFE)
+    for s, e, verb, right in do_support_errors(text):
+        fixed = text[s:e - len(verb)] + right
+        yield _rewrite(doc, s, e, f"after '{text[s:e - len(verb)].strip()}' the verb takes its "
+                                  f"bare form: write '{fixed}'", fixed, SAFE)
 
 
 AGREEMENT = Rule(RuleMeta(

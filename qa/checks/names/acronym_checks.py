@@ -2,8 +2,10 @@
 form than defined ("WIOT 2021" / "2021 WIOT" / "IOT 2021").
 
 Normal abbreviation is never reported: a defined acronym used after its definition, an
-acronym every reader knows (US, EU, GDP, CEO, IoT, 5G, ...) used anywhere, and a bare
-acronym standing for its year-qualified form ("WIOT" for "WIOT 2021").
+acronym every reader knows (US, EU, GDP, CEO, IoT, 5G, ...) used anywhere, a bare acronym
+standing for its year-qualified form ("WIOT" for "WIOT 2021"), and an acronym opening a
+longer name in the sentence that defines it ("the UCI Asia Tour of the Union Cycliste
+Internationale (UCI)").
 """
 from __future__ import annotations
 
@@ -43,6 +45,8 @@ def check_used_before_definition(doc: Document, opts: RuleOptions):
             continue
         if _in_title(doc, use.word_start) or is_generic(use.word):
             continue
+        if _in_name_of_same_sentence(doc, use.word_start, len(use.word), d.short_start):
+            continue
         long = doc.text[d.long_start:d.long_end]
         yield Hit(use.word_start, use.word_start + len(use.word),
                   f"'{use.word}' is used here (line {doc.line_of(use.word_start)}) but defined "
@@ -50,6 +54,18 @@ def check_used_before_definition(doc: Document, opts: RuleOptions):
                   f"at its first use and give the acronym there",
                   f"{long} ({use.word})",
                   related=((d.short_start, d.short_end, f"'{use.word}' is defined here"),))
+
+
+_NEXT_CAPITAL = LazyRegex(r"[ \t]+\p{Lu}")
+
+
+def _in_name_of_same_sentence(doc: Document, start: int, length: int, defined_at: int) -> bool:
+    """The acronym opens a longer name ('the UCI Asia Tour of the Union Cycliste
+    Internationale (UCI)') in the very sentence that defines it: a reader meets the
+    definition before the sentence ends, and the name is written as its owner writes it."""
+    sentence = doc.sentence_at(start)
+    return (sentence is not None and sentence == doc.sentence_at(defined_at)
+            and _NEXT_CAPITAL.match(doc.text, start + length) is not None)
 
 
 # ---- NC04 ----------------------------------------------------------------------------

@@ -55,16 +55,21 @@ def check_acronym_fit(doc: Document, opts: RuleOptions):
         name = _run_before(text, floor, m.start())
         if name is None:
             continue
-        name = _without_titles(text, *name)
+        whole, name = name, _without_titles(text, *name)
+        if name != whole:           # a title word may start the official name ('General Administration ...')
+            start = _official_start(text, whole[0], name[0], whole[1], glossary)
+            name = (start, name[1]) if start is not None else name
         words = _words(text, *name)
         if not _is_organisation(text[name[0]:name[1]], words, glossary):
             continue
         written = text[name[0]:name[1]]
         known = _official_tail(written, glossary)
+        if known and acr in official_names(glossary).get(known, ()):
+            continue                # the body's own acronym ('General Administration of Customs (GACC)')
         right = [a for a in official_names(glossary).get(known, ()) if a != acr] if known else []
         owner = _acronym_owners(glossary).get(acr)
         s, e = m.span(1)
-        if right and acr not in official_names(glossary)[known] and owner not in (None, known):
+        if right and owner not in (None, known):
             # the letters may fit ('CAAS' in 'Chinese Academy of Tropical Agricultural
             # Sciences'), but the acronym is another body's
             yield Hit(s, e,
@@ -139,6 +144,15 @@ def _official_tail(written: str, glossary) -> str | None:
         found = official_name(" ".join(words[k:]), glossary)
         if found:
             return found
+    return None
+
+
+def _official_start(text: str, lo: int, stripped: int, end: int, glossary) -> int | None:
+    """Where an official name ending at `end` starts, when it starts before `stripped`
+    (the run without its leading title words), else None."""
+    for t in tokenize(text, lo, stripped):
+        if t.text[:1].isupper() and official_name(text[t.start:end], glossary):
+            return t.start
     return None
 
 
