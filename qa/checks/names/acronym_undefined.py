@@ -12,8 +12,9 @@ used only as part of names, 'ICBC Wealth Management', is a brand and is left alo
 - an acronym whose name the release writes elsewhere without linking the two (its letters
   fit a name of the release: 'KMT' and 'Kuomintang');
 - an acronym a glossary body goes by ('NDRC'): the suggestion spells it out there;
-- any other acronym used as a body's name: after 'the' and before a verb, a linking word
-  or punctuation ("approved by the SFDB and ...", "the CHEAA said"), as bodies are named.
+- any other acronym used as a body's name: after 'the' and before a verb (any past tense:
+  "the XPCC accounted for"), a linking word or punctuation ("approved by the SFDB and ...",
+  "the CHEAA said"), as bodies are named.
 Brands written in capitals are used without 'the' ("ZTE showed", "BYD sold") and are left
 alone, as are acronyms used as modifiers ("the EFLOPS figure").
 """
@@ -40,7 +41,7 @@ _AFTER = LazyRegex(
     r"(?:'s|’s)?(?:$|[,.;:!?)\]\"”’]|\s+(?:and|or|but|as|at|by|for|from|in|into|of|on|to|"
     r"with|under|which|who|that|has|have|had|is|are|was|were|will|would|can|could|may|"
     r"said|says|announced|approved|issued|released|reported|added|noted|stated|also|"
-    r"recently|earlier|later|last|this|in)\b)")
+    r"recently|earlier|later|last|this|in|[a-z]{3,}ed)\b)")
 
 
 def check_acronym_undefined(doc: Document, opts: RuleOptions):
