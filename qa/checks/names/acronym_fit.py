@@ -14,7 +14,9 @@ more, with a head noun or a legal suffix, or an official name). The suggestion i
 acronym the glossary gives the name (official.py); otherwise there is none. An acronym
 whose letters fit is still reported when the glossary gives the name another acronym and
 this one to another body ("Chinese Academy of Tropical Agricultural Sciences (CAAS)":
-CAAS is the Chinese Academy of Agricultural Sciences, the name is CATAS).
+CAAS is the Chinese Academy of Agricultural Sciences, the name is CATAS), or the letters of
+the name's own acronym in another order ("Regional Comprehensive Economic Partnership
+(RECP)" for RCEP).
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from ...findings import Hit
 from ...rules.context import RuleOptions
 from ...text.lexicon import CONNECTORS, LEGAL_SUFFIXES, TITLE_WORDS
 from .mentions import head_index, mentions
-from .official import official_name, official_names
+from .official import expansion_of, official_name, official_names
 from .romanize import syllable_initials
 from .tokens import acronym_letters, is_acronym, tokenize
 
@@ -50,11 +52,12 @@ def check_acronym_fit(doc: Document, opts: RuleOptions):
             continue
         sent = doc.sentence_at(m.start())
         floor = doc.sentences[sent].start if sent is not None else 0
-        if found.name_before(text, m.start(), floor) is None:
-            continue
         name = _run_before(text, floor, m.start())
         if name is None:
             continue
+        if found.name_before(text, m.start(), floor) is None \
+                and not _official_tail(text[name[0]:name[1]], glossary):
+            continue                # no name, unless the glossary knows it ('... Partnership')
         whole, name = name, _without_titles(text, *name)
         if name != whole:           # a title word may start the official name ('General Administration ...')
             start = _official_start(text, whole[0], name[0], whole[1], glossary)
@@ -67,8 +70,15 @@ def check_acronym_fit(doc: Document, opts: RuleOptions):
         if known and acr in official_names(glossary).get(known, ()):
             continue                # the body's own acronym ('General Administration of Customs (GACC)')
         right = [a for a in official_names(glossary).get(known, ()) if a != acr] if known else []
-        owner = _acronym_owners(glossary).get(acr)
+        owner = expansion_of(acr, glossary)
         s, e = m.span(1)
+        swapped = [a for a in right if sorted(a) == sorted(acr)]     # 'RECP' for 'RCEP'
+        if swapped:
+            yield Hit(s, e,
+                      f"'{acr}' has the letters of {swapped[0]}, the acronym of '{written}', "
+                      f"in another order: write {swapped[0]}", swapped[0],
+                      related=((name[0], name[1], "the name it is given to"),), fix=swapped[0])
+            continue
         if right and owner not in (None, known):
             # the letters may fit ('CAAS' in 'Chinese Academy of Tropical Agricultural
             # Sciences'), but the acronym is another body's
@@ -88,16 +98,6 @@ def check_acronym_fit(doc: Document, opts: RuleOptions):
                   f"name's words, so readers will take it for another body; {advice}",
                   suggestion, related=((name[0], name[1], "the name it is given to"),),
                   fix=suggestion)
-
-
-@lru_cache(maxsize=16)
-def _acronym_owners(glossary) -> dict[str, str]:
-    """Acronym -> the official name that goes by it, for acronyms only one body has."""
-    owners: dict[str, set[str]] = {}
-    for name, acronyms in official_names(glossary).items():
-        for a in acronyms:
-            owners.setdefault(a, set()).add(name)
-    return {a: next(iter(names)) for a, names in owners.items() if len(names) == 1}
 
 
 _RUN_WORDS = frozenset({"of", "and", "for", "the", "&", "in", "on"}) | _FOREIGN
