@@ -129,35 +129,30 @@ def show(res: dict, listing: bool) -> None:
         print(f"  ERROR  {path}: {errs}")
 
 
+# the sets written blind by helpers who read no rule, each for one final measurement
+BLIND_SETS = {"fresh": "first", "fresh2": "second", "fresh3": "third", "fresh4": "fourth"}
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--heldout", action="store_true", help="score the held-out half (final measurement)")
     ap.add_argument("--bilingual", action="store_true", help="the Chinese-English pairs")
-    ap.add_argument("--fresh", action="store_true",
-                    help="score bench/releases/fresh, the blind held-out set (final measurement)")
-    ap.add_argument("--fresh2", action="store_true",
-                    help="score bench/releases/fresh2, the second blind held-out set (final measurement)")
-    ap.add_argument("--fresh3", action="store_true",
-                    help="score bench/releases/fresh3, the third blind held-out set (final measurement)")
-    ap.add_argument("--fresh4", action="store_true",
-                    help="score bench/releases/fresh4, the fourth blind held-out set (final measurement)")
+    for name, which in BLIND_SETS.items():
+        ap.add_argument(f"--{name}", action="store_true",
+                        help=f"score bench/releases/{name}, the {which} blind held-out set "
+                             "(final measurement)")
     ap.add_argument("--select", action="append")
     ap.add_argument("--list", action="store_true")
     ap.add_argument("--json", help="write the figures here")
     args = ap.parse_args()
-    chosen = [name for name in ("heldout", "bilingual", "fresh", "fresh2", "fresh3", "fresh4") if getattr(args, name)]
+    chosen = [name for name in ("heldout", "bilingual", *BLIND_SETS) if getattr(args, name)]
     if len(chosen) > 1 and chosen != ["heldout", "bilingual"]:
         ap.error(f"--{chosen[0]} cannot be combined with --{chosen[1]}")
     half = "heldout" if args.heldout else "dev"
     folder = os.path.join(ROOT, "bench", "releases", *(["bilingual"] if args.bilingual else []), half)
-    if args.fresh:
-        folder = os.path.join(ROOT, "bench", "releases", "fresh")
-    if args.fresh2:
-        folder = os.path.join(ROOT, "bench", "releases", "fresh2")
-    if args.fresh3:
-        folder = os.path.join(ROOT, "bench", "releases", "fresh3")
-    if args.fresh4:
-        folder = os.path.join(ROOT, "bench", "releases", "fresh4")
+    for name in BLIND_SETS:
+        if getattr(args, name):
+            folder = os.path.join(ROOT, "bench", "releases", name)
     res = score(folder, args.select)
     print(f"== {os.path.relpath(folder, ROOT)}")
     show(res, args.list)

@@ -12,12 +12,17 @@ from ...rules.context import RuleOptions
 from .relative import has_absolute_date, relative_dates, weekday_dates
 
 
+def _undated(doc: Document, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """`spans` when the release names no day by its date anywhere, else none. Whether it does
+    is looked up once per document, for DT01 and DT02 alike."""
+    if not spans or doc.memo("dates:has-absolute", lambda d: has_absolute_date(d.text)):
+        return []
+    return spans
+
+
 def check_relative_date(doc: Document, opts: RuleOptions):
     text = doc.text
-    spans = relative_dates(text)
-    if not spans or has_absolute_date(text):
-        return
-    for start, end in spans:
+    for start, end in _undated(doc, relative_dates(text)):
         said = text[start:end]
         yield Hit(start, end,
                   f"'{said}' counts from the day the release was written, but the release gives no "
@@ -57,10 +62,7 @@ RELATIVE_DATE = Rule(RuleMeta(
 
 def check_weekday_alone(doc: Document, opts: RuleOptions):
     text = doc.text
-    spans = weekday_dates(text)
-    if not spans or has_absolute_date(text):
-        return
-    for start, end in spans:
+    for start, end in _undated(doc, weekday_dates(text)):
         said = text[start:end]
         yield Hit(start, end,
                   f"'{said}' names a day of the week, but the release gives no date (no dateline, "

@@ -166,8 +166,7 @@ def _split_pairs(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             keys = keys if keys is not None else [item_key(text[a:b]) for a, b in spans]
             head = left.split(" ", 1)[1] if left.startswith(("the ", "a ", "an ")) else left
             if head[:1].islower() and " " in key and keys.count(key) >= 1:
-                cut = s + len(left)
-                out.extend(((s, cut), (cut + len(" and "), e)))
+                out.extend(_cut_at_and(s, e, left))
                 continue
         out.append((s, e))
     return out
@@ -189,6 +188,11 @@ def _paired_names(text: str, s: int, e: int) -> list[tuple[int, int]]:
     left, right = item.split(" and ")
     if not all(_name_word().fullmatch(h) for h in (left, right)):
         return [(s, e)]
+    return _cut_at_and(s, e, left)
+
+
+def _cut_at_and(s: int, e: int, left: str) -> list[tuple[int, int]]:
+    """The item text[s:e], 'left and ...', as its two parts."""
     cut = s + len(left)
     return [(s, cut), (cut + len(" and "), e)]
 

@@ -126,17 +126,23 @@ def _chain(toks, k: int) -> tuple[list, int]:
     return out, k
 
 
-def _shape(words: list[str]) -> tuple[bool, bool]:
-    """(in Chinese order, a single title) for the words of one chain."""
+def _parts(words: list[str]) -> tuple[list[int], list[int], bool]:
+    """The title words' and the 'of's' indexes in a chain, and whether the first 'of' phrase
+    names where a title is held (it has 'the' or ends on a word such as University)."""
     heads = [i for i, w in enumerate(words) if w in HEADS]
     ofs = [i for i, w in enumerate(words) if w == "of"]
+    obj = words[ofs[0] + 1:] if ofs else []
+    return heads, ofs, "the" in obj or (bool(obj) and obj[-1].rstrip(".") in ORG_HEADS)
+
+
+def _shape(words: list[str]) -> tuple[bool, bool]:
+    """(in Chinese order, a single title) for the words of one chain."""
+    heads, ofs, placed = _parts(words)
     if not heads:
         return False, False
     head_before_of = bool(ofs) and heads[0] < ofs[0]
     stacked = head_before_of and any(h > ofs[0] for h in heads)
     ends_on_head = words[-1] in HEADS
-    obj = words[ofs[0] + 1:] if ofs else []
-    placed = "the" in obj or (bool(obj) and obj[-1].rstrip(".") in ORG_HEADS)
     chinese = (head_before_of and (stacked or len(ofs) >= 2 or (placed and not ends_on_head))
                or (len(ofs) >= 2 and ends_on_head))
     single = head_before_of and not stacked and not ends_on_head
@@ -179,13 +185,8 @@ def _after_placed_title(toks, nxt: int, words: list[str]) -> bool:
     if not (words and all(w in HEADS or w in MODIFIERS for w in words) and words[-1] in HEADS
             and nxt < len(toks) and toks[nxt][2] == ","):
         return False
-    more = [w[2] for w in _chain(toks, nxt + 1)[0]]
-    heads = [i for i, w in enumerate(more) if w in HEADS]
-    ofs = [i for i, w in enumerate(more) if w == "of"]
-    if not (heads and ofs and heads[0] < ofs[0]):
-        return False
-    obj = more[ofs[0] + 1:]
-    return "the" in obj or (bool(obj) and obj[-1].rstrip(".") in ORG_HEADS)
+    heads, ofs, placed = _parts([w[2] for w in _chain(toks, nxt + 1)[0]])
+    return bool(heads and ofs and heads[0] < ofs[0] and placed)
 
 
 def _title_case_line(text: str, start: int, end: int) -> bool:
