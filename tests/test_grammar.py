@@ -105,6 +105,37 @@ def test_misspellings_need_the_dictionary(monkeypatch):
     assert lint(text, ["GR06"]) == []
 
 
+def test_the_word_list_is_read_without_a_dict_and_agrees_with_json():
+    import json
+    # the quick way: keys in order, lower case, no escapes
+    quick = typos.read_word_list(b'{"a": 7, "abc": 5, "caf\xc3\xa9": 2, "x-y": 3}')
+    assert quick._counts == [": 7, ", ": 5, ", ": 2, ", ": 3}"]       # never turned into a dict
+    assert [quick.count(w) for w in ("a", "abc", "café", "x-y", "b", "")] == [7, 5, 2, 3, 0, 0]
+    assert "abc" in quick and "ab" not in quick and quick.known(["abc", "abd"]) == {"abc"}
+    assert quick._alphabet() == frozenset("abcfx-yé")
+    # otherwise through json: unsorted, capitals (folded and summed), an escaped key
+    for raw in (b'{"b": 1, "a": 2}', b'{"Ab": 1, "ab": 2, "\xc3\x89t\xc3\xa9": 4}', b'{"a\\"b": 3}'):
+        slow, counts = typos.read_word_list(raw), {}
+        for k, v in json.loads(raw).items():
+            counts[k.lower()] = counts.get(k.lower(), 0) + v
+        assert all(isinstance(c, int) for c in slow._counts)
+        assert {w: slow.count(w) for w in slow.words} == counts
+    # the list pyspellchecker ships takes the quick way and agrees with json word for word
+    words = typos.dictionary()
+    if words is None:
+        pytest.skip("pyspellchecker is not installed")
+    import os
+    import zlib
+    from importlib.util import find_spec
+    folder = find_spec("spellchecker").submodule_search_locations[0]
+    with open(os.path.join(folder, "resources", "en.json.gz"), "rb") as f:
+        reference = json.loads(zlib.decompress(f.read(), 31))
+    assert isinstance(words._counts[0], str)
+    assert words.words == sorted(reference)
+    assert all(words.count(w) == n for w, n in reference.items())
+    assert words._alphabet() == frozenset("".join(reference))
+
+
 def test_a_listed_misspelling_beside_its_word_written_more_often():
     # wordfreq's web list has 'satelite' (and it reads as pinyin, sa-te-li-te); the release
     # writes 'satellite' three times: the headline's 'Satelite' is the slip
