@@ -13,7 +13,6 @@ for paragraph positions, a check reading a document) loads only the modules it n
 from __future__ import annotations
 
 import importlib
-from typing import Any
 
 _WHERE = {
     "annotate": "annotate", "DocxError": "errors", "FixResult": "fixes", "apply_fixes": "fixes",
@@ -25,7 +24,7 @@ __all__ = ["DocxError", "DocxParagraph", "DocxText", "FixResult", "Piece", "anno
            "chinese_source", "is_chinese_source", "read_docx"]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> object:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

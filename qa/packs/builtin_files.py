@@ -66,8 +66,7 @@ def parsed(name: str, text: str) -> dict | None:
     entry = _PARSED[0].get(name)
     if not isinstance(entry, dict) or not isinstance(entry.get("data"), dict):
         return None
-    import hashlib
-    if entry.get("sha256") != hashlib.sha256(text.encode("utf-8")).hexdigest():
+    if entry.get("sha256") != _sha256(text.encode("utf-8")):
         return None
     return entry["data"]
 
@@ -76,3 +75,16 @@ def builtin_root_path() -> str:
     """The built-in folder as a path (a zipped install has none: '' then, and TOML is parsed)."""
     root = builtin_root()
     return root if isinstance(root, str) else ""
+
+
+def _sha256(data: bytes) -> str:
+    """SHA-256 of `data` in hex, from the interpreter's own module where it has one (`_sha256`
+    on 3.11, `_sha2` from 3.12): hashlib would load OpenSSL for it, some 4 ms of every run."""
+    try:
+        from _sha256 import sha256
+    except ImportError:
+        try:
+            from _sha2 import sha256
+        except ImportError:
+            from hashlib import sha256
+    return sha256(data).hexdigest()

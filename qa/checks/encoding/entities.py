@@ -8,7 +8,6 @@ of references, so what remains in the prose was escaped twice ('&amp;amp;' in th
 """
 from __future__ import annotations
 
-import html
 from collections.abc import Iterator
 
 from ..._speed.regex import re_compile
@@ -20,6 +19,8 @@ def character_references(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, the character) of each HTML character reference in `text`."""
     if "&" not in text:
         return
+    # html's table of names is loaded only for a text with an '&'
+    import html
     for m in re_compile(_REFERENCE).finditer(text):
         char = html.unescape(m.group())
         if char != m.group() and char.isprintable() or char == "\u00a0":
