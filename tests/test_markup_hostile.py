@@ -135,7 +135,14 @@ def test_bilingual_reader_is_linear(case):
     big = timed(MB)
     assert big < LIMIT
     if big > 1.0:
-        assert big / max(timed(MB // 4), 0.05) < GROWTH
+        # slow enough to compare: best of up to three, taken in turns, so that a noisy
+        # machine's slow spell is not taken for quadratic growth
+        quarter = timed(MB // 4)
+        for _ in range(2):
+            if big / max(quarter, 0.05) < GROWTH:
+                break
+            quarter, big = min(quarter, timed(MB // 4)), min(big, timed(MB))
+        assert big / max(quarter, 0.05) < GROWTH
 
 
 def test_entity_bomb_is_refused_at_once():
