@@ -45,6 +45,9 @@ _DICTIONARY: list = []
 KNOWN_PEER_COUNT = 3        # a listed word is doubted only beside a neighbour written this often
 
 
+_BETWEEN = ' :,{}\t\r\n'      # what the JSON writes between a key and the next: ': 50, '
+
+
 class WordList:
     """pyspellchecker's English word list: its words in order, with their counts, read from the
     data the package ships (gzipped JSON of word -> count, keys sorted and lower-cased).
@@ -104,9 +107,6 @@ class WordList:
         return out
 
 
-_BETWEEN = ' :,{}\t\r\n'      # what the JSON writes between a key and the next: ': 50, '
-
-
 def read_word_list(raw: bytes) -> WordList:
     """The word list from the decompressed JSON. The quick way: cut the text at its quotes,
     when no key holds an escape, every key is lower case and the keys come sorted (as
@@ -133,12 +133,14 @@ def dictionary() -> WordList | None:
     if not _DICTIONARY:
         import zlib
         from importlib.util import find_spec
+        words = None
         try:
             spec = find_spec("spellchecker")
-            folder = spec.submodule_search_locations[0] if spec and spec.submodule_search_locations else None
-            with open(os.path.join(folder, "resources", "en.json.gz"), "rb") as f:
-                words = read_word_list(zlib.decompress(f.read(), 31))
-        except (ImportError, OSError, TypeError, ValueError, zlib.error):   # not installed, or broken
+            folders = spec.submodule_search_locations if spec else None
+            if folders:
+                with open(os.path.join(folders[0], "resources", "en.json.gz"), "rb") as f:
+                    words = read_word_list(zlib.decompress(f.read(), 31))
+        except (ImportError, OSError, ValueError, zlib.error):     # a broken install: no list
             words = None
         _DICTIONARY.append(words)
     return _DICTIONARY[0]
@@ -307,8 +309,8 @@ def _from_release(low: str, words: _Words, spell) -> str | None:
 
 def _from_dictionary(low: str, spell) -> str | None:
     """The common English word one edit from `low`, when one is far likelier than any other."""
-    ranked = sorted(((spell.count(c), c) for c in spell.edits1(low) if c[0] == low[0] and c in spell),
-                    reverse=True)
+    counted = ((spell.count(c), c) for c in spell.edits1(low) if c[0] == low[0])
+    ranked = sorted((pair for pair in counted if pair[0]), reverse=True)
     if not ranked or ranked[0][0] < COMMON:
         return None
     if len(ranked) > 1 and ranked[1][0] * DOMINANT > ranked[0][0]:
