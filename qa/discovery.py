@@ -23,27 +23,28 @@ import stat
 from functools import lru_cache
 
 from ._speed.records import record
+from ._speed.regex import re_compile
 
 IGNORE_FILES = (".gitignore", ".ignore")    # per folder; the later one wins on a conflict
 MAX_IGNORE_BYTES = 1024 * 1024
 
-_CHINESE_SOURCE = re.compile(r"\.zh(?:[-_][A-Za-z0-9]{2,8})*\.[^.]+$", re.IGNORECASE)
+_CHINESE_SOURCE = re_compile(r"\.zh(?:[-_][A-Za-z0-9]{2,8})*\.[^.]+$", re.IGNORECASE)
 # (pattern on the file name, why it is not a release). Names in capitals are the conventions
 # of software projects; only the unambiguous ones are also matched in lower case.
 _TAIL = r"(?:[-_][A-Za-z0-9]{1,12})?(?:\.[A-Za-z0-9]{1,10})*"    # -MIT, _en, .txt, .md.in
 _NOT_RELEASES = (
-    (re.compile(r"(?i:(?:un)?licen[cs]e|copying|copyright)" + _TAIL), "a licence"),
-    (re.compile(r"(?i:readme)" + _TAIL), "a README"),
-    (re.compile(r"(?:(?i:changelog|change_log|release[-_]notes)|CHANGES|HISTORY|NEWS)" + _TAIL),
+    (re_compile(r"(?i:(?:un)?licen[cs]e|copying|copyright)" + _TAIL), "a licence"),
+    (re_compile(r"(?i:readme)" + _TAIL), "a README"),
+    (re_compile(r"(?:(?i:changelog|change_log|release[-_]notes)|CHANGES|HISTORY|NEWS)" + _TAIL),
      "a changelog"),
-    (re.compile(r"(?i:(?:requirements|constraints)(?:[-_.][^/]*)?\.(?:txt|in)|.*\.lock|.*-lock\.[^.]+)"),
+    (re_compile(r"(?i:(?:requirements|constraints)(?:[-_.][^/]*)?\.(?:txt|in)|.*\.lock|.*-lock\.[^.]+)"),
      "a requirements or lock file"),
-    (re.compile(r"(?:(?i:contributing|code[-_]of[-_]conduct)|SECURITY|SUPPORT|GOVERNANCE|AUTHORS"
+    (re_compile(r"(?:(?i:contributing|code[-_]of[-_]conduct)|SECURITY|SUPPORT|GOVERNANCE|AUTHORS"
                 r"|CONTRIBUTORS|MAINTAINERS|NOTICE|THANKS|TODO|INSTALL|CODEOWNERS)" + _TAIL),
      "a project file"),
-    (re.compile(r"(?i:cmakelists\.txt|robots\.txt|humans\.txt|ads\.txt|security\.txt|llms\.txt)"),
+    (re_compile(r"(?i:cmakelists\.txt|robots\.txt|humans\.txt|ads\.txt|security\.txt|llms\.txt)"),
      "a tool's file, not prose"),
-    (re.compile(r"~\$.*"), "a Word lock file (~$NAME, kept while a document is open)"),
+    (re_compile(r"~\$.*"), "a Word lock file (~$NAME, kept while a document is open)"),
 )
 
 

@@ -117,9 +117,9 @@ def sentence_context(source: str, start: int, end: int) -> str:
     looked at (cut at a space), so this costs the same for any file."""
     global _SENTENCE_END
     if _SENTENCE_END is None:
-        import re
-        _SENTENCE_END = (re.compile(r"[.!?;。！？；][\"'”’)\]]*(?:\s|$)|\n[ \t]*\r?\n|[。！？；]"),
-                         re.compile(r"<[^<>]*>|&#?\w{1,10};"), re.compile(r"[\W_]+"))
+        from ._speed.regex import re_compile
+        _SENTENCE_END = (re_compile(r"[.!?;。！？；][\"'”’)\]]*(?:\s|$)|\n[ \t]*\r?\n|[。！？；]"),
+                         re_compile(r"<[^<>]*>|&#?\w{1,10};"), re_compile(r"[\W_]+"))
     ends, tags, spaces = _SENTENCE_END
     lo = max(0, start - CONTEXT_REACH)
     head = source[lo:start]

@@ -22,6 +22,7 @@ import os
 import re
 
 from .._speed.records import record
+from .._speed.regex import re_compile
 from ..errors import UsageError
 
 # Suffixes a Chinese source may have, each with a reader in qa.bilingual.loading.SOURCE_READERS.
@@ -30,8 +31,8 @@ SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".mdown", ".mkd", ".html", ".htm"
 BILINGUAL_SUFFIXES = (".xlf", ".xliff", ".tmx")     # files that carry their own source
 
 _TAG = r"(?:[-_][A-Za-z0-9]{2,8})*"
-_SOURCE_NAME = re.compile(r"(.+?)\.zh" + _TAG + r"(\.[^.]+)$", re.IGNORECASE)
-_ENGLISH_TAG = re.compile(r"\.en" + _TAG + r"$", re.IGNORECASE)
+_SOURCE_NAME = re_compile(r"(.+?)\.zh" + _TAG + r"(\.[^.]+)$", re.IGNORECASE)
+_ENGLISH_TAG = re_compile(r"\.en" + _TAG + r"$", re.IGNORECASE)
 
 
 @record(frozen=True)

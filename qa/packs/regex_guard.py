@@ -9,14 +9,15 @@ and line, and the other rules go on.
 """
 from __future__ import annotations
 
-import re
 import time
+
+from .._speed.regex import re_compile
 
 MAX_PATTERN_LENGTH = 5_000
 MAX_REPETITION = 50_000          # product of nested {m,n} bounds along any path
 RUN_BUDGET = 2.0                 # seconds one pattern may spend on one document
 
-_COUNTED = re.compile(r"\{(\d*)(?:,(\d*))?\}")
+_COUNTED = re_compile(r"\{(\d*)(?:,(\d*))?\}")
 
 
 def size_problem(source: str) -> str | None:

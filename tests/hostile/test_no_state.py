@@ -1,7 +1,7 @@
 """Nothing read from disk runs as code, and a run leaves nothing behind: no cache is written
 (not in HOME, not in the checked tree, not in the working folder, with or without HOME set), and
 the package holds no way to turn stored data into code (marshal, pickle from files, exec or eval
-of read text, compiled regex programs handed to a C matcher)."""
+of read text, compiled regex programs from outside the installed package handed to a C matcher)."""
 from __future__ import annotations
 
 import os
@@ -14,6 +14,11 @@ from tests.hostile.common import GOOD, run
 ALLOWED = {
     ("qa/_speed/records.py", "exec"),       # compiles the __init__ it generates from the class
     ("qa/_speed/parallel.py", "pickle"),    # results from its own forked children, over a pipe
+    # the compiled programs of the built-in patterns that ship inside the package
+    # (qa/_speed/program_tables/, made by scripts/pattern_programs.py); never a file from
+    # outside it, never anything written at run time (test_programs_come_only_from_the_package)
+    ("qa/_speed/programs.py", "_sre.compile"),
+    ("qa/_speed/programs.py", "_regex.compile"),
 }
 DANGEROUS = re.compile(r"\bmarshal\b|\bpickle\.loads?\(|\bexec\(|\beval\(|\b_sre\.compile|"
                        r"\bshelve\b|_regex\.compile\(")
@@ -35,6 +40,19 @@ def test_the_package_cannot_turn_stored_data_into_code():
                         if (rel, kind) not in ALLOWED:
                             found.append(f"{rel}:{n}: {line.strip()}")
     assert found == []
+
+
+def test_programs_come_only_from_the_package():
+    # the tables' module names come from the interpreter and engine builds alone, and are
+    # looked up in the package's own program_tables/ (no path, setting or input names them)
+    with open(os.path.join(ROOT, "qa", "_speed", "programs.py"), encoding="utf-8") as fh:
+        code = fh.read()
+    assert re.findall(r"import_module\((.*)\)", code) == ['f"{__package__}.program_tables.{name}"']
+    assert "open(" not in code and "environ" not in code and "getenv" not in code
+    from qa._speed import programs
+    for engine in ("re", "regex"):
+        name = programs.fingerprint(engine)
+        assert name is None or re.fullmatch(r"[a-z0-9_]+", name)
 
 
 def test_a_run_writes_nothing_but_its_outputs(tmp_path):

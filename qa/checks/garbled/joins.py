@@ -23,7 +23,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator
 
-from ..._speed.regex import LazyRegex
+from ..._speed.regex import LazyRegex, re_compile
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
@@ -142,8 +142,8 @@ def _seam(kind: str, word: str) -> int:
     return next(i for i, c in enumerate(word) if c in ".,;!?") + 1
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9.,;]*[A-Za-z0-9])?")
-_MID_SENTENCE_CAPITAL = re.compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
+_TOKEN = re_compile(r"[A-Za-z0-9](?:[A-Za-z0-9.,;]*[A-Za-z0-9])?")
+_MID_SENTENCE_CAPITAL = re_compile(r"(?<=[a-z,] )[A-Z][a-z]+\b")
 
 
 def _token_counts(doc: Document) -> dict[str, int]:
@@ -167,8 +167,8 @@ def _mid_sentence_capitals(doc: Document) -> frozenset[str]:
                     lambda d: frozenset(_MID_SENTENCE_CAPITAL.findall(d.text)))
 
 
-_SPACED_BEFORE = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)(?:,|、| and| or)\s*$")
-_SPACED_AFTER = re.compile(r"\s*(?:,|、|and\b|or\b)\s*([A-Z][a-z]+) ([A-Z][a-z]+)(?![A-Za-z])")
+_SPACED_BEFORE = re_compile(r"([A-Z][a-z]+) ([A-Z][a-z]+)(?:,|、| and| or)\s*$")
+_SPACED_AFTER = re_compile(r"\s*(?:,|、|and\b|or\b)\s*([A-Z][a-z]+) ([A-Z][a-z]+)(?![A-Za-z])")
 
 
 def _listed_beside_spaced_name(text: str, start: int, end: int) -> bool:

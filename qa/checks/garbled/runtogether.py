@@ -18,11 +18,11 @@ though 'ice and' is far likelier when 'Iceland' is rarer than 'ice').
 """
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
+from ..._speed.regex import re_compile
 from ...document.model import Document
 from ...findings import Hit
 from ...rules.context import RuleOptions
@@ -111,8 +111,8 @@ def judge(word: str) -> Verdict | None:
 
 
 # ---- scanning a release -------------------------------------------------------------------
-_TOKEN = re.compile(r"(?<![A-Za-z0-9])[a-z]{5,30}(?![A-Za-z0-9])")
-_WORD = re.compile(r"[A-Za-z]+")
+_TOKEN = re_compile(r"(?<![A-Za-z0-9])[a-z]{5,30}(?![A-Za-z0-9])")
+_WORD = re_compile(r"[A-Za-z]+")
 # characters that put a token in code, a path, an address or a compound
 _BEFORE = frozenset("@#/\\_.-'’&$%=<>{}[]|`*:~+")
 _AFTER = frozenset("@/\\_-&=(<>{}[]|`*~+'’")
@@ -182,7 +182,7 @@ def find_run_together(text: str, skip=None) -> Iterator[RunTogether]:
 
 
 # ---- a capitalised word run into a function word: 'Universityand', 'Provinceof' ---------------
-_CAP_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]{4,29}(?![A-Za-z0-9])")
+_CAP_TOKEN = re_compile(r"(?<![A-Za-z0-9])[A-Z][a-z]{4,29}(?![A-Za-z0-9])")
 CAPITAL_TAILS = ("and", "of", "the", "for", "with", "from", "in", "to", "on", "at")
 CAPITAL_HEAD_ZIPF = 4.0     # the word before the function word: a common one ('University': 4.9)
 

@@ -17,9 +17,9 @@ names taken from any test text.
 """
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from ..._speed.regex import re_compile
 from ...rules.context import EMPTY_GLOSSARY, Glossary
 from ...text.lexicon import same_stem
 from .official import INTERCHANGEABLE, official_names
@@ -42,11 +42,11 @@ SAME_WORD = INTERCHANGEABLE + (
 FILLERS = frozenset({"protection", "affairs"})
 
 HEADS = ("Ministry of", "National", "State", "General Administration of")
-_START = re.compile(r"\b(?:Ministry of|National|State|General Administration of)(?= [A-Z])")
-_WORD = re.compile(r" (?:(?:of|and|for) )?([A-Z][\w’'-]*)")
+_START = re_compile(r"\b(?:Ministry of|National|State|General Administration of)(?= [A-Z])")
+_WORD = re_compile(r" (?:(?:of|and|for) )?([A-Z][\w’'-]*)")
 _JOINS = ("of", "and", "for")
 _STOP_AFTER_JOIN = frozenset({"Ministry", "National", "State", "General", "China", "Chinese", "The"})
-_FOREIGN = re.compile(
+_FOREIGN = re_compile(
     r"(?:\b(?!China\b|Beijing\b)[A-Z][a-z]+(?:'s|’s)|\b(?:Japanese|Korean|American|U\.S\.|US|"
     r"British|UK|French|German|Russian|Indian|Vietnamese|Thai|Malaysian|Indonesian|Cambodian|"
     r"Lao|Pakistani|Kazakh|Kazakhstani|Uzbek|Brazilian|Italian|Spanish|Australian|Canadian|"

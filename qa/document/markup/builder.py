@@ -1,13 +1,13 @@
 """ProseBuilder: assembles extracted prose piece by piece while recording the offset map."""
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
+from ..._speed.regex import re_compile
 from ..invisible import INVISIBLE
 from ..offsets import OffsetMap
 
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = re_compile(r"\r\n|\r|\n")
 
 
 class ProseBuilder:

@@ -1,0 +1,1 @@
+"""Shipped compiled pattern programs, one module per engine build (qa/_speed/programs.py)."""
