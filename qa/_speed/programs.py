@@ -4,10 +4,11 @@ Compiling a pattern is mostly Python code (the parser and code generator of `re`
 `regex`); the matcher's program it produces depends only on the pattern, its flags and the
 engine. For the patterns of the built-in rules, `python scripts/pattern_programs.py` runs that
 compiler ahead of time and writes what it handed to the C constructor (`_sre.compile`,
-`_regex.compile`) into a module of `program_tables/`, one per engine build, named by the
-engine's fingerprint (`fingerprint()`): the Python version to the micro release, `_sre`'s
-magic number, the Unicode data version and the byte order for `re`; the `regex` release, its
-default version and the Python minor version for `regex`.
+`_regex.compile`) into a module of `program_tables/`, whose index (`BUILDS` in its
+`__init__.py`) names the table of each engine build by the build's fingerprint
+(`fingerprint()`): the Python version to the micro release, `_sre`'s magic number, the Unicode
+data version and the byte order for `re`; the `regex` release, its default version and the
+Python minor version for `regex`. Builds whose compilers make the same programs share a table.
 
     build_re(pattern, flags)      the compiled pattern from the table, or None
     build_regex(pattern, flags)   likewise for the `regex` module
@@ -29,7 +30,7 @@ _TABLES: dict[str, dict | None] = {}        # engine -> its table ({} when none 
 
 
 def fingerprint(engine: str) -> str | None:
-    """The module name of the table for this process's `re` or `regex` build (None: no table
+    """The key of this process's `re` or `regex` build in the tables' index (None: no table
     can fit, as on another Python implementation)."""
     v = sys.version_info
     if sys.implementation.name != "cpython" or v.releaselevel != "final":
@@ -50,16 +51,17 @@ def table(engine: str) -> dict:
     got = _TABLES.get(engine)
     if got is None:
         got = {}
-        name = None if PLAIN else fingerprint(engine)
-        if name is not None:
+        build = None if PLAIN else fingerprint(engine)
+        if build is not None:
             from importlib import import_module
             try:
-                module = import_module(f"{__package__}.program_tables.{name}")
+                name = import_module(f"{__package__}.program_tables").BUILDS.get(build)
+                if isinstance(name, str) and name.startswith(engine + "_") and name.isidentifier():
+                    programs = import_module(f"{__package__}.program_tables.{name}").PROGRAMS
+                    if isinstance(programs, dict):
+                        got = programs
             except Exception:               # noqa: BLE001 - none for this build, or unreadable
-                module = None
-            programs = getattr(module, "PROGRAMS", None)
-            if isinstance(programs, dict) and getattr(module, "ENGINE", None) == name:
-                got = programs
+                pass
         _TABLES[engine] = got
     return got
 

@@ -43,11 +43,13 @@ def test_the_package_cannot_turn_stored_data_into_code():
 
 
 def test_programs_come_only_from_the_package():
-    # the tables' module names come from the interpreter and engine builds alone, and are
-    # looked up in the package's own program_tables/ (no path, setting or input names them)
+    # the tables come from the package's own program_tables/, chosen by the interpreter and
+    # engine builds alone through its index (no path, setting or input names them)
     with open(os.path.join(ROOT, "qa", "_speed", "programs.py"), encoding="utf-8") as fh:
         code = fh.read()
-    assert re.findall(r"import_module\((.*)\)", code) == ['f"{__package__}.program_tables.{name}"']
+    assert re.findall(r"import_module\((.*?)\)", code) == ['f"{__package__}.program_tables"',
+                                                           'f"{__package__}.program_tables.{name}"']
+    assert "name.startswith(engine + \"_\") and name.isidentifier()" in code
     assert "open(" not in code and "environ" not in code and "getenv" not in code
     from qa._speed import programs
     for engine in ("re", "regex"):
