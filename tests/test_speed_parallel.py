@@ -124,3 +124,27 @@ def test_a_process_done_early_takes_files_from_the_back_of_the_slower_share(slow
     else:
         assert any(g[1] == parent for g in got[15:])
         assert all(g[1] == parent for g in got[:15]) and got[15][1] != parent
+
+
+def test_near_the_end_a_child_is_given_a_file_only_where_that_evens_the_load():
+    """With a batch queued behind the one it checks, a child used to hold three files when the
+    parent had one left, and the parent waited for them; now a file goes to the child only
+    while that brings what it holds closer to what is left for the parent."""
+    from types import SimpleNamespace
+
+    from qa._speed.parallel import _Shares
+
+    def plan():
+        return _Shares(list("abcd"), [[0, 1], [2, 3]], [10, 10, 10, 10])
+    holding = plan()
+    holding.left[1].clear()
+    holding.weight[1] = 0
+    child = SimpleNamespace(share={2: "c", 3: "d"})        # it holds its whole share
+    assert holding.batch(0, child) == []                   # the parent's two files stay its own
+    assert [i for i, _ in holding.batch(0)] == [0]
+    idle = plan()
+    idle.left[1].clear()
+    idle.weight[1] = 0
+    assert idle.batch(0, SimpleNamespace(share={})) == [(1, "b")]   # one of two, from the back
+    early = plan()                                          # plenty left: batches as before
+    assert early.batch(0, SimpleNamespace(share={})) == [(2, "c")]
