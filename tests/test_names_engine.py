@@ -141,3 +141,29 @@ def test_carriage_return_before_a_line_feed_is_a_line_ending_too():
     text = "Media contact\r\r\nOrganisation: china council for the promotion of trade\r\r\n"
     assert found(text, ["NC08"]) == [
         ("NC08", 3, 15, 3, 55, "china council for the promotion of trade")]
+
+
+def test_the_built_in_glossary_forms_shipped_are_current():
+    # qa/checks/names/glossary_forms.json is derived from the built-in glossaries and the name
+    # reduction: rebuild it with `python scripts/glossary_forms.py` after changing either
+    import json
+    import os
+    import sys
+
+    from tests.helpers import ROOT
+    sys.path.insert(0, os.path.join(ROOT, "scripts"))
+    try:
+        from glossary_forms import table
+    finally:
+        sys.path.pop(0)
+    from qa.checks.names.glossary_veto import SHIPPED
+    with open(SHIPPED, encoding="utf-8") as fh:
+        assert json.load(fh) == table(), "run `python scripts/glossary_forms.py`"
+
+
+def test_a_name_the_shipped_forms_do_not_hold_is_reduced_when_met(monkeypatch):
+    from qa.checks.names import glossary_veto
+    monkeypatch.setattr(glossary_veto, "_shipped", lambda: {"Acme Widgets Co., Ltd.": "stale"})
+    assert glossary_veto._plain("Acme Widgets Co., Ltd.") == "stale"      # shipped: used as is
+    assert glossary_veto._plain("Zhuhai Gree Electric Appliances Inc.") == \
+        glossary_veto.plain_form("Zhuhai Gree Electric Appliances Inc.")

@@ -1,8 +1,16 @@
 """Glossary evidence for clustering name forms (cluster.py): which glossary entity a form
 is a name of, and which forms the glossary declares distinct (`not_same_as`). A glossary is
-reduced to compared forms once per glossary: the same one serves every document of a run."""
+reduced to compared forms once per glossary: the same one serves every document of a run.
+
+The compared forms of the built-in glossaries' names are worked out ahead of time by
+`python scripts/glossary_forms.py` and shipped as plain JSON (`glossary_forms.json`: name ->
+form); tests/test_names_engine.py recomputes them and fails while the file is stale. Reducing
+the 525 built-in names took 11-13 ms of every run's first document. A name the file does not
+hold (a user's glossary) is reduced when it is met.
+"""
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 from .compare import name_form
@@ -46,5 +54,26 @@ def _glossary_forms(glossary) -> tuple[dict[str, int], list[frozenset[str]]]:
 
 def _plain(name: str) -> str:
     """A glossary name in the form the detector compares."""
+    shipped = _shipped().get(name)
+    return shipped if isinstance(shipped, str) else plain_form(name)
+
+
+def plain_form(name: str) -> str:
+    """_plain, worked out (scripts/glossary_forms.py writes the built-in names' forms)."""
     form = name_form(tuple(tokenize(name, 0, len(name))), True)
     return " ".join(form.key) if form else name.lower()
+
+
+SHIPPED = os.path.join(os.path.dirname(os.path.abspath(__file__)), "glossary_forms.json")
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict:
+    """The built-in names' forms shipped beside this module ({} when missing or damaged)."""
+    import json
+    try:
+        with open(SHIPPED, encoding="utf-8") as fh:
+            data = json.load(fh)
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
