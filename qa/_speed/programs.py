@@ -14,11 +14,13 @@ Python minor version for `regex`. Builds whose compilers make the same programs 
     build_regex(pattern, flags)   likewise for the `regex` module
 
 None means compile from source as usual: another engine build, a pattern the table does not
-hold (a user's pack, a name found in a document), or a program the C constructor refuses
-(`_sre` validates the program it is given). A table is package code like any module here: it
-is never written at run time, and nothing outside the installed package is read as a program
-(the hardening rule). An entry is used once and dropped, so a table costs memory only until
-its patterns are compiled. With RELEASE_QA_STDLIB=1 no table is read.
+hold (a user's pack, a name found in a document), or an entry that cannot be used: each
+program is deflated, so zlib's checksum catches a damaged one, and `_sre` validates what it
+is given (`_regex` does not, which is one more reason a table is only ever package code). A
+table is package code like any module here: it is never written at run time, and nothing
+outside the installed package is read as a program (the hardening rule). An entry is used
+once and dropped, so a table costs memory only until its patterns are compiled. With
+RELEASE_QA_STDLIB=1 no table is read.
 """
 from __future__ import annotations
 
